@@ -1,0 +1,5 @@
+"""Shared test configuration: Qt runs offscreen, with no screen needed."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
