@@ -151,3 +151,17 @@ def entry_points(leaf: Criterion, raw: RawValue) -> Decimal:
 
 def _show(value: Decimal) -> str:
     return str(plain(value)).replace(".", ",")
+
+
+def encode_raw(raw: RawValue) -> str:
+    """The stored text of a raw value: an exact decimal ("8.5") or a level label."""
+    if isinstance(raw, Decimal):
+        return format(raw.normalize(), "f")
+    return raw
+
+
+def decode_raw(leaf: Criterion, text: str) -> RawValue:
+    """The raw value stored as ``text`` for ``leaf``."""
+    if leaf.kind is Kind.LEVELS:
+        return text
+    return Decimal(text)

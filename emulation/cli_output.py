@@ -1,0 +1,97 @@
+"""Shapes of the command line's output: plain tables for people, JSON and CSV for machines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from emulation.scoring.numbers import round2
+from emulation.services.results import AwardLine, Ranking
+from emulation.text import format_decimal, format_money
+
+
+def number(value: Decimal) -> float:
+    """A JSON number with two decimals' worth of exact text (93.75, 15.3, 90.0)."""
+    return float(round2(value))
+
+
+def rank_rows(r: Ranking) -> list[dict[str, Any]]:
+    leaves = [leaf.code for leaf in r.criteria.leaves]
+    return [
+        {
+            "code": row.unit.code,
+            "name": row.unit.name,
+            "parent": row.unit.parent_code,
+            "cluster": row.unit.cluster,
+            "total": number(row.total),
+            "rank": row.rank,
+            "parent_rank": row.parent_rank,
+            "cluster_rank": row.cluster_rank,
+            "grade": row.grade,
+            "vetoes": list(row.standing.vetoes),
+            "incomplete": row.standing.incomplete,
+            "scores": {code: number(row.standing.nodes.get(code, Decimal(0))) for code in leaves},
+        }
+        for row in r.rows
+    ]
+
+
+def rank_json(r: Ranking) -> str:
+    return json.dumps({"period": r.period, "criteria": r.criteria.name, "rows": rank_rows(r)},
+                      ensure_ascii=False, indent=2)
+
+
+def rank_csv(r: Ranking) -> str:
+    out = io.StringIO()
+    leaves = [leaf.code for leaf in r.criteria.leaves]
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["code", "name", "parent", "cluster", "total", "rank", "parent_rank", "cluster_rank",
+                     "grade", "vetoes", "incomplete", *leaves])
+    for row in rank_rows(r):
+        writer.writerow([row["code"], row["name"], row["parent"] or "", row["cluster"] or "",
+                         f'{row["total"]:.2f}', row["rank"], row["parent_rank"] or "", row["cluster_rank"] or "",
+                         row["grade"] or "", " ".join(row["vetoes"]), "yes" if row["incomplete"] else "",
+                         *(f"{row['scores'][c]:.2f}" for c in leaves)])
+    return out.getvalue()
+
+
+def rank_table(r: Ranking) -> str:
+    lines = [f"{r.period} — {r.criteria.name}", ""]
+    rows = [["Hạng", "Mã", "Tên đơn vị", "Tổng", "Xếp loại", "Ghi chú"]]
+    for row in r.rows:
+        notes = []
+        if row.standing.vetoes:
+            notes.append("khống chế " + ", ".join(row.standing.vetoes))
+        if row.quota_demoted:
+            notes.append("hạ theo tỷ lệ")
+        if row.standing.incomplete:
+            notes.append("chưa đủ điểm")
+        rows.append([str(row.rank), row.unit.code, row.unit.name, format_decimal(row.total, 2),
+                     row.grade or "", "; ".join(notes)])
+    return "\n".join(lines + table(rows))
+
+
+def awards_json(lines: Sequence[AwardLine]) -> str:
+    rows = [{"code": a.awarded.row.unit.code, "name": a.awarded.row.unit.name, "award": a.awarded.award,
+             "amount_vnd": a.awarded.amount_vnd, "serial": a.serial} for a in lines]
+    return json.dumps({"rows": rows}, ensure_ascii=False, indent=2)
+
+
+def awards_table(lines: Sequence[AwardLine]) -> str:
+    rows = [["Mã", "Tên đơn vị", "Hình thức", "Số tiền", "Số vào sổ"]]
+    total = 0
+    for a in lines:
+        amount = a.awarded.amount_vnd
+        total += amount or 0
+        rows.append([a.awarded.row.unit.code, a.awarded.row.unit.name, a.awarded.award,
+                     format_money(amount) if amount is not None else "", str(a.serial or "")])
+    return "\n".join([*table(rows), "", f"Tổng cộng: {len(lines)} đơn vị, {format_money(total)}"])
+
+
+def table(rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows]

@@ -1,0 +1,36 @@
+"""Manual award decisions: include or exclude a unit, always with a reason in the log."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from emulation.services.errors import InputError
+from emulation.services.lookup import criteria_of, unit_named, writable_period
+from emulation.services.workspace import Workspace
+from emulation.store import AwardOverride, record
+from emulation.text import nfc
+
+
+def set_override(ws: Workspace, period_name: str, unit_code: str, *, include: bool | None, reason: str,
+                 award_name: str | None = None) -> None:
+    """``include`` True/False records a decision; None removes it. A reason is required."""
+    reason = nfc(reason)
+    if include is not None and not reason:
+        raise InputError.single("reason", "a manual award decision needs its reason")
+    with ws.transaction() as session:
+        period = writable_period(session, period_name)
+        unit = unit_named(session, unit_code)
+        if award_name and award_name not in {a.name for a in criteria_of(period).awards}:
+            raise InputError.single("award", f'"{award_name}" is not an award of this period')
+        row = session.scalar(select(AwardOverride).where(
+            AwardOverride.period_id == period.id, AwardOverride.unit_id == unit.id))
+        old = None if row is None else ("include" if row.include else "exclude")
+        if row is not None:
+            session.delete(row)
+            session.flush()
+        if include is not None:
+            session.add(AwardOverride(period_id=period.id, unit_id=unit.id, include=include,
+                                      award_name=award_name, reason=reason, by=ws.user))
+        record(session, who=ws.user, action="award", entity="award", period_name=period.name,
+               unit_code=unit.code, old=old, new=None if include is None else ("include" if include else "exclude"),
+               detail=reason or None)

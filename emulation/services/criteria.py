@@ -1,0 +1,178 @@
+"""Criteria sets: import, export, list, and the built-in templates."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emulation.resources import resource_path
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.criteria_doc import dumps, fingerprint, loads, parse_criteria
+from emulation.scoring.problems import Problem
+from emulation.services.errors import InputError
+from emulation.services.lookup import criteria_of_row, latest_criteria
+from emulation.services.workspace import Workspace
+from emulation.store import CriteriaSetRow, Period, record
+from emulation.text import nfc
+
+MAX_JSON_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class CriteriaInfo:
+    name: str
+    revision: int
+    fingerprint: str
+    leaves: int
+    max_total: str
+    builtin: bool
+    stored: bool
+    periods: int = 0
+
+
+def read_criteria_file(path: Path, name: str | None = None) -> CriteriaSet:
+    """A criteria set from a .json document or a committee's .xlsx table; InputError on any fault."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        cs = _read_json(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        cs = _read_table(path, name)
+    else:
+        raise InputError.single(path.name, "criteria come as a .json document or an .xlsx table")
+    if name:
+        cs = _renamed(cs, nfc(name))
+    return cs
+
+
+def _read_json(path: Path) -> CriteriaSet:
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise InputError.single(path.name, "the file is too large for a criteria document")
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError.single(str(path), "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError.single(path.name, f"cannot be read as UTF-8 text ({exc.__class__.__name__})") from None
+    try:
+        doc = loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError.single(path.name, f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+    cs, problems = parse_criteria(doc)
+    if cs is None:
+        raise InputError([Problem(f"{path.name} › {p.where}", p.message) for p in problems])
+    return cs
+
+
+def _read_table(path: Path, name: str | None) -> CriteriaSet:
+    from emulation.excel.criteria_table import read_criteria_table
+    from emulation.excel.safe_open import WorkbookRefused
+
+    try:
+        cs, problems = read_criteria_table(path, name=name)
+    except WorkbookRefused as exc:
+        raise InputError.single(path.name, str(exc)) from None
+    if cs is None or problems:
+        raise InputError(problems)
+    return cs
+
+
+def _renamed(cs: CriteriaSet, name: str) -> CriteriaSet:
+    from dataclasses import replace
+
+    return replace(cs, name=name)
+
+
+def store_criteria(session: Session, cs: CriteriaSet, who: str, *, builtin: bool = False) -> tuple[CriteriaSetRow, bool]:
+    """Save ``cs`` as a new revision of its name, unless the latest revision is the same."""
+    print_ = fingerprint(cs)
+    latest = latest_criteria(session, cs.name)
+    if latest is not None and latest.fingerprint == print_:
+        return latest, False
+    row = CriteriaSetRow(
+        name=cs.name, revision=(latest.revision + 1) if latest else 1, document=dumps(cs),
+        fingerprint=print_, builtin=builtin, created_by=who,
+    )
+    session.add(row)
+    session.flush()
+    record(session, who=who, action="import", entity="criteria", detail=f"{cs.name} (revision {row.revision})")
+    return row, True
+
+
+def import_criteria(ws: Workspace, path: Path, name: str | None = None) -> CriteriaInfo:
+    cs = read_criteria_file(path, name)
+    with ws.transaction() as session:
+        row, _ = store_criteria(session, cs, ws.user)
+        return _info(row, cs, stored=True)
+
+
+def export_criteria(ws: Workspace, name: str, path: Path) -> CriteriaSet:
+    with ws.transaction() as session:
+        cs = find_criteria(session, name, ws.user)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        path.write_text(dumps(cs), encoding="utf-8")
+    elif suffix == ".xlsx":
+        from emulation.excel.criteria_table_writer import write_criteria_table
+
+        write_criteria_table(path, cs)
+    else:
+        raise InputError.single(path.name, "criteria are exported as .json or .xlsx")
+    return cs
+
+
+def find_criteria(session: Session, name: str, who: str) -> CriteriaSet:
+    return criteria_of_row(resolve_criteria(session, name, who))
+
+
+def resolve_criteria(session: Session, name: str, who: str) -> CriteriaSetRow:
+    """The latest stored revision of ``name``; a built-in template is stored on first use."""
+    row = latest_criteria(session, name)
+    if row is not None:
+        return row
+    for template in builtin_templates():
+        if _same_name(template.name, name):
+            row, _ = store_criteria(session, template, who, builtin=True)
+            return row
+    raise InputError.single("criteria", f'there is no criteria set named "{name}" (see: emulation criteria list)')
+
+
+def _same_name(a: str, b: str) -> bool:
+    from emulation.text import match_key
+
+    return match_key(a) == match_key(b)
+
+
+def builtin_templates() -> list[CriteriaSet]:
+    """The criteria templates shipped in resources/templates (read-only)."""
+    result = []
+    for path in sorted(resource_path("templates").glob("*.json")):
+        cs, problems = parse_criteria(loads(path.read_text(encoding="utf-8")))
+        if cs is not None:
+            result.append(cs)
+    return result
+
+
+def list_criteria(ws: Workspace) -> list[CriteriaInfo]:
+    with ws.transaction() as session:
+        latest: dict[str, CriteriaSetRow] = {}
+        for row in session.scalars(select(CriteriaSetRow).order_by(CriteriaSetRow.revision)):
+            latest[row.name] = row
+        usage: dict[str, int] = {}
+        for period in session.scalars(select(Period)):
+            usage[period.criteria_set.name] = usage.get(period.criteria_set.name, 0) + 1
+        infos = [_info(r, criteria_of_row(r), stored=True, periods=usage.get(r.name, 0)) for r in latest.values()]
+    stored = {i.name for i in infos}
+    for template in builtin_templates():
+        if not any(_same_name(template.name, s) for s in stored):
+            infos.append(CriteriaInfo(template.name, 0, fingerprint(template), len(template.leaves),
+                                      str(template.max_total), builtin=True, stored=False))
+    return infos
+
+
+def _info(row: CriteriaSetRow, cs: CriteriaSet, *, stored: bool, periods: int = 0) -> CriteriaInfo:
+    return CriteriaInfo(row.name, row.revision, row.fingerprint, len(cs.leaves), str(cs.max_total),
+                        row.builtin, stored, periods)

@@ -1,0 +1,86 @@
+"""Finding what a command names: periods, criteria sets, units — or saying clearly what is not there."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.criteria_doc import loads, parse_criteria
+from emulation.scoring.units import UnitNode, effective_clusters
+from emulation.services.errors import InputError, PeriodLocked
+from emulation.store import CriteriaSetRow, Period, Unit
+from emulation.text import format_date, match_key, nfc
+
+
+def period_named(session: Session, name: str) -> Period:
+    wanted = match_key(name)
+    for period in session.scalars(select(Period)):
+        if period.name == nfc(name) or match_key(period.name) == wanted:
+            return period
+    raise InputError.single("period", f'there is no period named "{name}" (see: emulation period list)')
+
+
+def writable_period(session: Session, name: str) -> Period:
+    """The period, refusing when it is locked: a locked period takes no write of any kind."""
+    period = period_named(session, name)
+    ensure_unlocked(period)
+    return period
+
+
+def ensure_unlocked(period: Period) -> None:
+    if period.locked:
+        when = format_date(period.locked_at.date()) if period.locked_at else "?"
+        raise PeriodLocked.single(
+            "period",
+            f'"{period.name}" is locked (by {period.locked_by or "?"} on {when}); unlock it first',
+        )
+
+
+@lru_cache(maxsize=64)
+def _parse_document(text: str) -> CriteriaSet:
+    cs, problems = parse_criteria(loads(text))
+    if cs is None:  # only a damaged database could hold an invalid document
+        raise InputError(problems)
+    return cs
+
+
+def criteria_of(period: Period) -> CriteriaSet:
+    """The period's frozen criteria: later edits to the set never change it."""
+    return _parse_document(period.criteria_document)
+
+
+def criteria_of_row(row: CriteriaSetRow) -> CriteriaSet:
+    return _parse_document(row.document)
+
+
+def latest_criteria(session: Session, name: str) -> CriteriaSetRow | None:
+    wanted = match_key(name)
+    rows = [r for r in session.scalars(select(CriteriaSetRow)) if match_key(r.name) == wanted]
+    return max(rows, key=lambda r: r.revision) if rows else None
+
+
+def unit_nodes(session: Session) -> list[UnitNode]:
+    units = session.scalars(select(Unit).order_by(Unit.position, Unit.id)).all()
+    codes = {u.id: u.code for u in units}
+    return [
+        UnitNode(u.code, u.name, codes.get(u.parent_id) if u.parent_id else None, u.cluster, u.kind)
+        for u in units
+    ]
+
+
+def units_by_code(session: Session) -> dict[str, Unit]:
+    return {u.code: u for u in session.scalars(select(Unit))}
+
+
+def unit_named(session: Session, code: str) -> Unit:
+    unit = session.scalar(select(Unit).where(Unit.code == nfc(code)))
+    if unit is None:
+        raise InputError.single("unit", f'there is no unit with the code "{code}"')
+    return unit
+
+
+def clusters(session: Session) -> dict[str, str | None]:
+    return effective_clusters(unit_nodes(session))

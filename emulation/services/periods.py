@@ -1,0 +1,139 @@
+"""Periods: create (from a criteria set or from other periods), list, lock and unlock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.criteria_doc import dumps
+from emulation.services.criteria import resolve_criteria
+from emulation.services.errors import InputError
+from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_nodes
+from emulation.services.units import descendants
+from emulation.services.workspace import Workspace
+from emulation.store import Period, PeriodSource, PeriodUnit, Unit, record, utc_now
+from emulation.text import match_key, nfc
+
+KINDS = ("month", "quarter", "year", "other")
+
+
+@dataclass(frozen=True)
+class PeriodInfo:
+    name: str
+    kind: str
+    criteria: str
+    units: int
+    is_summary: bool
+    sources: tuple[str, ...]
+    locked: bool
+    locked_by: str | None
+    locked_at: datetime | None
+
+
+def create_period(
+    ws: Workspace,
+    name: str,
+    *,
+    criteria: str | None = None,
+    kind: str = "month",
+    under: str | None = None,
+    sources: list[str] | None = None,
+    skip_missing: bool = False,
+    unit_kind: str | None = None,
+) -> PeriodInfo:
+    """A period scores chosen units with a frozen copy of a criteria set.
+
+    Units: those under ``under`` (any depth), else all; of the criteria set's unit kind
+    when it names one. A summary period (``sources``) takes its units from its members.
+    """
+    name = nfc(name)
+    if not name:
+        raise InputError.single("name", "a period needs a name")
+    if kind not in KINDS:
+        raise InputError.single("--kind", f'must be one of {", ".join(KINDS)}')
+    with ws.transaction() as session:
+        if session.scalar(select(Period).where(Period.name == name)) is not None:
+            raise InputError.single("name", f'a period named "{name}" already exists')
+        members = [period_named(session, s) for s in sources or []]
+        if sources is not None and not members:
+            raise InputError.single("--from", "name at least one period")
+        if criteria:
+            row = resolve_criteria(session, criteria, ws.user)
+        elif members:
+            row = members[0].criteria_set
+        else:
+            raise InputError.single("--criteria", "name the criteria set to score with")
+        cs = criteria_of_row(row)
+        period = Period(
+            name=name, kind=kind, criteria_set_id=row.id, criteria_document=dumps(cs),
+            criteria_fingerprint=row.fingerprint, is_summary=bool(members), skip_missing=skip_missing,
+        )
+        session.add(period)
+        session.flush()
+        unit_ids = _member_units(session, members) if members else _chosen_units(session, cs, under, unit_kind)
+        if not unit_ids:
+            raise InputError.single("units", "no unit matches: import units first, or check --under and the criteria's unit kind")
+        session.add_all(PeriodUnit(period_id=period.id, unit_id=uid) for uid in unit_ids)
+        session.add_all(PeriodSource(summary_id=period.id, source_id=m.id, position=i) for i, m in enumerate(members))
+        record(session, who=ws.user, action="create", entity="period", period_name=name,
+               detail=f"{cs.name}; {len(unit_ids)} units" + (f"; from {', '.join(m.name for m in members)}" if members else ""))
+        session.flush()
+        return _info(session, period)
+
+
+def _chosen_units(session: Session, cs: CriteriaSet, under: str | None, unit_kind: str | None) -> list[int]:
+    nodes = unit_nodes(session)
+    if under:
+        if not any(n.code == nfc(under) for n in nodes):
+            raise InputError.single("--under", f'there is no unit with the code "{under}"')
+        nodes = descendants(nodes, under)
+    wanted = unit_kind or cs.unit_kind
+    if wanted:
+        nodes = [n for n in nodes if n.kind and match_key(n.kind) == match_key(wanted)]
+    ids = {u.code: u.id for u in session.scalars(select(Unit))}
+    return [ids[n.code] for n in nodes]
+
+
+def _member_units(session: Session, members: list[Period]) -> list[int]:
+    ids: list[int] = []
+    for m in members:
+        for uid in session.scalars(select(PeriodUnit.unit_id).where(PeriodUnit.period_id == m.id)):
+            if uid not in ids:
+                ids.append(uid)
+    return ids
+
+
+def list_periods(ws: Workspace) -> list[PeriodInfo]:
+    with ws.transaction() as session:
+        return [_info(session, p) for p in session.scalars(select(Period).order_by(Period.created_at, Period.id))]
+
+
+def period_info(ws: Workspace, name: str) -> PeriodInfo:
+    with ws.transaction() as session:
+        return _info(session, period_named(session, name))
+
+
+def _info(session: Session, p: Period) -> PeriodInfo:
+    count = len(session.scalars(select(PeriodUnit.unit_id).where(PeriodUnit.period_id == p.id)).all())
+    sources = session.scalars(
+        select(Period.name).join(PeriodSource, PeriodSource.source_id == Period.id)
+        .where(PeriodSource.summary_id == p.id).order_by(PeriodSource.position)
+    ).all()
+    return PeriodInfo(p.name, p.kind, criteria_of(p).name, count, p.is_summary, tuple(sources),
+                      p.locked, p.locked_by, p.locked_at)
+
+
+def set_locked(ws: Workspace, name: str, locked: bool) -> PeriodInfo:
+    with ws.transaction() as session:
+        period = period_named(session, name)
+        if period.locked == locked:
+            return _info(session, period)
+        period.locked = locked
+        period.locked_by = ws.user
+        period.locked_at = utc_now()
+        record(session, who=ws.user, action="lock" if locked else "unlock", entity="period", period_name=period.name)
+        return _info(session, period)

@@ -1,0 +1,100 @@
+"""Results of a period: ranking, grades and awards, computed from what is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emulation.scoring.awards import Awarded, Override, select_awards
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
+from emulation.scoring.summary import summary_standings
+from emulation.scoring.units import UnitInfo
+from emulation.services.lookup import criteria_of, period_named, unit_nodes
+from emulation.services.scores import period_entries, period_units
+from emulation.services.vetoes import period_vetoes
+from emulation.services.workspace import Workspace
+from emulation.store import AwardOverride, Certificate, Period, PeriodSource, Unit, get_setting
+from emulation.scoring.units import effective_clusters
+
+
+@dataclass(frozen=True)
+class Ranking:
+    period: str
+    criteria: CriteriaSet
+    rows: list[RankedRow]
+    parent_names: dict[str, str]
+    is_summary: bool
+    locked: bool
+
+
+@dataclass(frozen=True)
+class AwardLine:
+    awarded: Awarded
+    serial: int | None
+
+
+def standings_of(session: Session, period: Period, depth: int = 0) -> list[Standing]:
+    """Every unit's points in a period; a summary's come from its member periods."""
+    units = _unit_infos(session, period)
+    vetoes = period_vetoes(session, period)
+    if not period.is_summary:
+        return period_standings(criteria_of(period), units, period_entries(session, period), vetoes)
+    if depth > 8:
+        return []
+    sources = session.scalars(
+        select(Period).join(PeriodSource, PeriodSource.source_id == Period.id)
+        .where(PeriodSource.summary_id == period.id).order_by(PeriodSource.position)
+    ).all()
+    members = [{s.unit.code: s for s in standings_of(session, src, depth + 1)} for src in sources]
+    return summary_standings(units, members, skip_missing=period.skip_missing, vetoes=vetoes)
+
+
+def _unit_infos(session: Session, period: Period) -> list[UnitInfo]:
+    clusters = effective_clusters(unit_nodes(session))
+    parents = {u.id: u.code for u in session.scalars(select(Unit))}
+    return [
+        UnitInfo(u.code, u.name, parents.get(u.parent_id) if u.parent_id else None, clusters.get(u.code), u.kind)
+        for u in period_units(session, period)
+    ]
+
+
+def ranking_in(session: Session, period: Period) -> Ranking:
+    cs = criteria_of(period)
+    rows = rank_standings(cs, standings_of(session, period))
+    names = {u.code: u.name for u in session.scalars(select(Unit))}
+    return Ranking(period.name, cs, rows, names, period.is_summary, period.locked)
+
+
+def rank(ws: Workspace, period_name: str) -> Ranking:
+    with ws.transaction() as session:
+        return ranking_in(session, period_named(session, period_name))
+
+
+def base_salary(session: Session) -> int:
+    try:
+        return int(get_setting(session, "base_salary"))
+    except ValueError:
+        return 2_340_000
+
+
+def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine]]:
+    ranking = ranking_in(session, period)
+    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    overrides = [
+        Override(codes[o.unit_id], o.include, o.reason, o.award_name)
+        for o in session.scalars(select(AwardOverride).where(AwardOverride.period_id == period.id))
+    ]
+    serials = {
+        (codes[c.unit_id], c.award_name): c.serial
+        for c in session.scalars(select(Certificate).where(Certificate.period_id == period.id))
+    }
+    awarded = select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides)
+    return ranking, [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
+
+
+def awards(ws: Workspace, period_name: str) -> tuple[Ranking, list[AwardLine]]:
+    with ws.transaction() as session:
+        return awards_in(session, period_named(session, period_name))

@@ -1,0 +1,242 @@
+"""Scores: templates out, workbooks in, and single edits — every write checked and audited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw, read_entry
+from emulation.scoring.scores import Role, ScoreEntry
+from emulation.services.errors import InputError
+from emulation.services.lookup import criteria_of, ensure_unlocked, period_named, unit_nodes, writable_period
+from emulation.services.units import tree_rows
+from emulation.services.workspace import Workspace
+from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, record, utc_now
+from emulation.text import nfc
+
+
+@dataclass(frozen=True)
+class Scored:
+    """What an import wrote."""
+
+    added: int
+    changed: int
+    unchanged: int
+    units: int
+
+
+@dataclass(frozen=True)
+class NewValue:
+    unit_code: str
+    leaf_code: str
+    raw: RawValue | None  # None clears the value
+    where: str = ""
+
+
+def period_units(session: Session, period: Period) -> list[Unit]:
+    return list(session.scalars(
+        select(Unit).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(PeriodUnit.period_id == period.id)
+    ))
+
+
+def period_entries(session: Session, period: Period) -> list[ScoreEntry]:
+    cs = criteria_of(period)
+    codes = {u.id: u.code for u in period_units(session, period)}
+    rows = session.execute(
+        select(Score.unit_id, Score.leaf_code, Score.role, Score.scorer, Score.raw_value)
+        .where(Score.period_id == period.id)
+    )
+    entries = []
+    for unit_id, leaf_code, role, scorer, raw in rows:
+        leaf = cs.leaf_by_code.get(leaf_code)
+        if leaf is not None and unit_id in codes:
+            entries.append(ScoreEntry(codes[unit_id], leaf_code, Role(role), scorer, decode_raw(leaf.criterion, raw)))
+    return entries
+
+
+def write_template(ws: Workspace, period_name: str, path: Path, *, under: str | None = None,
+                   sheet_per_parent: bool = False) -> int:
+    """A workbook for filling in the period's scores; returns the number of units in it."""
+    from emulation.excel.score_template import ScoreTemplateSpec, TemplateUnit, write_score_template
+
+    with ws.transaction() as session:
+        period = period_named(session, period_name)
+        if period.is_summary:
+            raise InputError.single("period", f'"{period.name}" is a summary period: its scores come from its member periods')
+        cs = criteria_of(period)
+        in_period = {u.code for u in period_units(session, period)}
+        nodes = unit_nodes(session)
+    names = {n.code: n.name for n in nodes}
+    rows = [r for r in tree_rows(nodes) if r.code in in_period]
+    if under:
+        from emulation.services.units import descendants
+
+        below = {n.code for n in descendants(nodes, under)}
+        rows = [r for r in rows if r.code in below]
+    if not rows:
+        raise InputError.single("--under", "no unit of this period is there")
+    units = [TemplateUnit(r.code, r.name, r.parent_code, names.get(r.parent_code or "")) for r in rows]
+    spec = ScoreTemplateSpec(period.name, cs, period.criteria_fingerprint, units, sheet_per_parent)
+    write_score_template(path, spec)
+    return len(units)
+
+
+def import_scores(ws: Workspace, period_name: str, path: Path, *, role: Role = Role.MEMBER,
+                  scorer: str | None = None) -> Scored:
+    """Import a filled template (any role) or the per-unit hand forms: all of it or nothing."""
+    scorer = nfc(scorer or "")
+    if role is Role.MEMBER and not scorer:
+        raise InputError.single("--scorer", "name the committee member whose scores these are")
+    with ws.transaction() as session:
+        period = writable_period(session, period_name)
+        _refuse_summary(period)
+        cs = criteria_of(period)
+        units = period_units(session, period)
+    batches = _read_workbook(path, period, cs, units, role, scorer)
+    with ws.transaction() as session:
+        period = writable_period(session, period_name)
+        totals = [0, 0, 0]
+        for batch_role, batch_scorer, values in batches:
+            result = _write(session, ws.user, period, cs, batch_role, batch_scorer, values, clear_blank=False)
+            totals = [a + b for a, b in zip(totals, result, strict=True)]
+        touched = {v.unit_code for _, _, values in batches for v in values}
+        record(session, who=ws.user, action="import", entity="scores", period_name=period.name,
+               detail=f"{path.name}: {totals[0]} added, {totals[1]} changed ({role.value} {scorer})".strip())
+        return Scored(totals[0], totals[1], totals[2], len(touched))
+
+
+def _read_workbook(path: Path, period: Period, cs: CriteriaSet, units: Sequence[Unit], role: Role,
+                   scorer: str) -> list[tuple[Role, str, list[NewValue]]]:
+    from emulation.excel.safe_open import WorkbookRefused
+    from emulation.excel.score_grid import KnownUnit, read_score_grid
+
+    if not path.exists():
+        raise InputError.single(str(path), "no such file")
+    known = [KnownUnit(u.code, u.name) for u in units]
+    try:
+        if _is_hand_form(path):
+            return _read_hand_forms(path, cs, known, scorer)
+        entries, problems = read_score_grid(path, period_name=period.name, criteria=cs,
+                                            fingerprint=period.criteria_fingerprint, units=known)
+    except WorkbookRefused as exc:
+        raise InputError.single(path.name, str(exc)) from None
+    if problems:
+        raise InputError(problems)
+    return [(role, scorer, [NewValue(e.unit_code, e.leaf_code, e.raw, e.where) for e in entries])]
+
+
+def _is_hand_form(path: Path) -> bool:
+    try:
+        from emulation.excel.hand_form import is_hand_form
+    except ImportError:
+        return False
+    return is_hand_form(path)
+
+
+def _read_hand_forms(path: Path, cs: CriteriaSet, known: list, scorer: str) -> list[tuple[Role, str, list[NewValue]]]:  # type: ignore[type-arg]
+    from emulation.excel.hand_form import read_hand_forms
+
+    entries, problems = read_hand_forms(path, criteria=cs, units=known)
+    if problems:
+        raise InputError(problems)
+    by_role: dict[Role, list[NewValue]] = {}
+    for e in entries:
+        by_role.setdefault(Role(e.role), []).append(NewValue(e.unit_code, e.leaf_code, e.raw, e.where))
+    return [(r, "" if r is Role.SELF else scorer, values) for r, values in by_role.items()]
+
+
+def _refuse_summary(period: Period) -> None:
+    if period.is_summary:
+        raise InputError.single("period", f'"{period.name}" is a summary period: its scores come from its member periods')
+
+
+def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values: Iterable[NewValue]) -> Scored:
+    """Typed values (from the grid): each checked; any fault refuses them all."""
+    scorer = nfc(scorer)
+    with ws.transaction() as session:
+        period = writable_period(session, period_name)
+        _refuse_summary(period)
+        cs = criteria_of(period)
+        values = list(values)
+        _check_values(cs, values)
+        added, changed, same = _write(session, ws.user, period, cs, role, scorer, values, clear_blank=True)
+        return Scored(added, changed, same, len({v.unit_code for v in values}))
+
+
+def read_cell(ws: Workspace, period_name: str, leaf_code: str, text: object) -> RawValue | None:
+    """Read what a person typed for a leaf, or raise InputError with the reason."""
+    with ws.transaction() as session:
+        cs = criteria_of(period_named(session, period_name))
+    leaf = cs.leaf_by_code.get(leaf_code)
+    if leaf is None:
+        raise InputError.single(leaf_code, "no such criterion in this period")
+    raw, problem = read_entry(leaf.criterion, text)
+    if problem:
+        raise InputError.single(leaf_code, problem)
+    return raw
+
+
+def _check_values(cs: CriteriaSet, values: list[NewValue]) -> None:
+    from emulation.scoring.problems import Problem
+
+    problems = []
+    for v in values:
+        leaf = cs.leaf_by_code.get(v.leaf_code)
+        where = v.where or f"{v.unit_code} › {v.leaf_code}"
+        if leaf is None:
+            problems.append(Problem(where, "no such criterion in this period"))
+        elif v.raw is not None and (reason := check_entry(leaf.criterion, v.raw)):
+            problems.append(Problem(where, reason))
+    if problems:
+        raise InputError(problems)
+
+
+def _write(session: Session, who: str, period: Period, cs: CriteriaSet, role: Role, scorer: str,
+           values: list[NewValue], *, clear_blank: bool) -> tuple[int, int, int]:
+    ensure_unlocked(period)
+    ids = {u.code: u.id for u in period_units(session, period)}
+    unknown = [v for v in values if v.unit_code not in ids]
+    if unknown:
+        from emulation.scoring.problems import Problem
+
+        raise InputError([Problem(v.where or v.unit_code, f'unit "{v.unit_code}" is not scored in this period') for v in unknown])
+    if role is Role.MEMBER and scorer and session.scalar(select(Scorer).where(Scorer.name == scorer)) is None:
+        session.add(Scorer(name=scorer))
+    current = {
+        (s.unit_id, s.leaf_code): s
+        for s in session.scalars(select(Score).where(
+            Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer))
+    }
+    now = utc_now()
+    added = changed = same = 0
+    for v in values:
+        unit_id = ids[v.unit_code]
+        existing = current.get((unit_id, v.leaf_code))
+        new_text = encode_raw(v.raw) if v.raw is not None else None
+        old_text = existing.raw_value if existing else None
+        if new_text == old_text or (new_text is None and not clear_blank):
+            same += 1
+            continue
+        if existing is None:
+            score = Score(period_id=period.id, unit_id=unit_id, leaf_code=v.leaf_code, role=role.value,
+                          scorer=scorer, raw_value=new_text, entered_by=who, entered_at=now)
+            session.add(score)
+            current[(unit_id, v.leaf_code)] = score
+            added += 1
+        elif new_text is None:
+            session.delete(existing)
+            del current[(unit_id, v.leaf_code)]
+            changed += 1
+        else:
+            existing.raw_value, existing.entered_by, existing.entered_at = new_text, who, now
+            changed += 1
+        record(session, who=who, action="score", entity="score", period_name=period.name,
+               unit_code=v.unit_code, field=f"{v.leaf_code} ({role.value}{' ' + scorer if scorer else ''})",
+               old=old_text, new=new_text)
+    session.flush()
+    return added, changed, same

@@ -1,0 +1,46 @@
+"""Vetoes (điều kiện khống chế): marking that a condition holds for a unit in a period."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emulation.services.errors import InputError
+from emulation.services.lookup import criteria_of, unit_named, writable_period
+from emulation.services.scores import period_units
+from emulation.services.workspace import Workspace
+from emulation.store import Period, VetoMark, record
+
+
+def set_veto(ws: Workspace, period_name: str, unit_code: str, veto_code: str, *, on: bool = True) -> bool:
+    """Mark (or with ``on=False`` clear) a veto; returns whether anything changed."""
+    with ws.transaction() as session:
+        period = writable_period(session, period_name)
+        cs = criteria_of(period)
+        veto = next((v for v in cs.vetoes if v.code.casefold() == veto_code.strip().casefold()), None)
+        if veto is None:
+            known = ", ".join(v.code for v in cs.vetoes) or "none"
+            raise InputError.single("veto", f'"{veto_code}" is not a veto of this period (its vetoes: {known})')
+        unit = unit_named(session, unit_code)
+        if unit.id not in {u.id for u in period_units(session, period)}:
+            raise InputError.single("unit", f'unit "{unit.code}" is not scored in "{period.name}"')
+        mark = session.get(VetoMark, (period.id, unit.id, veto.code))
+        if (mark is not None) == on:
+            return False
+        if on:
+            session.add(VetoMark(period_id=period.id, unit_id=unit.id, veto_code=veto.code, set_by=ws.user))
+        else:
+            session.delete(mark)
+        record(session, who=ws.user, action="veto" if on else "unveto", entity="veto", period_name=period.name,
+               unit_code=unit.code, field=veto.code, old=None if on else "holds", new="holds" if on else None,
+               detail=veto.title)
+        return True
+
+
+def period_vetoes(session: Session, period: Period) -> dict[str, list[str]]:
+    codes = {u.id: u.code for u in period_units(session, period)}
+    result: dict[str, list[str]] = {}
+    for mark in session.scalars(select(VetoMark).where(VetoMark.period_id == period.id)):
+        if mark.unit_id in codes:
+            result.setdefault(codes[mark.unit_id], []).append(mark.veto_code)
+    return result
