@@ -239,7 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
     si.add_argument("--role", default="member", choices=[r.value for r in Role])
     si.add_argument("--scorer")
 
-    v = sub.add_parser("veto", help="mark a veto condition")
+    v = sub.add_parser("veto", help="mark a veto condition").add_subparsers(dest="action", required=True)
+    v = v.add_parser("set", help="mark that a veto holds for a unit (--off: that it does not)")
     v.add_argument("period")
     v.add_argument("unit")
     v.add_argument("veto")

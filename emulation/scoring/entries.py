@@ -9,7 +9,6 @@ look shows what the scorer typed, and points are derived from them.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from emulation.scoring.criteria import Criterion, Kind
@@ -19,15 +18,13 @@ RawValue = Decimal | str
 
 _YES = frozenset({"x", "có", "co", "c", "yes", "y", "true", "đạt", "dat", "✓", "✔", "v"})
 _NO = frozenset({"không", "khong", "k", "no", "n", "false", "chưa đạt", "chua dat", "-"})
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
 def parse_number(text: str) -> Decimal | None:
-    """A number typed by a person: "8,5", "8.5", " 9 " (no thousands separators here)."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not _NUMBER.match(cleaned):
-        return None
-    return Decimal(cleaned.replace(",", "."))
+    """A number typed by a person: "8,5", "8.5", " 9 ", "10 điểm"."""
+    from emulation.text import parse_decimal
+
+    return parse_decimal(text)
 
 
 def read_entry(leaf: Criterion, value: object) -> tuple[RawValue | None, str | None]:
@@ -35,7 +32,7 @@ def read_entry(leaf: Criterion, value: object) -> tuple[RawValue | None, str | N
 
     Returns ``(raw, None)``, ``(None, None)`` for a blank (not scored), or ``(None, reason)``.
     """
-    from emulation.text import match_key, nfc
+    from emulation.text import nfc, parse_decimal
 
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
@@ -46,10 +43,9 @@ def read_entry(leaf: Criterion, value: object) -> tuple[RawValue | None, str | N
     if isinstance(value, bool):
         return None, "expected a number, not yes/no"
     if isinstance(value, str):
-        number = parse_number(nfc(value))
+        number = parse_decimal(nfc(value))
         if number is None:
             return None, f'"{value.strip()}" is not a number'
-        _ = match_key  # imported together with nfc; keeps one import line
     else:
         try:
             number = to_decimal(value)

@@ -60,7 +60,7 @@ def _read_json(path: Path) -> CriteriaSet:
     try:
         doc = loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError.single(path.name, f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+        raise InputError.single(f"{path.name} › line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})") from None
     cs, problems = parse_criteria(doc)
     if cs is None:
         raise InputError([Problem(f"{path.name} › {p.where}", p.message) for p in problems])

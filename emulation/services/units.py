@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.excel.units_file import UnitRecord
 from emulation.scoring.problems import Problem
 from emulation.scoring.units import UnitNode, effective_clusters
 from emulation.services.errors import InputError
@@ -35,7 +37,7 @@ class UnitsImported:
     unchanged: int
 
 
-def read_units_file(path: Path) -> list:  # type: ignore[type-arg]
+def read_units_file(path: Path) -> list[UnitRecord]:
     from emulation.excel.safe_open import WorkbookRefused
     from emulation.excel.units_file import read_units
 
@@ -52,10 +54,14 @@ def read_units_file(path: Path) -> list:  # type: ignore[type-arg]
 
 def import_units(ws: Workspace, path: Path) -> UnitsImported:
     """Add or update units by code; parents may be in the file or already stored."""
-    records = read_units_file(path)
+    return save_units(ws, read_units_file(path), path.name)
+
+
+def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -> UnitsImported:
+    """Add or update units by code, all in one transaction."""
     with ws.transaction() as session:
         existing = {u.code: u for u in session.scalars(select(Unit))}
-        _check_parents(records, existing, path.name)
+        _check_parents(records, existing, source)
         counts = {"added": 0, "changed": 0, "unchanged": 0}
         for position, rec in enumerate(records):
             unit = existing.get(rec.code)
@@ -86,7 +92,7 @@ def import_units(ws: Workspace, path: Path) -> UnitsImported:
         return UnitsImported(**counts)
 
 
-def _check_parents(records: list, existing: dict[str, Unit], file_name: str) -> None:  # type: ignore[type-arg]
+def _check_parents(records: Sequence[UnitRecord], existing: dict[str, Unit], file_name: str) -> None:
     in_file = {r.code for r in records}
     problems = [
         Problem(r.where or file_name, f'the parent unit "{r.parent_code}" is neither in the file nor stored')

@@ -1,0 +1,217 @@
+"""Opening workbooks that came from outside with care: size, archive and row limits.
+
+Every file a committee receives is untrusted. :func:`open_workbook` refuses anything that is
+not a sane ``.xlsx`` with :class:`WorkbookRefused`, whose message names the file, so a caller
+never sees another exception type from a bad file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import warnings
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import defusedxml
+import openpyxl
+from openpyxl.workbook.workbook import Workbook
+
+from emulation.scoring.problems import Problem
+from emulation.text import nfc
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024
+MAX_MEMBERS = 10_000
+#: Spreadsheet XML compresses well (often 10–30×, rarely 100×); a bomb reaches thousands.
+MAX_RATIO = 200
+#: Members smaller than this are not judged by their ratio: tiny files compress oddly.
+RATIO_FLOOR_BYTES = 1024 * 1024
+MAX_ROWS = 100_000
+SEPARATOR = " › "
+
+_MAGIC_HINTS = (
+    (b"\xd0\xcf\x11\xe0", "is an old Excel 97–2003 file (.xls); save it as .xlsx"),
+    (b"%PDF", "is a PDF document, not an Excel workbook"),
+    (b"{\\rtf", "is a Word (RTF) document, not an Excel workbook"),
+)
+
+_defused = False
+
+
+class WorkbookRefused(Exception):
+    """A file that will not be read; ``str()`` is ``"file: reason"``."""
+
+    def __init__(self, file_name: str, reason: str) -> None:
+        self.file_name = file_name
+        self.reason = reason
+        super().__init__(f"{file_name}: {reason}")
+
+    @property
+    def problem(self) -> Problem:
+        return Problem(self.file_name, self.reason)
+
+
+def guard_xml() -> None:
+    """Make every XML parser in the process refuse entity tricks (once)."""
+    global _defused
+    if _defused:
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        defusedxml.defuse_stdlib()
+    _defused = True
+
+
+def cell_where(file_name: str, sheet_title: str | None, coordinate: str) -> str:
+    """``file › sheet › cell``; a CSV file has no sheet: ``file › cell``."""
+    parts = [file_name, sheet_title, coordinate] if sheet_title else [file_name, coordinate]
+    return SEPARATOR.join(parts)
+
+
+def cell_text(value: object) -> str | None:
+    """A cell's value as stored text (NFC, trimmed), or None when blank.
+
+    Whole numbers lose their ``.0`` (a code typed as ``12`` reads ``"12"``).
+    """
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = nfc(str(value))
+    return text or None
+
+
+def check_file_size(path: Path) -> None:
+    """Refuse a missing file, a folder, or one larger than :data:`MAX_FILE_BYTES`."""
+    name = path.name
+    if not path.exists():
+        raise WorkbookRefused(name, "the file does not exist")
+    if not path.is_file():
+        raise WorkbookRefused(name, "is not a file")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise WorkbookRefused(name, f"cannot be read ({exc.strerror})") from None
+    if size > MAX_FILE_BYTES:
+        raise WorkbookRefused(name, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if size == 0:
+        raise WorkbookRefused(name, "is empty")
+
+
+def check_archive(path: Path) -> None:
+    """Refuse anything that is not a reasonable ``.xlsx`` zip archive."""
+    name = path.name
+    check_file_size(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        if not zipfile.is_zipfile(path):
+            raise WorkbookRefused(name, _not_a_zip_reason(head))
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except WorkbookRefused:
+        raise
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise WorkbookRefused(name, f"is damaged or not an Excel workbook ({exc})") from None
+    _check_members(name, members)
+
+
+def _not_a_zip_reason(head: bytes) -> str:
+    for magic, reason in _MAGIC_HINTS:
+        if head.startswith(magic):
+            return reason
+    return "is not an Excel workbook (.xlsx)"
+
+
+def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
+    if not any(m.filename == "xl/workbook.xml" for m in members):
+        raise WorkbookRefused(name, "is a zip archive but not an Excel workbook")
+    if len(members) > MAX_MEMBERS:
+        raise WorkbookRefused(name, "holds too many parts to be a workbook")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise WorkbookRefused(name, "unpacks to more than 500 MB; refused as unsafe")
+    for member in members:
+        if member.file_size < RATIO_FLOOR_BYTES:
+            continue
+        if member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise WorkbookRefused(name, "is compressed suspiciously well (a zip bomb?); refused")
+
+
+def open_workbook(path: Path, *, read_only: bool = True, data_only: bool = True) -> Workbook:
+    """Open an untrusted ``.xlsx`` or raise :class:`WorkbookRefused`.
+
+    A read-only workbook keeps its file open: call ``close()`` when done.
+    """
+    guard_xml()
+    path = Path(path)
+    check_archive(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            return openpyxl.load_workbook(
+                path, read_only=read_only, data_only=data_only, keep_links=False
+            )
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        reason = f"cannot be read as a workbook ({_describe(exc, path)})"
+        raise WorkbookRefused(path.name, reason) from None
+
+
+def _describe(exc: Exception, path: Path | None = None) -> str:
+    """The exception in one line, without the file's folders (only its name is shown)."""
+    text = str(exc).strip().split("\n", 1)[0].strip()
+    if path is not None:
+        text = text.replace(str(path), path.name)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def check_rows(ws: Any, file_name: str) -> None:
+    """Refuse a sheet that says it has more than :data:`MAX_ROWS` rows."""
+    max_row = ws.max_row
+    if max_row is not None and max_row > MAX_ROWS:
+        raise WorkbookRefused(
+            file_name, f"sheet {ws.title!r} has {max_row} rows; at most {MAX_ROWS} are read"
+        )
+
+
+def sheet_rows(ws: Any, file_name: str, max_col: int | None = None) -> Iterator[tuple[Any, ...]]:
+    """The values of a sheet row by row (row 1 first), refusing one with too many rows.
+
+    The sheet's stated size is checked first; then it is ignored (some programs state it
+    wrongly, which would cut rows off) and rows are counted instead. Rows may differ in length.
+    """
+    check_rows(ws, file_name)
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    rows = ws.iter_rows(values_only=True, max_col=max_col)
+    index = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # a read-only sheet is parsed only now
+            reason = f"sheet {ws.title!r} cannot be read ({_describe(exc)})"
+            raise WorkbookRefused(file_name, reason) from None
+        index += 1
+        if index > MAX_ROWS:
+            raise WorkbookRefused(
+                file_name, f"sheet {ws.title!r} has more than {MAX_ROWS} rows; refused"
+            )
+        yield row
+
+
+def save_workbook(wb: Workbook, path: Path) -> None:
+    """Save through a temporary file beside ``path``, so a failure leaves no half file."""
+    path = Path(path)
+    fd, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(temp_name)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

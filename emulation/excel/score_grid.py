@@ -1,0 +1,265 @@
+"""Reading a filled score workbook: units as rows, leaf criteria as columns (DESIGN §6).
+
+The header row is found by its cells that equal leaf codes, so the template written by
+:mod:`emulation.excel.score_template` reads back, and so does a sheet someone laid out by
+hand. Every fault in the file is returned; entries come back only when there are none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from emulation.excel.safe_open import cell_text, cell_where, open_workbook, sheet_rows
+from emulation.excel.score_template import FORMAT, META_SHEET
+from emulation.excel.units_file import heading_field
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.entries import RawValue, read_entry
+from emulation.scoring.problems import Problem
+from emulation.text import match_key
+
+HEADER_SEARCH_ROWS = 30
+_TOTAL_NAMES = frozenset(
+    match_key(w) for w in ("Tổng", "Tổng cộng", "Cộng", "Tổng số", "Tổng điểm")
+)
+NO_VALUE = "formula without a computed value; open and save the file in Excel"
+CHANGED = "the criteria set changed since this workbook was made; make a new template"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownUnit:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GridEntry:
+    unit_code: str
+    leaf_code: str
+    raw: RawValue
+    where: str
+
+
+def read_score_grid(
+    path: Path, *, period_name: str, criteria: CriteriaSet, fingerprint: str,
+    units: Sequence[KnownUnit],
+) -> tuple[list[GridEntry], list[Problem]]:
+    """Read every sheet with leaf-code headers; raises ``WorkbookRefused`` for a non-workbook."""
+    path = Path(path)
+    with closing(open_workbook(path)) as values, \
+            closing(open_workbook(path, data_only=False)) as formulas:
+        reader = _GridReader(path.name, criteria, units)
+        if META_SHEET in values.sheetnames:
+            reader.check_meta(_rows(values[META_SHEET], path.name), period_name, fingerprint)
+        for ws in values.worksheets:
+            if not ws.title.startswith("_"):
+                reader.read_sheet(ws.title, _rows(ws, path.name), formulas[ws.title])
+        return reader.finish()
+
+
+def _rows(ws: Any, file_name: str) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in sheet_rows(ws, file_name)]
+
+
+def _at(row: Sequence[Any], col: int) -> Any:
+    return row[col] if col < len(row) else None
+
+
+def _blank(row: Sequence[Any], columns: dict[int, str]) -> bool:
+    return all(cell_text(_at(row, col)) is None for col in columns)
+
+
+def _is_formula(value: object) -> bool:
+    if isinstance(value, str):
+        return value.startswith("=")
+    return type(value).__name__ in {"ArrayFormula", "DataTableFormula"}
+
+
+class _UnitIndex:
+    """Known units by code, then by name (case, spacing, Unicode form, tone placement ignored)."""
+
+    def __init__(self, units: Sequence[KnownUnit]) -> None:
+        self.by_code = {u.code: u for u in units}
+        self.by_code_key: dict[str, list[KnownUnit]] = {}
+        self.by_name_key: dict[str, list[KnownUnit]] = {}
+        for u in units:
+            self.by_code_key.setdefault(match_key(u.code), []).append(u)
+            self.by_name_key.setdefault(match_key(u.name), []).append(u)
+
+    def find(self, code: str | None, name: str | None) -> tuple[KnownUnit | None, str | None]:
+        """The unit a row names, or None with the reason."""
+        if code is not None:
+            unit = self.by_code.get(code)
+            similar = self.by_code_key.get(match_key(code), [])
+            if unit is not None or len(similar) == 1:
+                return unit or similar[0], None
+        if name is not None:
+            named = self.by_name_key.get(match_key(name), [])
+            if len(named) == 1:
+                return named[0], None
+            if named:
+                return None, f"several units are named '{name}'; give the unit code"
+        if code is not None and name is not None:
+            return None, f"unknown unit '{code}' ({name})"
+        return None, f"unknown unit '{code or name}'"
+
+
+class _GridReader:
+    def __init__(self, file_name: str, criteria: CriteriaSet, units: Sequence[KnownUnit]) -> None:
+        self.file_name = file_name
+        self.criteria = criteria
+        self.units = _UnitIndex(units)
+        self.leaf_codes = {leaf.code: leaf.code for leaf in criteria.leaves}
+        for leaf in criteria.leaves:
+            self.leaf_codes.setdefault(leaf.code.casefold(), leaf.code)
+        self.entries: list[GridEntry] = []
+        self.problems: list[Problem] = []
+        self.seen: dict[str, str] = {}
+        self.sheets_read = 0
+
+    def where(self, sheet: str, row: int, col: int) -> str:
+        return cell_where(self.file_name, sheet, f"{get_column_letter(col + 1)}{row}")
+
+    def fault(self, sheet: str, row: int, col: int, message: str) -> None:
+        self.problems.append(Problem(self.where(sheet, row, col), message))
+
+    def check_meta(self, rows: list[tuple[Any, ...]], period_name: str, fingerprint: str) -> None:
+        found = {cell_text(_at(r, 0)): (cell_text(_at(r, 1)), i) for i, r in enumerate(rows, 1)}
+        expected = (("format", FORMAT), ("period", period_name), ("fingerprint", fingerprint))
+        for key, wanted in expected:
+            value, row = found.get(key, (None, 0))
+            if value is None:
+                where = cell_where(self.file_name, None, META_SHEET)
+                self.problems.append(Problem(where, f"the workbook's {key} is missing"))
+            elif match_key(value) != match_key(wanted):
+                self.fault(META_SHEET, row, 1, _meta_message(key, value, wanted))
+
+    def leaf_code(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        return self.leaf_codes.get(text) or self.leaf_codes.get(text.casefold())
+
+    def leaf_columns(self, rows: list[tuple[Any, ...]]) -> tuple[int, dict[int, str]]:
+        """The header row (1-based; 0 when none) and the leaf code of each column in it."""
+        best_row, best = 0, dict[int, str]()
+        for index, row in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
+            columns: dict[int, str] = {}
+            for col, value in enumerate(row):
+                code = self.leaf_code(cell_text(value))
+                if code is not None:
+                    columns[col] = code
+            if len(columns) > len(best):
+                best_row, best = index, columns
+        if len(best) < min(2, len(self.leaf_codes)):
+            return 0, {}
+        return best_row, best
+
+    def read_sheet(self, sheet: str, rows: list[tuple[Any, ...]], formula_sheet: Any) -> None:
+        """Read one sheet; ``formula_sheet`` is the same sheet loaded with its formulas."""
+        header, columns = self.leaf_columns(rows)
+        if not header:
+            return
+        self.sheets_read += 1
+        self._duplicate_columns(sheet, header, columns)
+        code_col, name_col = _unit_columns(rows, header, columns)
+        formulas = self._formula_cells(_rows(formula_sheet, self.file_name), header, columns)
+        in_header = True
+        for index in range(header + 1, len(rows) + 1):
+            row = rows[index - 1]
+            code, name = cell_text(_at(row, code_col)), cell_text(_at(row, name_col))
+            if code is None and name is None:
+                if not in_header:
+                    self._orphan_values(sheet, index, row, columns)
+                continue
+            in_header = False
+            if code is None and (match_key(name or "") in _TOTAL_NAMES or _blank(row, columns)):
+                continue  # a total row, or a note under the table
+            unit = self._unit(sheet, index, code_col if code else name_col, code, name)
+            if unit is not None:
+                self._values(sheet, index, row, unit, columns, formulas)
+
+    def _duplicate_columns(self, sheet: str, header: int, columns: dict[int, str]) -> None:
+        first: dict[str, int] = {}
+        for col, code in sorted(columns.items()):
+            if code in first:
+                also = self.where(sheet, header, first[code])
+                self.fault(sheet, header, col, f"the column {code} appears twice (also at {also})")
+                del columns[col]
+            first.setdefault(code, col)
+
+    def _formula_cells(
+        self, rows: list[tuple[Any, ...]], header: int, columns: dict[int, str]
+    ) -> set[tuple[int, int]]:
+        return {(index, col) for index, row in enumerate(rows[header:], start=header + 1)
+                for col in columns if _is_formula(_at(row, col))}
+
+    def _orphan_values(
+        self, sheet: str, index: int, row: tuple[Any, ...], columns: dict[int, str]
+    ) -> None:
+        filled = [col for col in sorted(columns) if cell_text(_at(row, col)) is not None]
+        if filled:
+            self.fault(sheet, index, filled[0], "values in a row with no unit code or name")
+
+    def _unit(
+        self, sheet: str, index: int, col: int, code: str | None, name: str | None
+    ) -> KnownUnit | None:
+        unit, reason = self.units.find(code, name)
+        where = self.where(sheet, index, col)
+        if unit is None:
+            self.problems.append(Problem(where, reason or "unknown unit"))
+            return None
+        earlier = self.seen.setdefault(unit.code, where)
+        if earlier != where:
+            message = f"the unit {unit.code} is listed twice (also at {earlier})"
+            self.problems.append(Problem(where, message))
+            return None
+        return unit
+
+    def _values(
+        self, sheet: str, index: int, row: tuple[Any, ...], unit: KnownUnit,
+        columns: dict[int, str], formulas: set[tuple[int, int]],
+    ) -> None:
+        for col, code in sorted(columns.items()):
+            value = _at(row, col)
+            if value is None and (index, col) in formulas:
+                self.fault(sheet, index, col, NO_VALUE)
+                continue
+            raw, error = read_entry(self.criteria.leaf_by_code[code].criterion, value)
+            if error is not None:
+                self.fault(sheet, index, col, error)
+            elif raw is not None:
+                self.entries.append(GridEntry(unit.code, code, raw, self.where(sheet, index, col)))
+
+    def finish(self) -> tuple[list[GridEntry], list[Problem]]:
+        if not self.sheets_read:
+            examples = ", ".join(list(self.criteria.leaf_by_code)[:2])
+            self.problems.append(Problem(self.file_name, "no sheet has criteria codes "
+                                         f"({examples}…) as column headers"))
+        return ([] if self.problems else self.entries), self.problems
+
+
+def _meta_message(key: str, found: str, wanted: str) -> str:
+    if key == "period":
+        return f"this workbook is for period '{found}', not '{wanted}'"
+    if key == "fingerprint":
+        return CHANGED
+    return f"this is not a score workbook of this program (format {found!r})"
+
+
+def _unit_columns(
+    rows: list[tuple[Any, ...]], header: int, columns: dict[int, str]
+) -> tuple[int, int]:
+    """The code and name columns: by their header words near the header row, else A and B."""
+    found: dict[str, int] = {}
+    for row in rows[max(header - 2, 0): header + 2]:
+        for col, value in enumerate(row):
+            field = heading_field(value)
+            if field in ("code", "name") and col not in columns:
+                found.setdefault(field, col)
+    code_col = found.get("code", 0)
+    return code_col, found.get("name", 1 if code_col != 1 else 2)

@@ -1,0 +1,71 @@
+"""`emulation demo`: fill an empty database with the demo district through the services."""
+
+from __future__ import annotations
+
+import random
+
+from sqlalchemy import func, select
+
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.scores import Role
+from emulation.services import demo_data as data
+from emulation.services.criteria import builtin_templates
+from emulation.services.errors import InputError
+from emulation.services.periods import create_period, set_locked
+from emulation.services.results import rank
+from emulation.services.scores import NewValue, set_scores
+from emulation.services.settings import update_settings
+from emulation.services.units import save_units
+from emulation.services.vetoes import set_veto
+from emulation.services.workspace import Workspace
+from emulation.store import Period, Unit
+
+#: unit kind → label used in period names
+KINDS = {"thôn": "Thôn, tổ dân phố", "công sở": "Công sở", "trường học": "Trường học", "chi bộ": "Sinh hoạt chi bộ"}
+
+
+def build_demo(ws: Workspace, seed: int = 2026) -> str:
+    with ws.transaction() as session:
+        if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(select(func.count()).select_from(Period)):
+            raise InputError.single("database", "the demo needs an empty database; open a new file for it")
+    update_settings(ws, data.SETTINGS)
+    units = data.demo_units()
+    save_units(ws, units)
+    rnd = random.Random(seed)
+    quality = {u.code: data.quality(rnd) for u in units}
+    templates = {t.unit_kind: t for t in builtin_templates() if t.unit_kind and not t.name.lower().startswith("đánh giá")}
+    periods = 0
+    for kind, label in KINDS.items():
+        cs = _template_for(templates, kind)
+        if cs is None:
+            continue
+        codes = [u.code for u in units if u.kind == kind]
+        names = []
+        for month in data.MONTHS:
+            name = f"{month} – {label}"
+            create_period(ws, name, criteria=cs.name, kind="month", unit_kind=kind)
+            _score(ws, name, cs, {c: quality[c] for c in codes}, rnd)
+            names.append(name)
+            periods += 1
+        create_period(ws, f"{data.QUARTER} – {label}", kind="quarter", sources=names)
+        periods += 1
+        if kind == "thôn":
+            set_veto(ws, names[1], codes[1], cs.vetoes[0].code) if cs.vetoes else None
+        set_locked(ws, names[0], True)
+    first = f"{data.MONTHS[-1]} – {KINDS['thôn']}"
+    leader = rank(ws, first).rows[0].unit.name if periods else "—"
+    return f"{len(units)} units, {periods} periods; {first}: first place {leader}"
+
+
+def _template_for(templates: dict[str | None, CriteriaSet], kind: str) -> CriteriaSet | None:
+    from emulation.text import match_key
+
+    return next((t for k, t in templates.items() if k and match_key(k) == match_key(kind)), None)
+
+
+def _score(ws: Workspace, period: str, cs: CriteriaSet, quality: dict[str, float], rnd: random.Random) -> None:
+    for member in data.MEMBERS:
+        values = [NewValue(s.unit_code, s.leaf_code, s.raw) for s in data.scores_for(cs, quality, rnd)]
+        set_scores(ws, period, Role.MEMBER, member, values)
+    own = [NewValue(s.unit_code, s.leaf_code, s.raw) for s in data.scores_for(cs, quality, rnd, bias=0.06)]
+    set_scores(ws, period, Role.SELF, "", own)

@@ -1,0 +1,70 @@
+"""Opening the database: migrate on open, refuse what is not ours, one session per unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from emulation.store.engine import create_database_engine
+from emulation.store.location import database_url
+from emulation.store.migrate import check_database, upgrade_to_head
+
+
+class Database:
+    """An opened, migrated database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, target: str | None = None) -> Database:
+        """Open ``target`` (a path, a URL, or ``None`` for the default), migrating it to head.
+
+        Raises ``NewerDatabaseError`` or ``ForeignDatabaseError`` (both ``StoreError``)
+        without changing anything.
+        """
+        url = make_url(database_url(target))
+        check_database(url)
+        engine = create_database_engine(url)
+        try:
+            upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def url(self) -> str:
+        """The full SQLAlchemy URL, password included."""
+        return self._engine.url.render_as_string(hide_password=False)
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password masked, for showing to people."""
+        return self._engine.url.render_as_string(hide_password=True)
+
+    @property
+    def backend(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self._engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self._engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({self.display_url!r})"

@@ -1,0 +1,46 @@
+"""Manual award decisions and the certificate register (sổ vàng)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from emulation.store.models.base import Base
+from emulation.store.models.types import utc_now
+
+
+class AwardOverride(Base):
+    """A committee's decision to include or exclude a unit from the awards."""
+
+    __tablename__ = "award_overrides"
+    __table_args__ = (UniqueConstraint("period_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
+    include: Mapped[bool]
+    award_name: Mapped[str | None] = mapped_column(String(255))
+    reason: Mapped[str] = mapped_column(Text)
+    by: Mapped[str] = mapped_column(String(255), default="")
+    at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Certificate(Base):
+    """An entry of the register: one serial per awardee, reused by reprints."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (UniqueConstraint("period_id", "unit_id", "award_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    serial: Mapped[int] = mapped_column(unique=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
+    award_name: Mapped[str] = mapped_column(String(255))
+    recipient_name: Mapped[str] = mapped_column(String(255))
+    issued_at: Mapped[datetime] = mapped_column(default=utc_now)
+    issued_by: Mapped[str] = mapped_column(String(255), default="")
+    decision_number: Mapped[str | None] = mapped_column(String(64))
+    decision_date: Mapped[date | None]
+    payload: Mapped[str] = mapped_column(Text, default="")

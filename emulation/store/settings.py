@@ -1,0 +1,72 @@
+"""Settings stored in the database, with their defaults."""
+
+from __future__ import annotations
+
+import secrets
+from types import MappingProxyType
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from emulation.store.models import Setting
+
+SECRET_KEY = "certificate_secret"
+KEY_LENGTH = 64
+
+DEFAULTS = MappingProxyType(
+    {
+        "issuer": "ỦY BAN NHÂN DÂN XÃ",
+        "parent_body": "",
+        "place": "",
+        "signer_title": "CHỦ TỊCH",
+        "signer_name": "",
+        "base_salary": "2340000",
+        "language": "vi",
+        "logo_path": "",
+        "page_size": "A4",
+        "decision_prefix": "QĐ-UBND",
+    }
+)
+"""Known keys and their values until someone sets them; the secret is generated instead."""
+
+KNOWN_KEYS = (*DEFAULTS, SECRET_KEY)
+
+
+def get_setting(session: Session, key: str) -> str:
+    """The stored value, else the default; the certificate secret is made on first read.
+
+    Raises ``KeyError`` for a key that is neither stored nor known.
+    """
+    row = session.get(Setting, key)
+    if row is not None:
+        return row.value
+    if key == SECRET_KEY:
+        return _create_secret(session)
+    return DEFAULTS[key]
+
+
+def set_setting(session: Session, key: str, value: str) -> str | None:
+    """Store ``value`` under ``key``; return the value stored before, if any."""
+    if not key or len(key) > KEY_LENGTH:
+        raise ValueError(f"setting key must be 1 to {KEY_LENGTH} characters: {key!r}")
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+        return None
+    old, row.value = row.value, value
+    return old
+
+
+def all_settings(session: Session) -> dict[str, str]:
+    """Every known setting (defaults filled in) and every stored one."""
+    values = {key: get_setting(session, key) for key in KNOWN_KEYS}
+    for row in session.scalars(select(Setting)):
+        values[row.key] = row.value
+    return values
+
+
+def _create_secret(session: Session) -> str:
+    secret = secrets.token_hex(32)
+    session.add(Setting(key=SECRET_KEY, value=secret))
+    session.flush()
+    return secret

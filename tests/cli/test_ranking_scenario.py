@@ -1,0 +1,99 @@
+"""DESIGN §3 end to end through the command line: import, score by several roles, rank, award."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import SAMPLES, Run
+from .scenario import CRITERIA, MEMBERS, fill
+
+PERIOD = "Tháng 10/2026"
+
+
+@pytest.fixture
+def scored(run: Run, tmp_path: Path) -> Run:
+    criteria = tmp_path / "criteria.json"
+    criteria.write_text(json.dumps(CRITERIA, ensure_ascii=False), encoding="utf-8")
+    assert run("criteria", "import", str(criteria)).code == 0
+    assert run("units", "import", str(SAMPLES / "don-vi-bao-yen.xlsx")).code == 0
+    assert run("period", "create", PERIOD, "--criteria", CRITERIA["name"]).code == 0
+    template = tmp_path / "mau.xlsx"
+    assert run("scores", "template", PERIOD, str(template)).code == 0
+    for member in ("Nguyễn Văn An", "Hoàng Thị Hoà", "Lò Văn Chiến"):
+        filled = fill(template, tmp_path / f"{member}.xlsx", MEMBERS)
+        result = run("scores", "import", PERIOD, str(filled), "--scorer", member)
+        assert result.code == 0, result.err
+    official = fill(template, tmp_path / "tham-dinh.xlsx", {"ND-BH": ("18,1", None, None, None, None, None)})
+    assert run("scores", "import", PERIOD, str(official), "--role", "official").code == 0
+    own = {code: values for code, values in MEMBERS.items()}
+    own["PR-3"] = (16, 15, 100, 40, None, None)
+    own["VY-KP"] = (15, 15, 90, 50, None, None)  # a generous self-score: kept apart
+    selfs = fill(template, tmp_path / "tu-cham.xlsx", own)
+    assert run("scores", "import", PERIOD, str(selfs), "--role", "self").code == 0
+    assert run("veto", "set", PERIOD, "VY-TK", "K1").code == 0
+    return run
+
+
+def test_rank_json_is_exactly_what_the_rules_say(scored: Run) -> None:
+    data = scored("rank", PERIOD, "--json").json()
+    assert data["period"] == PERIOD and data["criteria"] == CRITERIA["name"]
+    got = [(r["code"], r["total"], r["rank"], r["parent_rank"], r["cluster_rank"], r["grade"]) for r in data["rows"]]
+    assert got == [
+        ("VY-TK", 100.0, 1, 1, 1, "Khá"),        # the leader, capped by its veto
+        ("ND-BH", 98.03, 2, 1, 2, "Xuất sắc"),
+        ("VY-NM", 91.14, 3, 2, 3, "Tốt"),        # tied with PR-1 across the quota cap: both move down
+        ("PR-1", 91.14, 3, 1, 1, "Tốt"),
+        ("PR-3", 81.0, 5, 2, 2, "Tốt"),
+        ("PR-2", 80.0, 6, 3, 3, "Tốt"),          # II 60 beats II 48
+        ("ND-ĐL", 80.0, 7, 2, 4, "Tốt"),         # II 48 and no penalty
+        ("VY-BB", 80.0, 8, 3, 5, "Tốt"),         # II 48 but 2 penalty points
+        ("VY-KP", 79.0, 9, 4, 6, "Tốt"),         # its self-score of 50 is not averaged in
+        ("ND-DT", 78.0, 10, 3, 7, "Tốt"),
+        ("ND-NK", 78.0, 11, 4, 8, "Tốt"),
+    ]
+    rows = {r["code"]: r for r in data["rows"]}
+    assert rows["ND-BH"]["scores"]["I.1"] == 18.03      # (18 + 18 + 18 + 18,1) / 4 = 18,025 → half-up
+    assert rows["VY-NM"]["scores"]["II.1"] == 8.74      # 10 × 87,35 % = 8,735 → 8,74
+    assert rows["PR-3"]["scores"]["I.2"] == 15.0 and not rows["PR-3"]["incomplete"]
+    assert rows["PR-2"]["incomplete"] and rows["PR-2"]["scores"]["I.2"] == 0.0
+    assert rows["VY-TK"]["vetoes"] == ["K1"]
+    assert rows["VY-BB"]["scores"]["-"] == 2.0 and rows["VY-BB"]["scores"]["+"] == 2.0
+    assert (rows["VY-NM"]["parent"], rows["VY-NM"]["cluster"]) == ("VY", "Cụm 1")
+    assert set(rows["VY-NM"]) == {"code", "name", "parent", "cluster", "total", "rank", "parent_rank",
+                                  "cluster_rank", "grade", "vetoes", "incomplete", "scores"}
+
+
+def test_the_tie_is_one_binary_floats_would_break() -> None:
+    assert 12.4 + 20.0 + 8.74 + 50 != 12.8 + 19.6 + 8.74 + 50
+
+
+def test_awards_json(scored: Run) -> None:
+    data = scored("awards", PERIOD, "--json").json()
+    assert data == {"rows": [
+        {"code": "ND-BH", "name": "Thôn Bản Hốc", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
+        {"code": "VY-NM", "name": "Khu dân cư Nặm Mèng", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
+        {"code": "PR-1", "name": "Tổ dân phố 1", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
+    ]}
+
+
+def test_rank_csv_and_table(scored: Run) -> None:
+    csv_text = scored("rank", PERIOD, "--csv").out
+    assert csv_text.splitlines()[0].startswith("code,name,parent,cluster,total,rank")
+    assert "ND-BH,Thôn Bản Hốc,ND,Cụm 1,98.03,2,1,2,Xuất sắc" in csv_text
+    table = scored("rank", PERIOD).out
+    assert "98,03" in table and "Khu dân cư Nặm Mèng" in table
+
+
+def test_reimporting_the_same_workbook_changes_nothing(scored: Run, tmp_path: Path) -> None:
+    result = scored("scores", "import", PERIOD, str(tmp_path / "Nguyễn Văn An.xlsx"), "--scorer", "Nguyễn Văn An")
+    assert result.code == 0 and "0 values added, 0 changed" in result.out
+
+
+def test_the_audit_log_names_who_changed_what(scored: Run) -> None:
+    rows = scored("audit", PERIOD, "--json").json()["rows"]
+    veto = [r for r in rows if r["action"] == "veto"]
+    assert veto and veto[0]["who"] == "thư ký" and veto[0]["unit"] == "VY-TK" and veto[0]["new"] == "holds"
+    assert any(r["action"] == "score" and r["unit"] == "ND-BH" and r["new"] == "18.1" for r in rows)
