@@ -92,8 +92,8 @@ def do_criteria(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_units(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "import":
-        r = units.import_units(ws, Path(args.file))
-        say(f"{r.added} units added, {r.changed} changed, {r.unchanged} unchanged")
+        imported = units.import_units(ws, Path(args.file))
+        say(f"{imported.added} units added, {imported.changed} changed, {imported.unchanged} unchanged")
         return
     rows = units.list_units(ws)
     if args.json:
@@ -107,8 +107,16 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "create":
         sources = [s.strip() for s in args.sources.split(",") if s.strip()] if args.sources else None
-        p = periods.create_period(ws, args.name, criteria=args.criteria, kind=args.kind, under=args.under,
-                                  sources=sources, skip_missing=args.skip_missing)
+        p = periods.create_period(
+            ws,
+            args.name,
+            criteria=args.criteria,
+            kind=args.type or periods.guess_kind(args.name),
+            unit_kind=args.kind,
+            under=args.under,
+            sources=sources,
+            skip_missing=args.skip_missing,
+        )
         say(f'period "{p.name}" created: {p.units} units, criteria "{p.criteria}"')
         return
     for p in periods.list_periods(ws):
@@ -134,7 +142,13 @@ def do_veto(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
     ranking = results.rank(ws, args.period)
-    say(out.rank_json(ranking) if args.json else out.rank_csv(ranking).rstrip("\n") if args.csv else out.rank_table(ranking))
+    say(
+        out.rank_json(ranking)
+        if args.json
+        else out.rank_csv(ranking).rstrip("\n")
+        if args.csv
+        else out.rank_table(ranking)
+    )
 
 
 def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
@@ -161,8 +175,16 @@ def do_audit(ws: Workspace, args: argparse.Namespace) -> None:
         return
     for line in lines:
         change = f"{line.old or '∅'} → {line.new or '∅'}" if (line.old or line.new) else ""
-        parts = [line.at.strftime("%d/%m/%Y %H:%M"), line.who, line.action, line.period or "", line.unit or "",
-                 line.field or "", change, line.detail or ""]
+        parts = [
+            line.at.strftime("%d/%m/%Y %H:%M"),
+            line.who,
+            line.action,
+            line.period or "",
+            line.unit or "",
+            line.field or "",
+            change,
+            line.detail or "",
+        ]
         say("  ".join(p for p in parts if p))
 
 
@@ -174,9 +196,19 @@ def do_settings(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "demo": do_demo, "criteria": do_criteria, "units": do_units, "period": do_period, "scores": do_scores,
-    "veto": do_veto, "rank": do_rank, "awards": do_awards, "award": do_award, "lock": do_lock,
-    "unlock": do_lock, "audit": do_audit, "settings": do_settings,
+    "demo": do_demo,
+    "criteria": do_criteria,
+    "units": do_units,
+    "period": do_period,
+    "scores": do_scores,
+    "veto": do_veto,
+    "rank": do_rank,
+    "awards": do_awards,
+    "award": do_award,
+    "lock": do_lock,
+    "unlock": do_lock,
+    "audit": do_audit,
+    "settings": do_settings,
 }
 
 
@@ -198,7 +230,11 @@ register_print(HANDLERS)
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="emulation", description="Chấm điểm thi đua — emulation scoring.")
-    p.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or SQLAlchemy URL (default: EMULATION_DB, else the data folder)")
+    p.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or SQLAlchemy URL (default: EMULATION_DB, else the data folder)",
+    )
     p.add_argument("--demo", action="store_true", help="open the application on the demo district")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop application")
@@ -221,7 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
     pc = pe.add_parser("create")
     pc.add_argument("name")
     pc.add_argument("--criteria")
-    pc.add_argument("--kind", default="month", choices=periods.KINDS)
+    pc.add_argument("--kind", metavar="UNIT_KIND", help="score only units of this kind (thôn, công sở, chi bộ…)")
+    pc.add_argument("--type", choices=periods.KINDS, help="month, quarter, year (default: from the name)")
     pc.add_argument("--under", metavar="CODE")
     pc.add_argument("--from", dest="sources", metavar="P1,P2")
     pc.add_argument("--skip-missing", action="store_true", help="summary: a missing period does not count 0")
@@ -239,8 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
     si.add_argument("--role", default="member", choices=[r.value for r in Role])
     si.add_argument("--scorer")
 
-    v = sub.add_parser("veto", help="mark a veto condition").add_subparsers(dest="action", required=True)
-    v = v.add_parser("set", help="mark that a veto holds for a unit (--off: that it does not)")
+    veto = sub.add_parser("veto", help="mark a veto condition").add_subparsers(dest="action", required=True)
+    v = veto.add_parser("set", help="mark that a veto holds for a unit (--off: that it does not)")
     v.add_argument("period")
     v.add_argument("unit")
     v.add_argument("veto")
@@ -277,7 +314,9 @@ def build_parser() -> argparse.ArgumentParser:
     au.add_argument("--json", action="store_true")
     ve = sub.add_parser("verify", help="is this certificate genuine?")
     ve.add_argument("target", metavar="PAYLOAD|FILE.pdf")
-    se = sub.add_parser("settings", help="issuer, signer, place, base salary…").add_subparsers(dest="action", required=True)
+    se = sub.add_parser("settings", help="issuer, signer, place, base salary…").add_subparsers(
+        dest="action", required=True
+    )
     se.add_parser("show")
     ss = se.add_parser("set")
     ss.add_argument("key")

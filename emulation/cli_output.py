@@ -41,21 +41,48 @@ def rank_rows(r: Ranking) -> list[dict[str, Any]]:
 
 
 def rank_json(r: Ranking) -> str:
-    return json.dumps({"period": r.period, "criteria": r.criteria.name, "rows": rank_rows(r)},
-                      ensure_ascii=False, indent=2)
+    return json.dumps(
+        {"period": r.period, "criteria": r.criteria.name, "rows": rank_rows(r)}, ensure_ascii=False, indent=2
+    )
 
 
 def rank_csv(r: Ranking) -> str:
     out = io.StringIO()
     leaves = [leaf.code for leaf in r.criteria.leaves]
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["code", "name", "parent", "cluster", "total", "rank", "parent_rank", "cluster_rank",
-                     "grade", "vetoes", "incomplete", *leaves])
+    writer.writerow(
+        [
+            "code",
+            "name",
+            "parent",
+            "cluster",
+            "total",
+            "rank",
+            "parent_rank",
+            "cluster_rank",
+            "grade",
+            "vetoes",
+            "incomplete",
+            *leaves,
+        ]
+    )
     for row in rank_rows(r):
-        writer.writerow([row["code"], row["name"], row["parent"] or "", row["cluster"] or "",
-                         f'{row["total"]:.2f}', row["rank"], row["parent_rank"] or "", row["cluster_rank"] or "",
-                         row["grade"] or "", " ".join(row["vetoes"]), "yes" if row["incomplete"] else "",
-                         *(f"{row['scores'][c]:.2f}" for c in leaves)])
+        writer.writerow(
+            [
+                row["code"],
+                row["name"],
+                row["parent"] or "",
+                row["cluster"] or "",
+                f"{row['total']:.2f}",
+                row["rank"],
+                row["parent_rank"] or "",
+                row["cluster_rank"] or "",
+                row["grade"] or "",
+                " ".join(row["vetoes"]),
+                "yes" if row["incomplete"] else "",
+                *(f"{row['scores'][c]:.2f}" for c in leaves),
+            ]
+        )
     return out.getvalue()
 
 
@@ -70,14 +97,30 @@ def rank_table(r: Ranking) -> str:
             notes.append("hạ theo tỷ lệ")
         if row.standing.incomplete:
             notes.append("chưa đủ điểm")
-        rows.append([str(row.rank), row.unit.code, row.unit.name, format_decimal(row.total, 2),
-                     row.grade or "", "; ".join(notes)])
+        rows.append(
+            [
+                str(row.rank),
+                row.unit.code,
+                row.unit.name,
+                format_decimal(row.total, 2),
+                row.grade or "",
+                "; ".join(notes),
+            ]
+        )
     return "\n".join(lines + table(rows))
 
 
 def awards_json(lines: Sequence[AwardLine]) -> str:
-    rows = [{"code": a.awarded.row.unit.code, "name": a.awarded.row.unit.name, "award": a.awarded.award,
-             "amount_vnd": a.awarded.amount_vnd, "serial": a.serial} for a in lines]
+    rows = [
+        {
+            "code": a.awarded.row.unit.code,
+            "name": a.awarded.row.unit.name,
+            "award": a.awarded.award,
+            "amount_vnd": a.awarded.amount_vnd,
+            "serial": a.serial,
+        }
+        for a in lines
+    ]
     return json.dumps({"rows": rows}, ensure_ascii=False, indent=2)
 
 
@@ -87,8 +130,15 @@ def awards_table(lines: Sequence[AwardLine]) -> str:
     for a in lines:
         amount = a.awarded.amount_vnd
         total += amount or 0
-        rows.append([a.awarded.row.unit.code, a.awarded.row.unit.name, a.awarded.award,
-                     format_money(amount) if amount is not None else "", str(a.serial or "")])
+        rows.append(
+            [
+                a.awarded.row.unit.code,
+                a.awarded.row.unit.name,
+                a.awarded.award,
+                format_money(amount) if amount is not None else "",
+                str(a.serial or ""),
+            ]
+        )
     return "\n".join([*table(rows), "", f"Tổng cộng: {len(lines)} đơn vị, {format_money(total)}"])
 
 

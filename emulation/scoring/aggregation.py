@@ -27,9 +27,7 @@ def _trimmed_mean(values: Sequence[Decimal]) -> Decimal:
     return _mean(sorted(values)[1:-1])
 
 
-def aggregate(
-    method: Aggregation, members: Sequence[Decimal], officials: Sequence[Decimal]
-) -> Decimal | None:
+def aggregate(method: Aggregation, members: Sequence[Decimal], officials: Sequence[Decimal]) -> Decimal | None:
     """The committee's points for a leaf, rounded half-up to 2 decimals; None if nobody scored."""
     if method is Aggregation.OFFICIAL:
         chosen = officials or members

@@ -51,22 +51,21 @@ def select_awards(
     manual = {o.unit_code: o for o in overrides}
     eligible = [r for r in rows if not r.award_barred]
     chosen: dict[str, AwardRule] = {}
-    for rule in cs.awards:
-        for r in _selected(cs, rule, eligible):
-            chosen.setdefault(r.unit.code, rule)
+    for award in cs.awards:
+        for r in _selected(cs, award, eligible):
+            chosen.setdefault(r.unit.code, award)
     result: list[Awarded] = []
     for r in rows:
         o = manual.get(r.unit.code)
         if o is not None and not o.include:
             continue
-        rule = chosen.get(r.unit.code)
-        if o is not None and o.include and (rule is None or o.award_name not in (None, rule.name)):
+        rule: AwardRule | None = chosen.get(r.unit.code)
+        by_hand = o is not None and o.include
+        if o is not None and by_hand and (o.award_name is not None or rule is None):
             rule = _rule_named(cs, o.award_name)
-            if rule is not None:
-                result.append(Awarded(r, rule.name, award_amount(rule.amount, base_salary), True, o.reason))
-            continue
         if rule is not None:
-            result.append(Awarded(r, rule.name, award_amount(rule.amount, base_salary)))
+            reason = o.reason if o is not None and by_hand else None
+            result.append(Awarded(r, rule.name, award_amount(rule.amount, base_salary), by_hand, reason))
     return result
 
 

@@ -35,13 +35,36 @@ from emulation.scoring.numbers import ZERO, plain, to_decimal
 from emulation.scoring.problems import Problem
 
 TOP_KEYS = (
-    "format", "name", "version", "unit_kind", "movement", "max_total", "bonus_cap",
-    "aggregation", "use_self_when_missing", "tie_breakers", "criteria", "grades", "vetoes",
-    "quotas", "awards",
+    "format",
+    "name",
+    "version",
+    "unit_kind",
+    "movement",
+    "max_total",
+    "bonus_cap",
+    "aggregation",
+    "use_self_when_missing",
+    "tie_breakers",
+    "criteria",
+    "grades",
+    "vetoes",
+    "quotas",
+    "awards",
 )
 NODE_KEYS = (
-    "code", "title", "kind", "max", "step", "unit", "target", "per_item", "bands", "levels",
-    "guidance", "note", "children",
+    "code",
+    "title",
+    "kind",
+    "max",
+    "step",
+    "unit",
+    "target",
+    "per_item",
+    "bands",
+    "levels",
+    "guidance",
+    "note",
+    "children",
 )
 SCOPES = ("all", "parent", "cluster")
 
@@ -76,8 +99,14 @@ class _Reader:
         return value
 
     def number(
-        self, d: dict[str, Any], key: str, path: str, *, required: bool = False,
-        positive: bool = False, minimum: Decimal | None = ZERO,
+        self,
+        d: dict[str, Any],
+        key: str,
+        path: str,
+        *,
+        required: bool = False,
+        positive: bool = False,
+        minimum: Decimal | None = ZERO,
     ) -> Decimal | None:
         value = d.get(key)
         where = _join(path, key)
@@ -152,10 +181,20 @@ def parse_criteria(doc: Any) -> tuple[CriteriaSet | None, list[Problem]]:
     if r.problems or name is None or max_total is None:
         return None, r.problems
     return CriteriaSet(
-        name=name, version=version, unit_kind=unit_kind, movement=movement,
-        max_total=max_total, bonus_cap=bonus_cap, aggregation=aggregation,
-        use_self_when_missing=use_self, tie_breakers=tie_breakers, criteria=nodes,
-        grades=grades, vetoes=vetoes, quotas=quotas, awards=awards,
+        name=name,
+        version=version,
+        unit_kind=unit_kind,
+        movement=movement,
+        max_total=max_total,
+        bonus_cap=bonus_cap,
+        aggregation=aggregation,
+        use_self_when_missing=use_self,
+        tie_breakers=tie_breakers,
+        criteria=nodes,
+        grades=grades,
+        vetoes=vetoes,
+        quotas=quotas,
+        awards=awards,
     ), []
 
 
@@ -265,9 +304,19 @@ def _leaf_fields(r: _Reader, d: dict[str, Any], path: str, node: Criterion) -> C
                 f"the criteria under it add up to {plain(total)}, less than {plain(node.max)}",
             )
     return Criterion(
-        code=node.code, title=node.title, kind=kind, max=node.max, step=step, unit=node.unit,
-        target=target, per_item=per_item, bands=bands, levels=levels, guidance=node.guidance,
-        note=node.note, children=node.children,
+        code=node.code,
+        title=node.title,
+        kind=kind,
+        max=node.max,
+        step=step,
+        unit=node.unit,
+        target=target,
+        per_item=per_item,
+        bands=bands,
+        levels=levels,
+        guidance=node.guidance,
+        note=node.note,
+        children=node.children,
     )
 
 
@@ -428,7 +477,10 @@ def _tie_breakers(r: _Reader, raw: list[Any], nodes: tuple[Criterion, ...]) -> t
         if item == "penalty" or item in codes:
             result.append(item)
         else:
-            r.fault(_join("tie_breakers", i), f'{json.dumps(item, ensure_ascii=False)} is neither "penalty" nor a criterion code')
+            r.fault(
+                _join("tie_breakers", i),
+                f'{json.dumps(item, ensure_ascii=False)} is neither "penalty" nor a criterion code',
+            )
     return tuple(result)
 
 
@@ -449,9 +501,7 @@ def to_document(cs: CriteriaSet) -> dict[str, Any]:
     doc["criteria"] = [_node_doc(n) for n in cs.criteria]
     doc["grades"] = [{"name": g.name, "min": plain(g.min)} for g in cs.grades]
     doc["vetoes"] = [{"code": v.code, "title": v.title, "cap_grade": v.cap_grade} for v in cs.vetoes]
-    doc["quotas"] = [
-        {"grade": q.grade, "max_share": plain(q.max_share), "of": q.of} for q in cs.quotas
-    ]
+    doc["quotas"] = [{"grade": q.grade, "max_share": plain(q.max_share), "of": q.of} for q in cs.quotas]
     doc["awards"] = [_award_doc(a) for a in cs.awards]
     return doc
 

@@ -46,9 +46,7 @@ def evaluate(cs: CriteriaSet, leaf_points: Mapping[str, Decimal]) -> UnitScore:
     return UnitScore(base=base, bonus=bonus, penalty=penalty, total=total, nodes=nodes)
 
 
-def _node_points(
-    node: Criterion, code: str, leaf_points: Mapping[str, Decimal], out: dict[str, Decimal]
-) -> Decimal:
+def _node_points(node: Criterion, code: str, leaf_points: Mapping[str, Decimal], out: dict[str, Decimal]) -> Decimal:
     if not node.is_group:
         points = leaf_points.get(code, ZERO)
         if node.kind is Kind.PENALTY and node.max is not None:

@@ -79,9 +79,7 @@ def competition_ranks(keys: Sequence[tuple[Decimal, ...]]) -> list[int]:
 K = TypeVar("K", bound=Hashable)
 
 
-def ranks_within(
-    ordered: Sequence[T], metrics: Sequence[Metric], scope: Callable[[T], K | None]
-) -> list[int | None]:
+def ranks_within(ordered: Sequence[T], metrics: Sequence[Metric], scope: Callable[[T], K | None]) -> list[int | None]:
     """Competition rank of each unit among the units of its scope (None: no scope)."""
     groups: dict[K, list[int]] = {}
     for i, unit in enumerate(ordered):

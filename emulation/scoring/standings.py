@@ -64,10 +64,18 @@ def unit_standing(
     score = evaluate(cs, values.committee)
     own = evaluate(cs, values.self_points) if values.self_points else None
     return Standing(
-        unit=unit, total=score.total, base=score.base, bonus=score.bonus, penalty=score.penalty,
-        nodes=score.nodes, scores=dict(values.committee), incomplete=bool(values.missing),
-        missing=values.missing, vetoes=tuple(sorted(set(vetoes))),
-        self_total=own.total if own else None, self_scores=dict(values.self_points),
+        unit=unit,
+        total=score.total,
+        base=score.base,
+        bonus=score.bonus,
+        penalty=score.penalty,
+        nodes=score.nodes,
+        scores=dict(values.committee),
+        incomplete=bool(values.missing),
+        missing=values.missing,
+        vetoes=tuple(sorted(set(vetoes))),
+        self_total=own.total if own else None,
+        self_scores=dict(values.self_points),
     )
 
 
@@ -97,9 +105,14 @@ def rank_standings(cs: CriteriaSet, standings: Sequence[Standing]) -> list[Ranke
     final = apply_quotas(cs, [o.grade for o in outcomes], ranks)
     return [
         RankedRow(
-            standing=s, rank=ranks[i], parent_rank=parent_ranks[i], cluster_rank=cluster_ranks[i],
-            grade=_name(cs, final[i]), grade_by_total=_name(cs, by_total[i]),
-            capped_by=outcomes[i].capped_by, quota_demoted=final[i] != outcomes[i].grade,
+            standing=s,
+            rank=ranks[i],
+            parent_rank=parent_ranks[i],
+            cluster_rank=cluster_ranks[i],
+            grade=_name(cs, final[i]),
+            grade_by_total=_name(cs, by_total[i]),
+            capped_by=outcomes[i].capped_by,
+            quota_demoted=final[i] != outcomes[i].grade,
             award_barred=outcomes[i].excluded,
         )
         for i, s in enumerate(ordered)

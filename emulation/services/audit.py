@@ -26,8 +26,14 @@ class AuditLine:
     detail: str | None
 
 
-def audit_log(ws: Workspace, period_name: str | None = None, *, unit: str | None = None,
-              who: str | None = None, limit: int | None = None) -> list[AuditLine]:
+def audit_log(
+    ws: Workspace,
+    period_name: str | None = None,
+    *,
+    unit: str | None = None,
+    who: str | None = None,
+    limit: int | None = None,
+) -> list[AuditLine]:
     with ws.transaction() as session:
         query = select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)
         if period_name:
@@ -39,5 +45,9 @@ def audit_log(ws: Workspace, period_name: str | None = None, *, unit: str | None
         rows = session.scalars(query).all()
         if limit is not None:
             rows = rows[-limit:]
-        return [AuditLine(r.at, r.who, r.action, r.entity, r.period_name, r.unit_code, r.field,
-                          r.old_value, r.new_value, r.detail) for r in rows]
+        return [
+            AuditLine(
+                r.at, r.who, r.action, r.entity, r.period_name, r.unit_code, r.field, r.old_value, r.new_value, r.detail
+            )
+            for r in rows
+        ]

@@ -11,8 +11,9 @@ from emulation.store import AwardOverride, record
 from emulation.text import nfc
 
 
-def set_override(ws: Workspace, period_name: str, unit_code: str, *, include: bool | None, reason: str,
-                 award_name: str | None = None) -> None:
+def set_override(
+    ws: Workspace, period_name: str, unit_code: str, *, include: bool | None, reason: str, award_name: str | None = None
+) -> None:
     """``include`` True/False records a decision; None removes it. A reason is required."""
     reason = nfc(reason)
     if include is not None and not reason:
@@ -22,15 +23,32 @@ def set_override(ws: Workspace, period_name: str, unit_code: str, *, include: bo
         unit = unit_named(session, unit_code)
         if award_name and award_name not in {a.name for a in criteria_of(period).awards}:
             raise InputError.single("award", f'"{award_name}" is not an award of this period')
-        row = session.scalar(select(AwardOverride).where(
-            AwardOverride.period_id == period.id, AwardOverride.unit_id == unit.id))
+        row = session.scalar(
+            select(AwardOverride).where(AwardOverride.period_id == period.id, AwardOverride.unit_id == unit.id)
+        )
         old = None if row is None else ("include" if row.include else "exclude")
         if row is not None:
             session.delete(row)
             session.flush()
         if include is not None:
-            session.add(AwardOverride(period_id=period.id, unit_id=unit.id, include=include,
-                                      award_name=award_name, reason=reason, by=ws.user))
-        record(session, who=ws.user, action="award", entity="award", period_name=period.name,
-               unit_code=unit.code, old=old, new=None if include is None else ("include" if include else "exclude"),
-               detail=reason or None)
+            session.add(
+                AwardOverride(
+                    period_id=period.id,
+                    unit_id=unit.id,
+                    include=include,
+                    award_name=award_name,
+                    reason=reason,
+                    by=ws.user,
+                )
+            )
+        record(
+            session,
+            who=ws.user,
+            action="award",
+            entity="award",
+            period_name=period.name,
+            unit_code=unit.code,
+            old=old,
+            new=None if include is None else ("include" if include else "exclude"),
+            detail=reason or None,
+        )

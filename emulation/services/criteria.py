@@ -60,7 +60,9 @@ def _read_json(path: Path) -> CriteriaSet:
     try:
         doc = loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError.single(f"{path.name} › line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})") from None
+        raise InputError.single(
+            f"{path.name} › line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})"
+        ) from None
     cs, problems = parse_criteria(doc)
     if cs is None:
         raise InputError([Problem(f"{path.name} › {p.where}", p.message) for p in problems])
@@ -86,15 +88,21 @@ def _renamed(cs: CriteriaSet, name: str) -> CriteriaSet:
     return replace(cs, name=name)
 
 
-def store_criteria(session: Session, cs: CriteriaSet, who: str, *, builtin: bool = False) -> tuple[CriteriaSetRow, bool]:
+def store_criteria(
+    session: Session, cs: CriteriaSet, who: str, *, builtin: bool = False
+) -> tuple[CriteriaSetRow, bool]:
     """Save ``cs`` as a new revision of its name, unless the latest revision is the same."""
     print_ = fingerprint(cs)
     latest = latest_criteria(session, cs.name)
     if latest is not None and latest.fingerprint == print_:
         return latest, False
     row = CriteriaSetRow(
-        name=cs.name, revision=(latest.revision + 1) if latest else 1, document=dumps(cs),
-        fingerprint=print_, builtin=builtin, created_by=who,
+        name=cs.name,
+        revision=(latest.revision + 1) if latest else 1,
+        document=dumps(cs),
+        fingerprint=print_,
+        builtin=builtin,
+        created_by=who,
     )
     session.add(row)
     session.flush()
@@ -150,7 +158,7 @@ def builtin_templates() -> list[CriteriaSet]:
     """The criteria templates shipped in resources/templates (read-only)."""
     result = []
     for path in sorted(resource_path("templates").glob("*.json")):
-        cs, problems = parse_criteria(loads(path.read_text(encoding="utf-8")))
+        cs, _problems = parse_criteria(loads(path.read_text(encoding="utf-8")))
         if cs is not None:
             result.append(cs)
     return result
@@ -168,11 +176,21 @@ def list_criteria(ws: Workspace) -> list[CriteriaInfo]:
     stored = {i.name for i in infos}
     for template in builtin_templates():
         if not any(_same_name(template.name, s) for s in stored):
-            infos.append(CriteriaInfo(template.name, 0, fingerprint(template), len(template.leaves),
-                                      str(template.max_total), builtin=True, stored=False))
+            infos.append(
+                CriteriaInfo(
+                    template.name,
+                    0,
+                    fingerprint(template),
+                    len(template.leaves),
+                    str(template.max_total),
+                    builtin=True,
+                    stored=False,
+                )
+            )
     return infos
 
 
 def _info(row: CriteriaSetRow, cs: CriteriaSet, *, stored: bool, periods: int = 0) -> CriteriaInfo:
-    return CriteriaInfo(row.name, row.revision, row.fingerprint, len(cs.leaves), str(cs.max_total),
-                        row.builtin, stored, periods)
+    return CriteriaInfo(
+        row.name, row.revision, row.fingerprint, len(cs.leaves), str(cs.max_total), row.builtin, stored, periods
+    )

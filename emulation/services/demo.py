@@ -26,14 +26,18 @@ KINDS = {"thôn": "Thôn, tổ dân phố", "công sở": "Công sở", "trườ
 
 def build_demo(ws: Workspace, seed: int = 2026) -> str:
     with ws.transaction() as session:
-        if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(select(func.count()).select_from(Period)):
+        if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(
+            select(func.count()).select_from(Period)
+        ):
             raise InputError.single("database", "the demo needs an empty database; open a new file for it")
     update_settings(ws, data.SETTINGS)
     units = data.demo_units()
     save_units(ws, units)
     rnd = random.Random(seed)
     quality = {u.code: data.quality(rnd) for u in units}
-    templates = {t.unit_kind: t for t in builtin_templates() if t.unit_kind and not t.name.lower().startswith("đánh giá")}
+    templates = {
+        t.unit_kind: t for t in builtin_templates() if t.unit_kind and not t.name.lower().startswith("đánh giá")
+    }
     periods = 0
     for kind, label in KINDS.items():
         cs = _template_for(templates, kind)
@@ -57,7 +61,7 @@ def build_demo(ws: Workspace, seed: int = 2026) -> str:
     return f"{len(units)} units, {periods} periods; {first}: first place {leader}"
 
 
-def _template_for(templates: dict[str | None, CriteriaSet], kind: str) -> CriteriaSet | None:
+def _template_for(templates: dict[str, CriteriaSet], kind: str) -> CriteriaSet | None:
     from emulation.text import match_key
 
     return next((t for k, t in templates.items() if k and match_key(k) == match_key(kind)), None)

@@ -17,7 +17,13 @@ QUARTER = "Quý III/2026"
 
 COMMUNES = (
     ("VY", "Xã Vĩnh Yên", "xã", "Cụm 1", ("Thôn Tổng Kim", "Khu dân cư Nặm Mèng", "Thôn Khuổi Phường", "Bản Bông")),
-    ("ND", "Xã Nghĩa Đô", "xã", "Cụm 1", ("Thôn Bản Hốc", "Thôn Nà Khương", "Thôn Đông Lai", "Thôn Đồng Tâm", "Thôn Bản Lự")),
+    (
+        "ND",
+        "Xã Nghĩa Đô",
+        "xã",
+        "Cụm 1",
+        ("Thôn Bản Hốc", "Thôn Nà Khương", "Thôn Đông Lai", "Thôn Đồng Tâm", "Thôn Bản Lự"),
+    ),
     ("PR", "Thị trấn Phố Ràng", "thị trấn", "Cụm 2", ("Tổ dân phố 1", "Tổ dân phố 2", "Tổ dân phố 3", "Tổ dân phố 4")),
 )
 
@@ -61,7 +67,9 @@ def quality(rnd: random.Random) -> float:
     return min(1.0, max(0.35, rnd.gauss(0.84, 0.09)))
 
 
-def scores_for(cs: CriteriaSet, unit_quality: dict[str, float], rnd: random.Random, bias: float = 0.0) -> Iterator[DemoScore]:
+def scores_for(
+    cs: CriteriaSet, unit_quality: dict[str, float], rnd: random.Random, bias: float = 0.0
+) -> Iterator[DemoScore]:
     """One scorer's plausible values for every unit and leaf (bias > 0: a generous self-score)."""
     for code, q in unit_quality.items():
         for leaf in cs.leaves:
@@ -80,7 +88,7 @@ def _value(c: Criterion, q: float, rnd: random.Random) -> RawValue | None:
         return Decimal(round(min(100.0, q * 100 + rnd.uniform(-3, 5)) * 100)) / 100
     if c.kind is Kind.BANDS:
         top = max((b.min for b in c.bands), default=Decimal(0))
-        return Decimal(int(round(float(top) * q + rnd.uniform(-1, 1)))).max(Decimal(0))
+        return Decimal(round(float(top) * q + rnd.uniform(-1, 1))).max(Decimal(0))
     if c.kind is Kind.BONUS:
         return _on_step(c, rnd.random() * float(c.max_points)) if rnd.random() < 0.15 else None
     if c.kind is Kind.PENALTY:

@@ -65,10 +65,7 @@ def latest_criteria(session: Session, name: str) -> CriteriaSetRow | None:
 def unit_nodes(session: Session) -> list[UnitNode]:
     units = session.scalars(select(Unit).order_by(Unit.position, Unit.id)).all()
     codes = {u.id: u.code for u in units}
-    return [
-        UnitNode(u.code, u.name, codes.get(u.parent_id) if u.parent_id else None, u.cluster, u.kind)
-        for u in units
-    ]
+    return [UnitNode(u.code, u.name, codes.get(u.parent_id) if u.parent_id else None, u.cluster, u.kind) for u in units]
 
 
 def units_by_code(session: Session) -> dict[str, Unit]:

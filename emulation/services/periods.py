@@ -19,6 +19,16 @@ from emulation.store import Period, PeriodSource, PeriodUnit, Unit, record, utc_
 from emulation.text import match_key, nfc
 
 KINDS = ("month", "quarter", "year", "other")
+_NAME_WORDS = (("tháng", "month"), ("quý", "quarter"), ("năm", "year"))
+
+
+def guess_kind(name: str) -> str:
+    """A period's kind from its name: "Tháng 10/2026" → month, "Quý III" → quarter, "Năm 2026" → year."""
+    words = match_key(name).split()
+    for word, kind in _NAME_WORDS:
+        if match_key(word) in words:
+            return kind
+    return "other"
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,7 @@ def create_period(
     if not name:
         raise InputError.single("name", "a period needs a name")
     if kind not in KINDS:
-        raise InputError.single("--kind", f'must be one of {", ".join(KINDS)}')
+        raise InputError.single("--kind", f"must be one of {', '.join(KINDS)}")
     with ws.transaction() as session:
         if session.scalar(select(Period).where(Period.name == name)) is not None:
             raise InputError.single("name", f'a period named "{name}" already exists')
@@ -69,18 +79,32 @@ def create_period(
             raise InputError.single("--criteria", "name the criteria set to score with")
         cs = criteria_of_row(row)
         period = Period(
-            name=name, kind=kind, criteria_set_id=row.id, criteria_document=dumps(cs),
-            criteria_fingerprint=row.fingerprint, is_summary=bool(members), skip_missing=skip_missing,
+            name=name,
+            kind=kind,
+            criteria_set_id=row.id,
+            criteria_document=dumps(cs),
+            criteria_fingerprint=row.fingerprint,
+            is_summary=bool(members),
+            skip_missing=skip_missing,
         )
         session.add(period)
         session.flush()
         unit_ids = _member_units(session, members) if members else _chosen_units(session, cs, under, unit_kind)
         if not unit_ids:
-            raise InputError.single("units", "no unit matches: import units first, or check --under and the criteria's unit kind")
+            raise InputError.single(
+                "units", "no unit matches: import units first, or check --under and the criteria's unit kind"
+            )
         session.add_all(PeriodUnit(period_id=period.id, unit_id=uid) for uid in unit_ids)
         session.add_all(PeriodSource(summary_id=period.id, source_id=m.id, position=i) for i, m in enumerate(members))
-        record(session, who=ws.user, action="create", entity="period", period_name=name,
-               detail=f"{cs.name}; {len(unit_ids)} units" + (f"; from {', '.join(m.name for m in members)}" if members else ""))
+        record(
+            session,
+            who=ws.user,
+            action="create",
+            entity="period",
+            period_name=name,
+            detail=f"{cs.name}; {len(unit_ids)} units"
+            + (f"; from {', '.join(m.name for m in members)}" if members else ""),
+        )
         session.flush()
         return _info(session, period)
 
@@ -120,11 +144,14 @@ def period_info(ws: Workspace, name: str) -> PeriodInfo:
 def _info(session: Session, p: Period) -> PeriodInfo:
     count = len(session.scalars(select(PeriodUnit.unit_id).where(PeriodUnit.period_id == p.id)).all())
     sources = session.scalars(
-        select(Period.name).join(PeriodSource, PeriodSource.source_id == Period.id)
-        .where(PeriodSource.summary_id == p.id).order_by(PeriodSource.position)
+        select(Period.name)
+        .join(PeriodSource, PeriodSource.source_id == Period.id)
+        .where(PeriodSource.summary_id == p.id)
+        .order_by(PeriodSource.position)
     ).all()
-    return PeriodInfo(p.name, p.kind, criteria_of(p).name, count, p.is_summary, tuple(sources),
-                      p.locked, p.locked_by, p.locked_at)
+    return PeriodInfo(
+        p.name, p.kind, criteria_of(p).name, count, p.is_summary, tuple(sources), p.locked, p.locked_by, p.locked_at
+    )
 
 
 def set_locked(ws: Workspace, name: str, locked: bool) -> PeriodInfo:

@@ -11,13 +11,12 @@ from emulation.scoring.awards import Awarded, Override, select_awards
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
 from emulation.scoring.summary import summary_standings
-from emulation.scoring.units import UnitInfo
+from emulation.scoring.units import UnitInfo, effective_clusters
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.scores import period_entries, period_units
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
 from emulation.store import AwardOverride, Certificate, Period, PeriodSource, Unit, get_setting
-from emulation.scoring.units import effective_clusters
 
 
 @dataclass(frozen=True)
@@ -38,21 +37,23 @@ class AwardLine:
 
 def standings_of(session: Session, period: Period, depth: int = 0) -> list[Standing]:
     """Every unit's points in a period; a summary's come from its member periods."""
-    units = _unit_infos(session, period)
+    units = period_unit_infos(session, period)
     vetoes = period_vetoes(session, period)
     if not period.is_summary:
         return period_standings(criteria_of(period), units, period_entries(session, period), vetoes)
     if depth > 8:
         return []
     sources = session.scalars(
-        select(Period).join(PeriodSource, PeriodSource.source_id == Period.id)
-        .where(PeriodSource.summary_id == period.id).order_by(PeriodSource.position)
+        select(Period)
+        .join(PeriodSource, PeriodSource.source_id == Period.id)
+        .where(PeriodSource.summary_id == period.id)
+        .order_by(PeriodSource.position)
     ).all()
     members = [{s.unit.code: s for s in standings_of(session, src, depth + 1)} for src in sources]
     return summary_standings(units, members, skip_missing=period.skip_missing, vetoes=vetoes)
 
 
-def _unit_infos(session: Session, period: Period) -> list[UnitInfo]:
+def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
     clusters = effective_clusters(unit_nodes(session))
     parents = {u.id: u.code for u in session.scalars(select(Unit))}
     return [

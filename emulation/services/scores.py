@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,9 @@ from emulation.services.units import tree_rows
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, record, utc_now
 from emulation.text import nfc
+
+if TYPE_CHECKING:
+    from emulation.excel.score_grid import KnownUnit
 
 
 @dataclass(frozen=True)
@@ -38,18 +42,25 @@ class NewValue:
     where: str = ""
 
 
+#: values read from one workbook for one role and scorer
+Batch = tuple[Role, str, list[NewValue]]
+
+
 def period_units(session: Session, period: Period) -> list[Unit]:
-    return list(session.scalars(
-        select(Unit).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(PeriodUnit.period_id == period.id)
-    ))
+    return list(
+        session.scalars(
+            select(Unit).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(PeriodUnit.period_id == period.id)
+        )
+    )
 
 
 def period_entries(session: Session, period: Period) -> list[ScoreEntry]:
     cs = criteria_of(period)
     codes = {u.id: u.code for u in period_units(session, period)}
     rows = session.execute(
-        select(Score.unit_id, Score.leaf_code, Score.role, Score.scorer, Score.raw_value)
-        .where(Score.period_id == period.id)
+        select(Score.unit_id, Score.leaf_code, Score.role, Score.scorer, Score.raw_value).where(
+            Score.period_id == period.id
+        )
     )
     entries = []
     for unit_id, leaf_code, role, scorer, raw in rows:
@@ -59,15 +70,18 @@ def period_entries(session: Session, period: Period) -> list[ScoreEntry]:
     return entries
 
 
-def write_template(ws: Workspace, period_name: str, path: Path, *, under: str | None = None,
-                   sheet_per_parent: bool = False) -> int:
+def write_template(
+    ws: Workspace, period_name: str, path: Path, *, under: str | None = None, sheet_per_parent: bool = False
+) -> int:
     """A workbook for filling in the period's scores; returns the number of units in it."""
     from emulation.excel.score_template import ScoreTemplateSpec, TemplateUnit, write_score_template
 
     with ws.transaction() as session:
         period = period_named(session, period_name)
         if period.is_summary:
-            raise InputError.single("period", f'"{period.name}" is a summary period: its scores come from its member periods')
+            raise InputError.single(
+                "period", f'"{period.name}" is a summary period: its scores come from its member periods'
+            )
         cs = criteria_of(period)
         in_period = {u.code for u in period_units(session, period)}
         nodes = unit_nodes(session)
@@ -86,12 +100,11 @@ def write_template(ws: Workspace, period_name: str, path: Path, *, under: str | 
     return len(units)
 
 
-def import_scores(ws: Workspace, period_name: str, path: Path, *, role: Role = Role.MEMBER,
-                  scorer: str | None = None) -> Scored:
+def import_scores(
+    ws: Workspace, period_name: str, path: Path, *, role: Role = Role.MEMBER, scorer: str | None = None
+) -> Scored:
     """Import a filled template (any role) or the per-unit hand forms: all of it or nothing."""
     scorer = nfc(scorer or "")
-    if role is Role.MEMBER and not scorer:
-        raise InputError.single("--scorer", "name the committee member whose scores these are")
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         _refuse_summary(period)
@@ -105,13 +118,20 @@ def import_scores(ws: Workspace, period_name: str, path: Path, *, role: Role = R
             result = _write(session, ws.user, period, cs, batch_role, batch_scorer, values, clear_blank=False)
             totals = [a + b for a, b in zip(totals, result, strict=True)]
         touched = {v.unit_code for _, _, values in batches for v in values}
-        record(session, who=ws.user, action="import", entity="scores", period_name=period.name,
-               detail=f"{path.name}: {totals[0]} added, {totals[1]} changed ({role.value} {scorer})".strip())
+        record(
+            session,
+            who=ws.user,
+            action="import",
+            entity="scores",
+            period_name=period.name,
+            detail=f"{path.name}: {totals[0]} added, {totals[1]} changed ({role.value} {scorer})".strip(),
+        )
         return Scored(totals[0], totals[1], totals[2], len(touched))
 
 
-def _read_workbook(path: Path, period: Period, cs: CriteriaSet, units: Sequence[Unit], role: Role,
-                   scorer: str) -> list[tuple[Role, str, list[NewValue]]]:
+def _read_workbook(
+    path: Path, period: Period, cs: CriteriaSet, units: Sequence[Unit], role: Role, scorer: str
+) -> list[Batch]:
     from emulation.excel.safe_open import WorkbookRefused
     from emulation.excel.score_grid import KnownUnit, read_score_grid
 
@@ -121,8 +141,11 @@ def _read_workbook(path: Path, period: Period, cs: CriteriaSet, units: Sequence[
     try:
         if _is_hand_form(path):
             return _read_hand_forms(path, cs, known, scorer)
-        entries, problems = read_score_grid(path, period_name=period.name, criteria=cs,
-                                            fingerprint=period.criteria_fingerprint, units=known)
+        if role is Role.MEMBER and not scorer:
+            raise InputError.single("--scorer", "name the committee member whose scores these are")
+        entries, problems = read_score_grid(
+            path, period_name=period.name, criteria=cs, fingerprint=period.criteria_fingerprint, units=known
+        )
     except WorkbookRefused as exc:
         raise InputError.single(path.name, str(exc)) from None
     if problems:
@@ -131,14 +154,12 @@ def _read_workbook(path: Path, period: Period, cs: CriteriaSet, units: Sequence[
 
 
 def _is_hand_form(path: Path) -> bool:
-    try:
-        from emulation.excel.hand_form import is_hand_form
-    except ImportError:
-        return False
-    return is_hand_form(path)
+    from emulation.excel.workbook_kind import is_score_template
+
+    return not is_score_template(path)
 
 
-def _read_hand_forms(path: Path, cs: CriteriaSet, known: list, scorer: str) -> list[tuple[Role, str, list[NewValue]]]:  # type: ignore[type-arg]
+def _read_hand_forms(path: Path, cs: CriteriaSet, known: list[KnownUnit], scorer: str) -> list[Batch]:
     from emulation.excel.hand_form import read_hand_forms
 
     entries, problems = read_hand_forms(path, criteria=cs, units=known)
@@ -152,7 +173,9 @@ def _read_hand_forms(path: Path, cs: CriteriaSet, known: list, scorer: str) -> l
 
 def _refuse_summary(period: Period) -> None:
     if period.is_summary:
-        raise InputError.single("period", f'"{period.name}" is a summary period: its scores come from its member periods')
+        raise InputError.single(
+            "period", f'"{period.name}" is a summary period: its scores come from its member periods'
+        )
 
 
 def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values: Iterable[NewValue]) -> Scored:
@@ -196,21 +219,33 @@ def _check_values(cs: CriteriaSet, values: list[NewValue]) -> None:
         raise InputError(problems)
 
 
-def _write(session: Session, who: str, period: Period, cs: CriteriaSet, role: Role, scorer: str,
-           values: list[NewValue], *, clear_blank: bool) -> tuple[int, int, int]:
+def _write(
+    session: Session,
+    who: str,
+    period: Period,
+    cs: CriteriaSet,
+    role: Role,
+    scorer: str,
+    values: list[NewValue],
+    *,
+    clear_blank: bool,
+) -> tuple[int, int, int]:
     ensure_unlocked(period)
     ids = {u.code: u.id for u in period_units(session, period)}
     unknown = [v for v in values if v.unit_code not in ids]
     if unknown:
         from emulation.scoring.problems import Problem
 
-        raise InputError([Problem(v.where or v.unit_code, f'unit "{v.unit_code}" is not scored in this period') for v in unknown])
+        raise InputError(
+            [Problem(v.where or v.unit_code, f'unit "{v.unit_code}" is not scored in this period') for v in unknown]
+        )
     if role is Role.MEMBER and scorer and session.scalar(select(Scorer).where(Scorer.name == scorer)) is None:
         session.add(Scorer(name=scorer))
     current = {
         (s.unit_id, s.leaf_code): s
-        for s in session.scalars(select(Score).where(
-            Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer))
+        for s in session.scalars(
+            select(Score).where(Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer)
+        )
     }
     now = utc_now()
     added = changed = same = 0
@@ -223,8 +258,16 @@ def _write(session: Session, who: str, period: Period, cs: CriteriaSet, role: Ro
             same += 1
             continue
         if existing is None:
-            score = Score(period_id=period.id, unit_id=unit_id, leaf_code=v.leaf_code, role=role.value,
-                          scorer=scorer, raw_value=new_text, entered_by=who, entered_at=now)
+            score = Score(
+                period_id=period.id,
+                unit_id=unit_id,
+                leaf_code=v.leaf_code,
+                role=role.value,
+                scorer=scorer,
+                raw_value=new_text,
+                entered_by=who,
+                entered_at=now,
+            )
             session.add(score)
             current[(unit_id, v.leaf_code)] = score
             added += 1
@@ -235,8 +278,16 @@ def _write(session: Session, who: str, period: Period, cs: CriteriaSet, role: Ro
         else:
             existing.raw_value, existing.entered_by, existing.entered_at = new_text, who, now
             changed += 1
-        record(session, who=who, action="score", entity="score", period_name=period.name,
-               unit_code=v.unit_code, field=f"{v.leaf_code} ({role.value}{' ' + scorer if scorer else ''})",
-               old=old_text, new=new_text)
+        record(
+            session,
+            who=who,
+            action="score",
+            entity="score",
+            period_name=period.name,
+            unit_code=v.unit_code,
+            field=f"{v.leaf_code} ({role.value}{' ' + scorer if scorer else ''})",
+            old=old_text,
+            new=new_text,
+        )
     session.flush()
     return added, changed, same

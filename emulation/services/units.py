@@ -76,8 +76,9 @@ def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -
             changed = [(k, getattr(unit, k), v) for k, v in fields.items() if getattr(unit, k) != v]
             for key, old, new in changed:
                 setattr(unit, key, new)
-                record(session, who=ws.user, action="edit", entity="unit", unit_code=rec.code,
-                       field=key, old=old, new=new)
+                record(
+                    session, who=ws.user, action="edit", entity="unit", unit_code=rec.code, field=key, old=old, new=new
+                )
             counts["changed" if changed else "unchanged"] += 1
         session.flush()
         for rec in records:
@@ -86,8 +87,16 @@ def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -
             if unit.parent_id != (parent.id if parent else None):
                 old = unit.parent.code if unit.parent else None
                 unit.parent_id = parent.id if parent else None
-                record(session, who=ws.user, action="move", entity="unit", unit_code=rec.code,
-                       field="parent", old=old, new=rec.parent_code)
+                record(
+                    session,
+                    who=ws.user,
+                    action="move",
+                    entity="unit",
+                    unit_code=rec.code,
+                    field="parent",
+                    old=old,
+                    new=rec.parent_code,
+                )
         _check_no_cycle(session)
         return UnitsImported(**counts)
 

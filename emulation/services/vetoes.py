@@ -31,9 +31,18 @@ def set_veto(ws: Workspace, period_name: str, unit_code: str, veto_code: str, *,
             session.add(VetoMark(period_id=period.id, unit_id=unit.id, veto_code=veto.code, set_by=ws.user))
         else:
             session.delete(mark)
-        record(session, who=ws.user, action="veto" if on else "unveto", entity="veto", period_name=period.name,
-               unit_code=unit.code, field=veto.code, old=None if on else "holds", new="holds" if on else None,
-               detail=veto.title)
+        record(
+            session,
+            who=ws.user,
+            action="veto" if on else "unveto",
+            entity="veto",
+            period_name=period.name,
+            unit_code=unit.code,
+            field=veto.code,
+            old=None if on else "holds",
+            new="holds" if on else None,
+            detail=veto.title,
+        )
         return True
 
 

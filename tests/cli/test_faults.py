@@ -39,15 +39,17 @@ def cell_of(path: Path, unit: str, leaf: str) -> str:
     return ws.cell(row, col).coordinate
 
 
-def test_every_fault_of_a_workbook_is_named_and_nothing_is_written(run: Run, db: Path, ready: Path, tmp_path: Path) -> None:
+def test_every_fault_of_a_workbook_is_named_and_nothing_is_written(
+    run: Run, db: Path, ready: Path, tmp_path: Path
+) -> None:
     values = dict(MEMBERS)
-    values["VY-NM"] = ("25", 20, "87,35", 50, None, None)        # above the max of 20
-    values["PR-1"] = ("mười hai", 19, 90, 50, None, None)        # text in a number cell
-    values["ND-BH"] = (18, 20, 100, "49,1", None, None)          # off the 0,25 step
+    values["VY-NM"] = ("25", 20, "87,35", 50, None, None)  # above the max of 20
+    values["PR-1"] = ("mười hai", 19, 90, 50, None, None)  # text in a number cell
+    values["ND-BH"] = (18, 20, 100, "49,1", None, None)  # off the 0,25 step
     bad = fill(ready, tmp_path / "sai.xlsx", values)
     wb = openpyxl.load_workbook(bad)
     ws = wb.worksheets[0]
-    ws.cell(ws.max_row + 1, 1).value = "XX-9"                    # an unknown unit
+    ws.cell(ws.max_row + 1, 1).value = "XX-9"  # an unknown unit
     ws.cell(ws.max_row, 2).value = "Thôn Không Có"
     ws.cell(ws.max_row, 3).value = 10
     wb.save(bad)

@@ -42,28 +42,40 @@ def test_rank_json_is_exactly_what_the_rules_say(scored: Run) -> None:
     assert data["period"] == PERIOD and data["criteria"] == CRITERIA["name"]
     got = [(r["code"], r["total"], r["rank"], r["parent_rank"], r["cluster_rank"], r["grade"]) for r in data["rows"]]
     assert got == [
-        ("VY-TK", 100.0, 1, 1, 1, "Khá"),        # the leader, capped by its veto
+        ("VY-TK", 100.0, 1, 1, 1, "Khá"),  # the leader, capped by its veto
         ("ND-BH", 98.03, 2, 1, 2, "Xuất sắc"),
-        ("VY-NM", 91.14, 3, 2, 3, "Tốt"),        # tied with PR-1 across the quota cap: both move down
+        ("VY-NM", 91.14, 3, 2, 3, "Tốt"),  # tied with PR-1 across the quota cap: both move down
         ("PR-1", 91.14, 3, 1, 1, "Tốt"),
         ("PR-3", 81.0, 5, 2, 2, "Tốt"),
-        ("PR-2", 80.0, 6, 3, 3, "Tốt"),          # II 60 beats II 48
-        ("ND-ĐL", 80.0, 7, 2, 4, "Tốt"),         # II 48 and no penalty
-        ("VY-BB", 80.0, 8, 3, 5, "Tốt"),         # II 48 but 2 penalty points
-        ("VY-KP", 79.0, 9, 4, 6, "Tốt"),         # its self-score of 50 is not averaged in
+        ("PR-2", 80.0, 6, 3, 3, "Tốt"),  # II 60 beats II 48
+        ("ND-ĐL", 80.0, 7, 2, 4, "Tốt"),  # II 48 and no penalty
+        ("VY-BB", 80.0, 8, 3, 5, "Tốt"),  # II 48 but 2 penalty points
+        ("VY-KP", 79.0, 9, 4, 6, "Tốt"),  # its self-score of 50 is not averaged in
         ("ND-DT", 78.0, 10, 3, 7, "Tốt"),
         ("ND-NK", 78.0, 11, 4, 8, "Tốt"),
     ]
     rows = {r["code"]: r for r in data["rows"]}
-    assert rows["ND-BH"]["scores"]["I.1"] == 18.03      # (18 + 18 + 18 + 18,1) / 4 = 18,025 → half-up
-    assert rows["VY-NM"]["scores"]["II.1"] == 8.74      # 10 × 87,35 % = 8,735 → 8,74
+    assert rows["ND-BH"]["scores"]["I.1"] == 18.03  # (18 + 18 + 18 + 18,1) / 4 = 18,025 → half-up
+    assert rows["VY-NM"]["scores"]["II.1"] == 8.74  # 10 × 87,35 % = 8,735 → 8,74
     assert rows["PR-3"]["scores"]["I.2"] == 15.0 and not rows["PR-3"]["incomplete"]
     assert rows["PR-2"]["incomplete"] and rows["PR-2"]["scores"]["I.2"] == 0.0
     assert rows["VY-TK"]["vetoes"] == ["K1"]
     assert rows["VY-BB"]["scores"]["-"] == 2.0 and rows["VY-BB"]["scores"]["+"] == 2.0
     assert (rows["VY-NM"]["parent"], rows["VY-NM"]["cluster"]) == ("VY", "Cụm 1")
-    assert set(rows["VY-NM"]) == {"code", "name", "parent", "cluster", "total", "rank", "parent_rank",
-                                  "cluster_rank", "grade", "vetoes", "incomplete", "scores"}
+    assert set(rows["VY-NM"]) == {
+        "code",
+        "name",
+        "parent",
+        "cluster",
+        "total",
+        "rank",
+        "parent_rank",
+        "cluster_rank",
+        "grade",
+        "vetoes",
+        "incomplete",
+        "scores",
+    }
 
 
 def test_the_tie_is_one_binary_floats_would_break() -> None:
@@ -72,11 +84,19 @@ def test_the_tie_is_one_binary_floats_would_break() -> None:
 
 def test_awards_json(scored: Run) -> None:
     data = scored("awards", PERIOD, "--json").json()
-    assert data == {"rows": [
-        {"code": "ND-BH", "name": "Thôn Bản Hốc", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
-        {"code": "VY-NM", "name": "Khu dân cư Nặm Mèng", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
-        {"code": "PR-1", "name": "Tổ dân phố 1", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
-    ]}
+    assert data == {
+        "rows": [
+            {"code": "ND-BH", "name": "Thôn Bản Hốc", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
+            {
+                "code": "VY-NM",
+                "name": "Khu dân cư Nặm Mèng",
+                "award": "Giấy khen",
+                "amount_vnd": 710000,
+                "serial": None,
+            },
+            {"code": "PR-1", "name": "Tổ dân phố 1", "award": "Giấy khen", "amount_vnd": 710000, "serial": None},
+        ]
+    }
 
 
 def test_rank_csv_and_table(scored: Run) -> None:

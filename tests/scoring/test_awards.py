@@ -11,8 +11,10 @@ def _setup(awards: list, vetoes: dict | None = None):  # type: ignore[no-untyped
     doc = simple_doc(awards=awards, vetoes=[{"code": "K1", "title": "Ô nhiễm", "cap_grade": "Khá"}])
     cs = criteria(doc)
     us = [
-        UnitInfo("X-1", "Thôn Một", "X", "Cụm 1"), UnitInfo("X-2", "Thôn Hai", "X", "Cụm 1"),
-        UnitInfo("Y-1", "Thôn Ba", "Y", "Cụm 2"), UnitInfo("Y-2", "Thôn Bốn", "Y", "Cụm 2"),
+        UnitInfo("X-1", "Thôn Một", "X", "Cụm 1"),
+        UnitInfo("X-2", "Thôn Hai", "X", "Cụm 1"),
+        UnitInfo("Y-1", "Thôn Ba", "Y", "Cụm 2"),
+        UnitInfo("Y-2", "Thôn Bốn", "Y", "Cụm 2"),
     ]
     totals = {"X-1": "50", "X-2": "45", "Y-1": "30", "Y-2": "30"}
     entries = [e for c, t in totals.items() for e in (member(c, "A", t), member(c, "B", "40"))]
@@ -45,8 +47,12 @@ def test_first_rule_wins_and_rules_by_grade_and_total() -> None:
 
 def test_manual_overrides() -> None:
     cs, rows = _setup([{"name": "Giấy khen", "rule": {"top": 1, "per": "all"}, "amount": 0.3}])
-    result = select_awards(cs, rows, overrides=[
-        Override("X-1", include=False, reason="Có đơn thư"),
-        Override("Y-1", include=True, reason="Thành tích đột xuất", award_name="Giấy khen"),
-    ])
+    result = select_awards(
+        cs,
+        rows,
+        overrides=[
+            Override("X-1", include=False, reason="Có đơn thư"),
+            Override("Y-1", include=True, reason="Thành tích đột xuất", award_name="Giấy khen"),
+        ],
+    )
     assert [(a.row.unit.code, a.manual) for a in result] == [("Y-1", True)]

@@ -22,7 +22,18 @@ def test_the_sample_round_trips_to_the_same_document() -> None:
 def test_leaves_have_full_codes_and_kinds() -> None:
     cs = criteria((SAMPLES / "tieu-chi-thon-10-phut.json").read_text(encoding="utf-8"))
     assert [leaf.code for leaf in cs.leaves] == [
-        "I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4", "III.1", "III.2", "III.3", "+", "-",
+        "I.1",
+        "I.2",
+        "I.3",
+        "II.1",
+        "II.2",
+        "II.3",
+        "II.4",
+        "III.1",
+        "III.2",
+        "III.3",
+        "+",
+        "-",
     ]
     assert cs.leaf_by_code["II.4"].kind is Kind.LEVELS
     assert cs.ceiling == 105
@@ -64,12 +75,19 @@ def test_references_to_grades_must_exist() -> None:
 
 
 def test_children_that_cannot_reach_the_group_max_are_refused() -> None:
-    doc = simple_doc(criteria=[
-        {"code": "I", "title": "Nhóm", "max": 100, "children": [
-            {"code": "1", "title": "Một", "kind": "points", "max": 40},
-            {"code": "2", "title": "Hai", "kind": "points", "max": 40},
-        ]},
-    ])
+    doc = simple_doc(
+        criteria=[
+            {
+                "code": "I",
+                "title": "Nhóm",
+                "max": 100,
+                "children": [
+                    {"code": "1", "title": "Một", "kind": "points", "max": 40},
+                    {"code": "2", "title": "Hai", "kind": "points", "max": 40},
+                ],
+            },
+        ]
+    )
     assert "criteria[0].max: the criteria under it add up to 80, less than 100" in problems_of(doc)
 
 

@@ -13,7 +13,9 @@ def leaf(code: str):  # type: ignore[no-untyped-def]
     return CS.leaf_by_code[code].criterion
 
 
-@pytest.mark.parametrize(("cell", "expected"), [("8,5", D("8.5")), ("8.5", D("8.5")), (" 9 ", D(9)), (9.25, D("9.25")), (10, D(10))])
+@pytest.mark.parametrize(
+    ("cell", "expected"), [("8,5", D("8.5")), ("8.5", D("8.5")), (" 9 ", D(9)), (9.25, D("9.25")), (10, D(10))]
+)
 def test_points_are_read_leniently(cell: object, expected: D) -> None:
     assert read_entry(leaf("II.2"), cell) == (expected, None)
 
@@ -30,7 +32,10 @@ def test_points_are_checked_strictly() -> None:
     assert read_entry(leaf("II.2"), "-1") == (None, "-1 is below 0")
 
 
-@pytest.mark.parametrize(("cell", "yes"), [("x", True), ("X", True), ("có", True), ("Có", True), ("không", False), (5, True), (0, False), (True, True)])
+@pytest.mark.parametrize(
+    ("cell", "yes"),
+    [("x", True), ("X", True), ("có", True), ("Có", True), ("không", False), (5, True), (0, False), (True, True)],
+)
 def test_checks_accept_the_usual_marks(cell: object, yes: bool) -> None:
     raw, problem = read_entry(leaf("I.1"), cell)
     assert problem is None

@@ -9,13 +9,22 @@ from .helpers import criteria, member, sample_criteria, simple_doc
 
 
 def test_groups_add_up_and_clip_to_their_max() -> None:
-    cs = criteria(simple_doc(criteria=[
-        {"code": "I", "title": "Nhóm", "max": 10, "children": [
-            {"code": "1", "title": "Một", "kind": "points", "max": 8},
-            {"code": "2", "title": "Hai", "kind": "points", "max": 8},
-        ]},
-        {"code": "II", "title": "Khác", "kind": "points", "max": 90},
-    ]))
+    cs = criteria(
+        simple_doc(
+            criteria=[
+                {
+                    "code": "I",
+                    "title": "Nhóm",
+                    "max": 10,
+                    "children": [
+                        {"code": "1", "title": "Một", "kind": "points", "max": 8},
+                        {"code": "2", "title": "Hai", "kind": "points", "max": 8},
+                    ],
+                },
+                {"code": "II", "title": "Khác", "kind": "points", "max": 90},
+            ]
+        )
+    )
     score = evaluate(cs, {"I.1": D(7), "I.2": D(6), "II": D(80)})
     assert score.nodes["I"] == D(10)
     assert score.total == D(90)
@@ -52,10 +61,15 @@ def test_aggregations() -> None:
 
 def test_self_scores_are_kept_apart() -> None:
     cs = criteria(simple_doc())
-    values = leaf_values(cs, [
-        member("U", "A", "40", "m1"), member("U", "A", "42", "m2"),
-        ScoreEntry("U", "A", Role.SELF, "", D(50)), ScoreEntry("U", "B", Role.SELF, "", D(45)),
-    ])
+    values = leaf_values(
+        cs,
+        [
+            member("U", "A", "40", "m1"),
+            member("U", "A", "42", "m2"),
+            ScoreEntry("U", "A", Role.SELF, "", D(50)),
+            ScoreEntry("U", "B", Role.SELF, "", D(45)),
+        ],
+    )
     assert values.committee == {"A": D(41)}
     assert values.self_points == {"A": D(50), "B": D(45)}
     assert values.missing == ("B",)

@@ -5,7 +5,9 @@ import pytest
 from emulation.scoring.numbers import plain, round2, round_up_to, to_decimal
 
 
-@pytest.mark.parametrize(("value", "expected"), [("2.345", "2.35"), ("2.344", "2.34"), ("8.735", "8.74"), ("0.005", "0.01")])
+@pytest.mark.parametrize(
+    ("value", "expected"), [("2.345", "2.35"), ("2.344", "2.34"), ("8.735", "8.74"), ("0.005", "0.01")]
+)
 def test_round_half_up(value: str, expected: str) -> None:
     assert round2(D(value)) == D(expected)
 

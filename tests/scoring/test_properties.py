@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -39,7 +40,9 @@ def raw_values(leaf: Criterion) -> st.SearchStrategy[RawValue]:
 def periods(draw: st.DrawFn) -> tuple[list[UnitInfo], list[ScoreEntry], dict[str, list[str]]]:
     count = draw(st.integers(1, 12))
     units = [
-        UnitInfo(f"U{i}", draw(st.sampled_from(NAMES)) + f" {i % 3}", f"P{i % 3}", draw(st.sampled_from([None, "C1", "C2"])))
+        UnitInfo(
+            f"U{i}", draw(st.sampled_from(NAMES)) + f" {i % 3}", f"P{i % 3}", draw(st.sampled_from([None, "C1", "C2"]))
+        )
         for i in range(count)
     ]
     entries: list[ScoreEntry] = []
@@ -81,7 +84,7 @@ def test_totals_stay_within_bounds_and_ranks_agree_with_keys(period) -> None:  #
     for r in rows:
         assert Decimal(0) <= r.total <= CS.max_total + CS.effective_bonus_cap
         assert r.total == r.total.quantize(Decimal("0.01"))
-    for a, b in zip(rows, rows[1:], strict=False):
+    for a, b in itertools.pairwise(rows):
         ka, kb = ranking_key(a.standing, metrics), ranking_key(b.standing, metrics)
         assert a.total >= b.total
         assert ka <= kb

@@ -8,9 +8,26 @@ from pathlib import Path
 import emulation.scoring
 
 CORE = Path(emulation.scoring.__file__).parent
-FORBIDDEN = ("PySide6", "sqlalchemy", "alembic", "openpyxl", "reportlab", "pypdf", "emulation.store",
-             "emulation.excel", "emulation.reports", "emulation.services", "emulation.ui", "emulation.cli",
-             "pathlib", "os", "io", "shutil", "sqlite3", "tempfile")
+FORBIDDEN = (
+    "PySide6",
+    "sqlalchemy",
+    "alembic",
+    "openpyxl",
+    "reportlab",
+    "pypdf",
+    "emulation.store",
+    "emulation.excel",
+    "emulation.reports",
+    "emulation.services",
+    "emulation.ui",
+    "emulation.cli",
+    "pathlib",
+    "os",
+    "io",
+    "shutil",
+    "sqlite3",
+    "tempfile",
+)
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -40,9 +57,13 @@ def test_no_builtin_open_in_the_core() -> None:
 
 def test_importing_the_core_loads_no_heavy_library() -> None:
     modules = [f"emulation.scoring.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
-    code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + (
-        "bad=[m for m in sys.modules if m.split('.')[0] in "
-        "('PySide6','sqlalchemy','openpyxl','reportlab','pypdf')]\nprint(','.join(bad))"
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + (
+            "bad=[m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6','sqlalchemy','openpyxl','reportlab','pypdf')]\nprint(','.join(bad))"
+        )
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

@@ -20,7 +20,9 @@ def test_units_tied_only_in_exact_arithmetic_share_a_rank() -> None:
     us = units("Thôn Một", "Thôn Hai", "Thôn Ba")
     rows = rank_period(cs, us, scored({"U0": ("8.1", "7.2"), "U1": ("7.6", "7.7"), "U2": ("10", "10")}))
     assert [(r.unit.name, r.total, r.rank) for r in rows] == [
-        ("Thôn Ba", D(20), 1), ("Thôn Hai", D("15.3"), 2), ("Thôn Một", D("15.3"), 2),
+        ("Thôn Ba", D(20), 1),
+        ("Thôn Hai", D("15.3"), 2),
+        ("Thôn Một", D("15.3"), 2),
     ]
 
 
@@ -47,10 +49,14 @@ def test_tie_breakers_in_order() -> None:
 def test_ranks_within_parent_and_inherited_cluster() -> None:
     cs = criteria(simple_doc())
     us = [
-        UnitInfo("X-1", "Thôn 1", "X", "Cụm 1"), UnitInfo("X-2", "Thôn 2", "X", "Cụm 1"),
-        UnitInfo("Y-1", "Thôn 3", "Y", "Cụm 1"), UnitInfo("Z-1", "Thôn 4", "Z", None),
+        UnitInfo("X-1", "Thôn 1", "X", "Cụm 1"),
+        UnitInfo("X-2", "Thôn 2", "X", "Cụm 1"),
+        UnitInfo("Y-1", "Thôn 3", "Y", "Cụm 1"),
+        UnitInfo("Z-1", "Thôn 4", "Z", None),
     ]
-    rows = rank_period(cs, us, scored({"X-1": ("40", "40"), "X-2": ("45", "45"), "Y-1": ("30", "30"), "Z-1": ("50", "50")}))
+    rows = rank_period(
+        cs, us, scored({"X-1": ("40", "40"), "X-2": ("45", "45"), "Y-1": ("30", "30"), "Z-1": ("50", "50")})
+    )
     got = {r.unit.code: (r.rank, r.parent_rank, r.cluster_rank) for r in rows}
     assert got == {"Z-1": (1, 1, None), "X-2": (2, 1, 1), "X-1": (3, 2, 2), "Y-1": (4, 1, 3)}
 
@@ -62,13 +68,17 @@ def test_incomplete_units_are_flagged_and_count_zero() -> None:
 
 
 def test_vetoed_units_are_capped_and_barred() -> None:
-    doc = simple_doc(vetoes=[
-        {"code": "K1", "title": "Ô nhiễm", "cap_grade": "Khá"},
-        {"code": "K2", "title": "Vi phạm nặng", "cap_grade": None},
-    ])
+    doc = simple_doc(
+        vetoes=[
+            {"code": "K1", "title": "Ô nhiễm", "cap_grade": "Khá"},
+            {"code": "K2", "title": "Vi phạm nặng", "cap_grade": None},
+        ]
+    )
     cs = criteria(doc)
     us = units("Một", "Hai", "Ba")
-    rows = rank_period(cs, us, scored({"U0": ("48", "47"), "U1": ("46", "46"), "U2": ("45", "45")}), {"U0": ["K1"], "U1": ["K2"]})
+    rows = rank_period(
+        cs, us, scored({"U0": ("48", "47"), "U1": ("46", "46"), "U2": ("45", "45")}), {"U0": ["K1"], "U1": ["K2"]}
+    )
     by = {r.unit.name: r for r in rows}
     assert (by["Một"].grade, by["Một"].grade_by_total, by["Một"].capped_by) == ("Khá", "Xuất sắc", ("K1",))
     assert by["Một"].rank == 1 and by["Một"].award_barred

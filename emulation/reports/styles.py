@@ -1,0 +1,48 @@
+"""Paragraph styles and colours shared by the documents, all in the embedded serif."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
+
+from emulation.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+
+RED = colors.HexColor("#C8102E")
+DARK_RED = colors.HexColor("#9E1B1B")
+GOLD = colors.HexColor("#B8860B")
+GRID = colors.HexColor("#444444")
+HEADER_FILL = colors.HexColor("#E8E8E8")
+GROUP_FILL = colors.HexColor("#F3F3F3")
+
+BODY_SIZE = 13
+TABLE_SIZE = 11
+
+
+def style(
+    name: str, *, size: float = BODY_SIZE, bold: bool = False, italic: bool = False,
+    align: str = "left", leading: float | None = None, space_after: float = 0,
+) -> ParagraphStyle:
+    """A paragraph style in the embedded family."""
+    register_fonts()
+    font = {(False, False): REGULAR, (True, False): BOLD,
+            (False, True): ITALIC, (True, True): BOLD_ITALIC}[(bold, italic)]
+    alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[align]
+    return ParagraphStyle(
+        name, fontName=font, fontSize=size, leading=leading or size * 1.2,
+        alignment=alignment, spaceAfter=space_after,
+    )
+
+
+def cell(size: float = TABLE_SIZE, *, bold: bool = False, italic: bool = False,
+         align: str = "left") -> ParagraphStyle:
+    """A table cell's style."""
+    return style(f"cell-{size}-{bold}-{italic}-{align}", size=size, bold=bold, italic=italic,
+                 align=align, leading=size * 1.18)
+
+
+def table_style(*commands: tuple[object, ...]) -> TableStyle:
+    """A table style whose plain-text cells also use the embedded font."""
+    register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
