@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -96,7 +97,7 @@ class _Reader:
         if not isinstance(value, str) or (required and not value.strip()):
             self.fault(_join(path, key), "must be a non-empty text")
             return None
-        return value
+        return unicodedata.normalize("NFC", value)
 
     def number(
         self,

@@ -34,11 +34,17 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def run(db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+def target(db: Path) -> str:
+    """The database the commands run on (a SQLite file unless a test says otherwise)."""
+    return str(db)
+
+
+@pytest.fixture
+def run(target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
     monkeypatch.setenv("EMULATION_USER", "thư ký")
 
     def _run(*args: str) -> Result:
-        code = main(["--db", str(db), *args])
+        code = main(["--db", target, *args])
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

@@ -13,6 +13,14 @@ from .scenario import CRITERIA, MEMBERS, fill
 PERIOD = "Tháng 10/2026"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def target(request: pytest.FixtureRequest, db: Path) -> str:
+    """The whole scenario runs on SQLite and on a real PostgreSQL server."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(db)
+
+
 @pytest.fixture
 def scored(run: Run, tmp_path: Path) -> Run:
     criteria = tmp_path / "criteria.json"

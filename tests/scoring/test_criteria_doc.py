@@ -100,3 +100,11 @@ def test_fingerprint_changes_with_any_scoring_detail() -> None:
     b = criteria(simple_doc(max_total=99, criteria=simple_doc()["criteria"]))
     assert fingerprint(a) == fingerprint(criteria(simple_doc()))
     assert fingerprint(a) != fingerprint(b)
+
+
+def test_text_is_stored_in_nfc_with_its_own_tone_placement() -> None:
+    import unicodedata
+
+    doc = simple_doc(name=unicodedata.normalize("NFD", "Thôn Hoà Bình"))
+    cs = criteria(doc)
+    assert cs.name == "Thôn Hoà Bình" and unicodedata.is_normalized("NFC", cs.name)
