@@ -82,8 +82,10 @@ def do_criteria(ws: Workspace, args: argparse.Namespace) -> None:
         info = criteria.import_criteria(ws, Path(args.file), args.name)
         say(f'"{info.name}" revision {info.revision}: {info.leaves} criteria, max {info.max_total}')
     elif args.action == "export":
-        cs = criteria.export_criteria(ws, args.name, Path(args.file))
+        cs, renumbered = criteria.export_criteria(ws, args.name, Path(args.file))
         say(f'"{cs.name}" written to {args.file}')
+        if renumbered:
+            say("numbered for the table: " + ", ".join(f"{a} → {b}" for a, b in renumbered.items()))
     else:
         for i in criteria.list_criteria(ws):
             where = f"revision {i.revision}" if i.stored else "built-in template"

@@ -117,19 +117,19 @@ def import_criteria(ws: Workspace, path: Path, name: str | None = None) -> Crite
         return _info(row, cs, stored=True)
 
 
-def export_criteria(ws: Workspace, name: str, path: Path) -> CriteriaSet:
+def export_criteria(ws: Workspace, name: str, path: Path) -> tuple[CriteriaSet, dict[str, str]]:
+    """Write a set as .json or as the committee's .xlsx table; returns codes the table renumbered."""
     with ws.transaction() as session:
         cs = find_criteria(session, name, ws.user)
     suffix = path.suffix.lower()
     if suffix == ".json":
         path.write_text(dumps(cs), encoding="utf-8")
-    elif suffix == ".xlsx":
+        return cs, {}
+    if suffix == ".xlsx":
         from emulation.excel.criteria_table_writer import write_criteria_table
 
-        write_criteria_table(path, cs)
-    else:
-        raise InputError.single(path.name, "criteria are exported as .json or .xlsx")
-    return cs
+        return cs, write_criteria_table(path, cs)
+    raise InputError.single(path.name, "criteria are exported as .json or .xlsx")
 
 
 def find_criteria(session: Session, name: str, who: str) -> CriteriaSet:

@@ -59,3 +59,22 @@ def test_the_hand_filled_form_gives_the_self_score(run: Run, db: Path) -> None:
         ws.close()
     assert row.standing.self_total == Decimal("93.75")
     assert row.total == 0 and row.standing.incomplete  # the committee has not scored yet
+
+
+def test_the_committee_table_imports_as_its_readme_says_and_exports_again(run: Run, tmp_path: Path) -> None:
+    result = run("criteria", "import", str(SAMPLES / "tieu-chi-thon-10-phut.xlsx"), "--name", "Thôn (bảng)")
+    assert result.code == 0 and "16 criteria, max 100" in result.out
+    out = tmp_path / "bang.xlsx"
+    assert run("criteria", "export", "Thôn (bảng)", str(out)).code == 0
+    again = run("criteria", "import", str(out), "--name", "Thôn (bảng)")
+    assert again.code == 0 and "revision 1" in again.out  # the same set: no new revision
+    json_out = tmp_path / "bang.json"
+    run("criteria", "export", "Thôn (bảng)", str(json_out))
+    doc = json.loads(json_out.read_text(encoding="utf-8"))
+    assert doc["bonus_cap"] == 5 and [g["name"] for g in doc["grades"]] == ["Xuất sắc", "Tốt", "Khá", "Chưa đạt"]
+    assert doc["vetoes"][0]["cap_grade"] == "Khá"
+
+
+def test_party_cell_table_with_other_header_words(run: Run) -> None:
+    result = run("criteria", "import", str(SAMPLES / "tieu-chi-sinh-hoat-chi-bo.xlsx"), "--name", "Chi bộ")
+    assert result.code == 0 and "11 criteria, max 100" in result.out
