@@ -8,14 +8,16 @@ hand. Every fault in the file is returned; entries come back only when there are
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import closing
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from emulation.excel.safe_open import cell_text, cell_where, open_workbook, sheet_rows
+from emulation.excel.fast_read import read_sheets
+from emulation.excel.formula_scan import uncached_formulas
+from emulation.excel.safe_open import cell_text, cell_where, sheet_rows
 from emulation.excel.score_template import FORMAT, META_SHEET
 from emulation.excel.units_file import heading_field
 from emulation.scoring.criteria import CriteriaSet
@@ -51,15 +53,15 @@ def read_score_grid(
 ) -> tuple[list[GridEntry], list[Problem]]:
     """Read every sheet with leaf-code headers; raises ``WorkbookRefused`` for a non-workbook."""
     path = Path(path)
-    with closing(open_workbook(path)) as values, \
-            closing(open_workbook(path, data_only=False)) as formulas:
-        reader = _GridReader(path.name, criteria, units)
-        if META_SHEET in values.sheetnames:
-            reader.check_meta(_rows(values[META_SHEET], path.name), period_name, fingerprint)
-        for ws in values.worksheets:
-            if not ws.title.startswith("_"):
-                reader.read_sheet(ws.title, _rows(ws, path.name), formulas[ws.title])
-        return reader.finish()
+    sheets = read_sheets(path)
+    formulas = uncached_formulas(path)
+    reader = _GridReader(path.name, criteria, units)
+    if META_SHEET in sheets:
+        reader.check_meta(sheets[META_SHEET], period_name, fingerprint)
+    for title, rows in sheets.items():
+        if not title.startswith("_"):
+            reader.read_sheet(title, rows, formulas.get(title, set()))
+    return reader.finish()
 
 
 def _rows(ws: Any, file_name: str) -> list[tuple[Any, ...]]:
@@ -74,10 +76,9 @@ def _blank(row: Sequence[Any], columns: dict[int, str]) -> bool:
     return all(cell_text(_at(row, col)) is None for col in columns)
 
 
-def _is_formula(value: object) -> bool:
-    if isinstance(value, str):
-        return value.startswith("=")
-    return type(value).__name__ in {"ArrayFormula", "DataTableFormula"}
+@lru_cache(maxsize=1024)
+def _letter(col: int) -> str:
+    return get_column_letter(col + 1)
 
 
 class _UnitIndex:
@@ -123,7 +124,7 @@ class _GridReader:
         self.sheets_read = 0
 
     def where(self, sheet: str, row: int, col: int) -> str:
-        return cell_where(self.file_name, sheet, f"{get_column_letter(col + 1)}{row}")
+        return cell_where(self.file_name, sheet, f"{_letter(col)}{row}")
 
     def fault(self, sheet: str, row: int, col: int, message: str) -> None:
         self.problems.append(Problem(self.where(sheet, row, col), message))
@@ -159,15 +160,15 @@ class _GridReader:
             return 0, {}
         return best_row, best
 
-    def read_sheet(self, sheet: str, rows: list[tuple[Any, ...]], formula_sheet: Any) -> None:
-        """Read one sheet; ``formula_sheet`` is the same sheet loaded with its formulas."""
+    def read_sheet(self, sheet: str, rows: list[tuple[Any, ...]], uncached: set[tuple[int, int]]) -> None:
+        """Read one sheet; ``uncached`` holds its formula cells that have no computed value."""
         header, columns = self.leaf_columns(rows)
         if not header:
             return
         self.sheets_read += 1
         self._duplicate_columns(sheet, header, columns)
         code_col, name_col = _unit_columns(rows, header, columns)
-        formulas = self._formula_cells(_rows(formula_sheet, self.file_name), header, columns)
+        formulas = {(r, c) for r, c in uncached if r > header and c in columns}
         in_header = True
         for index in range(header + 1, len(rows) + 1):
             row = rows[index - 1]
@@ -191,12 +192,6 @@ class _GridReader:
                 self.fault(sheet, header, col, f"the column {code} appears twice (also at {also})")
                 del columns[col]
             first.setdefault(code, col)
-
-    def _formula_cells(
-        self, rows: list[tuple[Any, ...]], header: int, columns: dict[int, str]
-    ) -> set[tuple[int, int]]:
-        return {(index, col) for index, row in enumerate(rows[header:], start=header + 1)
-                for col in columns if _is_formula(_at(row, col))}
 
     def _orphan_values(
         self, sheet: str, index: int, row: tuple[Any, ...], columns: dict[int, str]

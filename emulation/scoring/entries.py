@@ -13,17 +13,18 @@ from decimal import Decimal
 
 from emulation.scoring.criteria import Criterion, Kind
 from emulation.scoring.numbers import ONE, ZERO, is_multiple, plain, round2, to_decimal
+from emulation.text import match_key, parse_decimal
 
 RawValue = Decimal | str
 
 _YES = frozenset({"x", "có", "co", "c", "yes", "y", "true", "đạt", "dat", "✓", "✔", "v"})
 _NO = frozenset({"không", "khong", "k", "no", "n", "false", "chưa đạt", "chua dat", "-"})
+_YES_KEYS = frozenset(match_key(w) for w in _YES)
+_NO_KEYS = frozenset(match_key(w) for w in _NO)
 
 
 def parse_number(text: str) -> Decimal | None:
     """A number typed by a person: "8,5", "8.5", " 9 ", "10 điểm"."""
-    from emulation.text import parse_decimal
-
     return parse_decimal(text)
 
 
@@ -32,39 +33,40 @@ def read_entry(leaf: Criterion, value: object) -> tuple[RawValue | None, str | N
 
     Returns ``(raw, None)``, ``(None, None)`` for a blank (not scored), or ``(None, reason)``.
     """
-    from emulation.text import nfc, parse_decimal
-
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if leaf.kind is Kind.LEVELS:
         return _read_level(leaf, value)
     if leaf.kind is Kind.CHECK:
         return _read_check(leaf, value)
-    if isinstance(value, bool):
-        return None, "expected a number, not yes/no"
-    if isinstance(value, str):
-        number = parse_decimal(nfc(value))
+    number: Decimal | None
+    if isinstance(value, float):
+        number = Decimal(repr(value))
+    elif isinstance(value, str):
+        number = parse_decimal(value)
         if number is None:
             return None, f'"{value.strip()}" is not a number'
+    elif isinstance(value, bool):
+        return None, "expected a number, not yes/no"
     else:
         try:
             number = to_decimal(value)
         except (TypeError, ValueError):
             return None, f"{value!r} is not a number"
+    if not number.is_finite():
+        return None, f"{value!r} is not a number"
     problem = check_entry(leaf, number)
     return (None, problem) if problem else (number, None)
 
 
 def _read_check(leaf: Criterion, value: object) -> tuple[RawValue | None, str | None]:
-    from emulation.text import match_key
-
     if isinstance(value, bool):
         return (ONE if value else ZERO), None
     if isinstance(value, str):
         key = match_key(value)
-        if key in {match_key(w) for w in _YES}:
+        if key in _YES_KEYS:
             return ONE, None
-        if key in {match_key(w) for w in _NO}:
+        if key in _NO_KEYS:
             return ZERO, None
         number = parse_number(value)
     else:
@@ -81,8 +83,6 @@ def _read_check(leaf: Criterion, value: object) -> tuple[RawValue | None, str | 
 
 
 def _read_level(leaf: Criterion, value: object) -> tuple[RawValue | None, str | None]:
-    from emulation.text import match_key
-
     text = str(value) if not isinstance(value, str) else value
     key = match_key(text)
     for level in leaf.levels:
