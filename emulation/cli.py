@@ -107,6 +107,11 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
+    if args.action == "decision":
+        from emulation.cli_print import do_decision
+
+        do_decision(ws, args)
+        return
     if args.action == "create":
         sources = [s.strip() for s in args.sources.split(",") if s.strip()] if args.sources else None
         p = periods.create_period(
@@ -143,6 +148,11 @@ def do_veto(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
+    if args.xlsx:
+        from emulation.services.exports import export_ranking
+
+        say(f"{args.xlsx}: {export_ranking(ws, args.period, Path(args.xlsx))} units")
+        return
     ranking = results.rank(ws, args.period)
     say(
         out.rank_json(ranking)
@@ -265,6 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--from", dest="sources", metavar="P1,P2")
     pc.add_argument("--skip-missing", action="store_true", help="summary: a missing period does not count 0")
     pe.add_parser("list")
+    pd = pe.add_parser("decision", help="record the commendation decision (number, date) of a period")
+    pd.add_argument("period")
+    pd.add_argument("number", help="e.g. 05/QĐ-UBND (digits alone take the decision_prefix setting)")
+    pd.add_argument("--date", metavar="dd/mm/yyyy", help="the decision's date (default: today)")
 
     s = sub.add_parser("scores", help="score workbooks").add_subparsers(dest="action", required=True)
     st = s.add_parser("template")
@@ -290,6 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = r.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
+    fmt.add_argument("--xlsx", metavar="FILE.xlsx", help="write the ranking as a workbook")
 
     a = sub.add_parser("awards", help="who is rewarded")
     a.add_argument("period")

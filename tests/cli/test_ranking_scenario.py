@@ -125,3 +125,34 @@ def test_the_audit_log_names_who_changed_what(scored: Run) -> None:
     veto = [r for r in rows if r["action"] == "veto"]
     assert veto and veto[0]["who"] == "thư ký" and veto[0]["unit"] == "VY-TK" and veto[0]["new"] == "holds"
     assert any(r["action"] == "score" and r["unit"] == "ND-BH" and r["new"] == "18.1" for r in rows)
+
+
+def test_the_ranking_as_a_workbook(scored: Run, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "xep-hang.xlsx"
+    assert scored("rank", PERIOD, "--xlsx", str(out)).code == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Toàn bộ", "Thị trấn Phố Ràng", "Xã Nghĩa Đô", "Xã Vĩnh Yên", "Chú giải"]
+    overall = wb["Toàn bộ"]
+    assert [c.value for c in overall[2]][:7] == [
+        "Hạng",
+        "Mã",
+        "Tên đơn vị",
+        "Thuộc",
+        "Tổng điểm",
+        "Xếp loại",
+        "Ghi chú",
+    ]
+    assert [overall.cell(r, 2).value for r in range(3, 6)] == ["VY-TK", "ND-BH", "VY-NM"]
+    assert overall.cell(4, 5).value == 98.03 and overall.cell(4, 5).number_format == "0.00"
+    assert overall.cell(3, 7).value == "khống chế K1"
+    assert overall.freeze_panes == "D3" and overall.auto_filter.ref == "A2:M13"
+    assert overall.cell(4, 6).fill.fgColor.rgb.endswith("C6EFCE")  # Xuất sắc coloured
+    by_parent = wb["Xã Vĩnh Yên"]
+    assert [(by_parent.cell(r, 1).value, by_parent.cell(r, 2).value) for r in range(3, 7)] == [
+        (1, "VY-TK"),
+        (2, "VY-NM"),
+        (3, "VY-BB"),
+        (4, "VY-KP"),
+    ]
