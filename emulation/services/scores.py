@@ -107,10 +107,10 @@ def import_scores(
     scorer = nfc(scorer or "")
     with ws.transaction() as session:
         period = writable_period(session, period_name)
-        _refuse_summary(period)
+        refuse_summary(period)
         cs = criteria_of(period)
         units = period_units(session, period)
-    batches = _read_workbook(path, period, cs, units, role, scorer)
+    batches = read_workbook(path, period, cs, units, role, scorer)
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         totals = [0, 0, 0]
@@ -129,7 +129,7 @@ def import_scores(
         return Scored(totals[0], totals[1], totals[2], len(touched))
 
 
-def _read_workbook(
+def read_workbook(
     path: Path, period: Period, cs: CriteriaSet, units: Sequence[Unit], role: Role, scorer: str
 ) -> list[Batch]:
     from emulation.excel.safe_open import WorkbookRefused
@@ -171,7 +171,7 @@ def _read_hand_forms(path: Path, cs: CriteriaSet, known: list[KnownUnit], scorer
     return [(r, "" if r is Role.SELF else scorer, values) for r, values in by_role.items()]
 
 
-def _refuse_summary(period: Period) -> None:
+def refuse_summary(period: Period) -> None:
     if period.is_summary:
         raise InputError.single(
             "period", f'"{period.name}" is a summary period: its scores come from its member periods'
@@ -183,7 +183,7 @@ def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values:
     scorer = nfc(scorer)
     with ws.transaction() as session:
         period = writable_period(session, period_name)
-        _refuse_summary(period)
+        refuse_summary(period)
         cs = criteria_of(period)
         values = list(values)
         _check_values(cs, values)
