@@ -323,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("-o", "--output", required=True)
     pr.add_argument("--award")
     pr.add_argument("--overlay", action="store_true", help="print only the fields, on pre-printed blanks")
+    pr.add_argument("--calibration", action="store_true", help="certificates: a page to align pre-printed blanks")
 
     for name in ("lock", "unlock"):
         sub.add_parser(name).add_argument("period")

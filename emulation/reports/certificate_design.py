@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, black
@@ -72,13 +73,30 @@ def _logo(sheet: Sheet, issuer: Issuer) -> None:
                            preserveAspectRatio=True, mask="auto")
 
 
-def draw_full_page(canvas: Canvas, cert: CertificateData, issuer: Issuer,
-                   orientation: Orientation) -> None:
-    """One certificate of the full design."""
+def draw_design(canvas: Canvas, issuer: Issuer, title: str, orientation: Orientation) -> None:
+    """What every certificate of the full design shares: border, logo, titles."""
     width, height = page_size(orientation)
     sheet = Sheet(canvas, width, height)
     draw_border(canvas, width, height)
     _logo(sheet, issuer)
-    _fixed_texts(sheet, issuer, cert.title, orientation)
+    _fixed_texts(sheet, issuer, title, orientation)
+
+
+def design_form(canvas: Canvas, issuer: Issuer, title: str, orientation: Orientation) -> str:
+    """The shared design as a form drawn once per document and reused on every page, which
+    keeps a thousand-page batch fast and small; its name for ``canvas.doForm``."""
+    name = "design-" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:12]
+    if not canvas.hasForm(name):
+        canvas.beginForm(name)
+        draw_design(canvas, issuer, title, orientation)
+        canvas.endForm()
+    return name
+
+
+def draw_full_page(canvas: Canvas, cert: CertificateData, issuer: Issuer,
+                   orientation: Orientation) -> None:
+    """One certificate of the full design."""
+    width, height = page_size(orientation)
+    canvas.doForm(design_form(canvas, issuer, cert.title, orientation))
     draw_fields(canvas, default_fields(orientation), field_texts(cert, issuer), page_height=height)
     draw_qr(canvas, cert.qr_payload, default_qr(orientation), page_size=(width, height))

@@ -25,6 +25,13 @@ DEFAULTS = MappingProxyType(
         "logo_path": "",
         "page_size": "A4",
         "decision_prefix": "QĐ-UBND",
+        # printing: empty means "use the built-in default"
+        "signer_acting": "",
+        "certificate_title": "",
+        "decision_by": "",
+        "party": "",
+        "achievement_template": "",
+        "certificate_layout": "",
     }
 )
 """Known keys and their values until someone sets them; the secret is generated instead."""

@@ -1,0 +1,63 @@
+"""Who gets a certificate in a period, and what each certificate says."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from emulation.reports.achievement import fill_achievement
+from emulation.reports.models import CertificateData, Decision
+from emulation.scoring.criteria import CriteriaSet
+from emulation.services.errors import InputError
+from emulation.services.lookup import criteria_of, units_by_code
+from emulation.services.printing_register import Awardee, Entry
+from emulation.services.printing_settings import achievement_template
+from emulation.services.results import AwardLine, awards_in
+from emulation.store import Period
+from emulation.text import format_decimal, match_key
+
+
+def movement_of(cs: CriteriaSet) -> str:
+    """The movement a criteria set scores, else the set's own name."""
+    return cs.movement or cs.name
+
+
+def awardees_of(session: Session, period: Period, award: str | None = None) -> tuple[list[Awardee], list[AwardLine]]:
+    """The period's awardees in rank order (``award``: only those of that award)."""
+    ranking, lines = awards_in(session, period)
+    if award:
+        names = {a.name for a in ranking.criteria.awards} | {line.awarded.award for line in lines}
+        if not any(match_key(award) == match_key(n) for n in names):
+            known = ", ".join(sorted(names)) or "none"
+            raise InputError.single("--award", f'"{award}" is not an award of "{period.name}" (its awards: {known})')
+        lines = [line for line in lines if match_key(line.awarded.award) == match_key(award)]
+    if not lines:
+        what = f'"{award}"' if award else "any award"
+        raise InputError.single("period", f'no unit receives {what} in "{period.name}": nothing to print')
+    units = units_by_code(session)
+    return [Awardee(units[line.awarded.row.unit.code], line.awarded.award) for line in lines], lines
+
+
+def certificate_data(
+    session: Session, period: Period, lines: Sequence[AwardLine], entries: Sequence[Entry],
+    payloads: Sequence[str], decision: Decision,
+) -> list[CertificateData]:
+    """The certificates' contents, in the order of ``lines``."""
+    template = achievement_template(session)
+    movement = movement_of(criteria_of(period))
+    certs = []
+    for line, entry, payload in zip(lines, entries, payloads, strict=True):
+        unit, row = entry.awardee.unit, line.awarded.row
+        parent = unit.parent.name if unit.parent is not None else None
+        fields = {
+            "unit": unit.name, "parent": parent or "", "movement": movement, "period": period.name,
+            "grade": row.grade or "", "total": format_decimal(row.total), "award": line.awarded.award,
+        }
+        certs.append(CertificateData(
+            serial=entry.certificate.serial, recipient=unit.name, parent_name=parent,
+            award_name=line.awarded.award, achievement=fill_achievement(template, fields),
+            total=row.total, grade=row.grade, qr_payload=payload, decision=decision,
+            issued_on=decision.date,
+        ))
+    return certs

@@ -1,0 +1,74 @@
+"""Writing a PDF all or nothing: into a temporary file beside the target, moved into place only
+when everything before succeeded. A failed print leaves no file and never a half-written one,
+and a file already at the target stays as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+from emulation.services.errors import InputError
+
+MAX_SERIALS_SHOWN = 6
+
+
+def check_target(out: Path) -> None:
+    """Refuse a target that cannot become a PDF file, before anything is done."""
+    if out.suffix.lower() != ".pdf":
+        raise InputError.single(str(out), "the output file must end in .pdf")
+    if out.is_dir():
+        raise InputError.single(str(out), "is a folder; name the PDF file to write")
+    if not out.parent.is_dir():
+        raise InputError.single(str(out), f'the folder "{out.parent}" does not exist')
+
+
+@contextlib.contextmanager
+def staged_output(out: Path) -> Iterator[Path]:
+    """A temporary path to write to; it replaces ``out`` when the block ends without error."""
+    check_target(out)
+    temp = _new_temp(out)
+    try:
+        yield temp
+        _move(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _new_temp(out: Path) -> Path:
+    """An empty file beside ``out``, with the permissions a new file gets there (umask applies)."""
+    for _ in range(100):
+        temp = out.with_name(f".{out.stem}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise InputError.single(str(out), f"cannot be written ({exc.strerror or exc})") from None
+        return temp
+    raise InputError.single(str(out), "cannot make a temporary file beside it")
+
+
+def _move(temp: Path, out: Path) -> None:
+    try:
+        os.replace(temp, out)
+    except OSError as exc:
+        raise InputError.single(
+            str(out), f"cannot be written ({exc.strerror or exc}); close it if a PDF viewer has it open"
+        ) from None
+
+
+def serial_ranges(serials: list[int]) -> str:
+    """Serials as runs: [1, 2, 3, 7] → "1–3, 7"."""
+    runs: list[list[int]] = []
+    for serial in sorted(serials):
+        if runs and serial == runs[-1][-1] + 1:
+            runs[-1].append(serial)
+        else:
+            runs.append([serial])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    if len(parts) > MAX_SERIALS_SHOWN:
+        parts = [*parts[: MAX_SERIALS_SHOWN - 1], "…", parts[-1]]
+    return ", ".join(parts)

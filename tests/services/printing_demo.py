@@ -1,0 +1,58 @@
+"""The demo district as printing tests use it: built once, copied for each test."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from emulation.services.demo import build_demo
+from emulation.services.printing import set_decision
+from emulation.services.workspace import Workspace
+from emulation.store import Certificate
+
+VILLAGES = "Tháng 09/2026 – Thôn, tổ dân phố"
+OFFICES = "Tháng 09/2026 – Công sở"
+DECISION = "05/QĐ-UBND"
+ON = date(2026, 11, 5)
+DECISION_LINE = "Quyết định số 05/QĐ-UBND ngày 05/11/2026"
+DATE_LINE = "Bảo Yên, ngày 05 tháng 11 năm 2026"
+
+
+_built: dict[str, Path] = {}
+
+
+def build_demo_file(factory: pytest.TempPathFactory) -> Path:
+    """The demo district in a closed SQLite file, ready to be copied; built once per test run."""
+    if "demo" not in _built:
+        path = factory.mktemp("demo") / "demo.sqlite"
+        ws = Workspace.open(str(path), user="thư ký")
+        build_demo(ws)
+        ws.close()
+        _built["demo"] = path
+    return _built["demo"]
+
+
+def copy_demo(source: Path, target: Path) -> Path:
+    """A copy of the demo database at ``target`` (its folder is made)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        part = source.with_name(source.name + suffix)
+        if part.exists():
+            shutil.copy(part, target.with_name(target.name + suffix))
+    return target
+
+
+def open_with_decision(path: Path) -> Workspace:
+    """The workspace on ``path``, with the decision of the villages' September period recorded."""
+    workspace = Workspace.open(str(path), user="thư ký")
+    set_decision(workspace, VILLAGES, DECISION, ON)
+    return workspace
+
+
+def register_serials(ws: Workspace) -> list[int]:
+    with ws.transaction() as session:
+        return sorted(session.scalars(select(Certificate.serial)))
