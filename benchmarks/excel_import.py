@@ -23,7 +23,13 @@ from typing import Any
 import openpyxl
 
 from emulation.excel.score_grid import KnownUnit, read_score_grid
-from emulation.excel.score_template import FIRST_DATA_ROW, FIRST_LEAF_COL, ScoreTemplateSpec, TemplateUnit, write_score_template
+from emulation.excel.score_template import (
+    FIRST_DATA_ROW,
+    FIRST_LEAF_COL,
+    ScoreTemplateSpec,
+    TemplateUnit,
+    write_score_template,
+)
 from emulation.scoring.criteria_doc import fingerprint, parse_criteria
 
 PERIOD = "Tháng 10/2026"
@@ -34,8 +40,12 @@ def criteria(leaves: int) -> Any:
         {"code": str(i + 1), "title": f"Tiêu chí số {i + 1}", "kind": "points", "max": 10, "step": 0.25}
         for i in range(leaves)
     ]
-    doc = {"format": "emulation-criteria/1", "name": "Đo hiệu năng", "max_total": 10 * leaves,
-           "criteria": [{"code": "I", "title": "Nhóm", "children": children}]}
+    doc = {
+        "format": "emulation-criteria/1",
+        "name": "Đo hiệu năng",
+        "max_total": 10 * leaves,
+        "criteria": [{"code": "I", "title": "Nhóm", "children": children}],
+    }
     cs, problems = parse_criteria(doc)
     assert cs is not None, problems
     return cs
