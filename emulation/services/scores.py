@@ -42,6 +42,9 @@ class NewValue:
     where: str = ""
 
 
+#: a write touching at most this many units reads only their stored scores (a typed cell: one unit)
+TOUCHED_UNITS_QUERIED = 500
+
 #: values read from one workbook for one role and scorer
 Batch = tuple[Role, str, list[NewValue]]
 
@@ -241,12 +244,11 @@ def _write(
         )
     if role is Role.MEMBER and scorer and session.scalar(select(Scorer).where(Scorer.name == scorer)) is None:
         session.add(Scorer(name=scorer))
-    current = {
-        (s.unit_id, s.leaf_code): s
-        for s in session.scalars(
-            select(Score).where(Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer)
-        )
-    }
+    wanted = select(Score).where(Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer)
+    touched = {ids[v.unit_code] for v in values}
+    if len(touched) <= TOUCHED_UNITS_QUERIED:
+        wanted = wanted.where(Score.unit_id.in_(touched))
+    current = {(s.unit_id, s.leaf_code): s for s in session.scalars(wanted)}
     now = utc_now()
     added = changed = same = 0
     for v in values:

@@ -1,0 +1,224 @@
+"""Opening and scrolling the scoring grid on a large period, measured in one run.
+
+    QT_QPA_PLATFORM=offscreen uv run python benchmarks/grid.py [--units 3000] [--leaves 40]
+
+Builds (untimed) a SQLite database with one period of N units × L points leaves and one
+committee member's values, then measures:
+
+(a) loading that member's sheet through the services (``load_sheet``) — the baseline;
+(b) creating the ScoringView for the period until its grid has painted with rows;
+(c) the longest stall of the event loop while scrolling from top to bottom a page at a time;
+and, for information, (d) saving one typed value (through ``set_scores``) and (e) the live
+recomputation of totals, ranks and grades that follows it.
+
+Target: (b) ≤ 2 × (a).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import insert, select
+
+from emulation.excel.units_file import UnitRecord
+from emulation.scoring.criteria_doc import parse_criteria
+from emulation.scoring.scores import Role
+from emulation.services.criteria import store_criteria
+from emulation.services.lookup import period_named
+from emulation.services.periods import create_period
+from emulation.services.score_sheet import load_sheet
+from emulation.services.units import save_units
+from emulation.services.workspace import Workspace
+from emulation.store import Score, Unit
+from emulation.ui.qt import QtCore, QtWidgets
+
+PERIOD = "Tháng 10/2026"
+MEMBER = "Nguyễn Văn An"
+PER_GROUP = 10
+
+
+def criteria_doc(leaves: int) -> dict[str, Any]:
+    groups = []
+    for g in range(leaves // PER_GROUP):
+        children = [
+            {"code": str(i + 1), "title": f"Tiêu chí {g + 1}.{i + 1}", "kind": "points", "max": 2.5, "step": 0.25}
+            for i in range(PER_GROUP)
+        ]
+        groups.append({"code": f"G{g + 1}", "title": f"Nhóm tiêu chí {g + 1}", "children": children})
+    total = Decimal("2.5") * PER_GROUP * len(groups)
+    return {
+        "format": "emulation-criteria/1",
+        "name": "Đo hiệu năng lưới chấm điểm",
+        "max_total": total,
+        "tie_breakers": ["G1", "penalty"],
+        "criteria": groups,
+        "grades": [
+            {"name": "Xuất sắc", "min": total * Decimal("0.9")},
+            {"name": "Tốt", "min": total * Decimal("0.75")},
+            {"name": "Khá", "min": total * Decimal("0.6")},
+            {"name": "Chưa đạt", "min": 0},
+        ],
+        "vetoes": [{"code": "K1", "title": "Vi phạm", "cap_grade": "Khá"}],
+    }
+
+
+def build(path: Path, units: int, leaves: int) -> Workspace:
+    ws = Workspace.open(str(path), user="benchmark")
+    cs, problems = parse_criteria(criteria_doc(leaves))
+    assert cs is not None, problems
+    with ws.transaction() as session:
+        store_criteria(session, cs, "benchmark")
+    parents = [UnitRecord(f"X{p}", f"Xã {p}", "xã", None, f"Cụm {p % 5}") for p in range(max(1, units // 20))]
+    records = parents + [UnitRecord(f"T{i}", f"Thôn {i}", "thôn", f"X{i % len(parents)}") for i in range(units)]
+    save_units(ws, records)
+    create_period(ws, PERIOD, criteria=cs.name, unit_kind="thôn")
+    rnd = random.Random(1)
+    with ws.transaction() as session:
+        period = period_named(session, PERIOD)
+        ids = session.execute(select(Unit.id).where(Unit.kind == "thôn")).scalars().all()
+        rows = [
+            {
+                "period_id": period.id,
+                "unit_id": uid,
+                "leaf_code": leaf.code,
+                "role": "member",
+                "scorer": MEMBER,
+                "raw_value": str(Decimal(rnd.randint(4, 10)) / 4),
+            }
+            for uid in ids
+            for leaf in cs.leaves
+        ]
+        session.execute(insert(Score), rows)
+    return ws
+
+
+class PaintWatch(QtCore.QObject):
+    """Counts paint events of a widget that happen while ``armed`` says so."""
+
+    def __init__(self, widget: QtWidgets.QWidget, armed: Callable[[], bool]) -> None:
+        super().__init__(widget)
+        self.painted = 0
+        self._armed = armed
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint and self._armed():
+            self.painted += 1
+        return False
+
+
+def run_until(app: QtWidgets.QApplication, done: Callable[[], bool], limit: float = 60.0) -> None:
+    """Run the event loop as ``exec()`` would (sleeping while idle) until ``done()``."""
+    deadline = time.perf_counter() + limit
+    tick = QtCore.QTimer()
+    tick.start(2)  # wakes the loop to check ``done()``; idle time is spent asleep, not spinning
+    wait = QtCore.QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+    try:
+        while not done():
+            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents | wait)
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the grid did not get there in time")
+    finally:
+        tick.stop()
+
+
+def measure_open(app: QtWidgets.QApplication, ws: Workspace) -> tuple[float, Any]:
+    from emulation.ui.scoring.view import ScoringView
+
+    start = time.perf_counter()
+    view = ScoringView(ws)
+    view.resize(1400, 850)
+    watch = PaintWatch(view.grid.table.viewport(), lambda: view.grid.table.model().rowCount() > 0)
+    view.show()
+    run_until(app, lambda: watch.painted > 0)
+    return time.perf_counter() - start, view
+
+
+def measure_scroll(app: QtWidgets.QApplication, view: Any) -> tuple[float, int]:
+    table = view.grid.table
+    run_until(app, lambda: view.model().live is not None)
+    app.processEvents()
+    bar = table.verticalScrollBar()
+    watch = PaintWatch(table.viewport(), lambda: True)
+    worst, pages = 0.0, 0
+    value = 0
+    while value < bar.maximum():
+        value = min(bar.maximum(), value + bar.pageStep())
+        seen = watch.painted
+        start = time.perf_counter()
+        bar.setValue(value)
+        run_until(app, lambda seen=seen: watch.painted > seen)
+        worst = max(worst, time.perf_counter() - start)
+        pages += 1
+    return worst, pages
+
+
+def measure_edit(view: Any) -> tuple[float, float]:
+    model = view.model()
+    unit = model.unit_at(0).code
+    leaf = model.sheet.criteria.leaves[0].code
+    old = model.value(unit, leaf)
+    new = "1,5" if old != Decimal("1.5") else "2"
+    start = time.perf_counter()
+    assert view.editor.edit_cell(unit, leaf, new)
+    edit = time.perf_counter() - start
+    start = time.perf_counter()
+    model.apply_values([(unit, leaf, old)])
+    recompute = time.perf_counter() - start
+    return edit, recompute
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--units", type=int, default=3000)
+    parser.add_argument("--leaves", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    assert isinstance(app, QtWidgets.QApplication)
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"building {args.units} units × {args.leaves} leaves, one member's scores …", flush=True)
+        ws = build(Path(tmp) / "grid.sqlite", args.units, args.leaves)
+        loads = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            sheet = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
+            loads.append(time.perf_counter() - start)
+        load = statistics.median(loads)
+        first_paint, view = measure_open(app, ws)
+        stall, pages = measure_scroll(app, view)
+        edit, recompute = measure_edit(view)
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+        ws.close()
+    cells = len(sheet.units) * len(sheet.criteria.leaves)
+    print()
+    print("| measurement | seconds |")
+    print("|---|---|")
+    size = f"{len(sheet.units):,} units × {len(sheet.criteria.leaves)} leaves ({cells:,} values)"
+    print(f"| (a) load_sheet: {size} | {load:.3f} |")
+    print(f"| (b) ScoringView created → grid painted with rows | {first_paint:.3f} |")
+    print(f"| (c) longest stall scrolling {pages} pages top to bottom | {stall:.3f} |")
+    print(f"| (d) one typed value saved through set_scores, then shown | {edit:.3f} |")
+    print(f"| (e) live totals, ranks and grades after one edit (no database) | {recompute:.3f} |")
+    print()
+    verdict = "PASS" if first_paint <= 2 * load else "FAIL"
+    print(f"{verdict}: first paint takes {first_paint / load:.2f}× the load (target ≤ 2×)")
+    return 0 if verdict == "PASS" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Editing criteria sets from the desktop editor: load, check, save as a new revision, duplicate.
+
+Built-in templates are read-only: a set is edited under a name of its own ("Nhân bản để sửa").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import func, select
+
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.criteria_doc import parse_criteria, to_document
+from emulation.scoring.problems import Problem
+from emulation.services.criteria import CriteriaInfo, builtin_templates, store_criteria
+from emulation.services.errors import InputError
+from emulation.services.lookup import criteria_of_row, latest_criteria
+from emulation.services.workspace import Workspace
+from emulation.store import CriteriaSetRow, Period
+from emulation.text import match_key, nfc
+
+
+def checked(cs: CriteriaSet) -> CriteriaSet:
+    """``cs`` as its document reads back, or InputError with the JSON path of every fault."""
+    again, problems = parse_criteria(to_document(cs))
+    if again is None:
+        raise InputError(problems or [Problem("$", "the criteria set is not valid")])
+    return again
+
+
+def builtin_named(name: str) -> CriteriaSet | None:
+    """The built-in template called ``name`` (ignoring case, spaces and tone placement)."""
+    key = match_key(name)
+    return next((t for t in builtin_templates() if match_key(t.name) == key), None)
+
+
+def is_builtin(ws: Workspace, name: str) -> bool:
+    """Whether ``name`` belongs to a built-in (read-only) template."""
+    if builtin_named(name) is not None:
+        return True
+    with ws.transaction() as session:
+        row = latest_criteria(session, name)
+        return row is not None and row.builtin
+
+
+def load_criteria(ws: Workspace, name: str) -> CriteriaSet:
+    """The latest stored revision of ``name``, else the built-in template (never stored by reading)."""
+    with ws.transaction() as session:
+        row = latest_criteria(session, name)
+        if row is not None:
+            return criteria_of_row(row)
+    template = builtin_named(name)
+    if template is None:
+        raise InputError.single("criteria", f'there is no criteria set named "{name}"')
+    return template
+
+
+def save_criteria(ws: Workspace, cs: CriteriaSet) -> CriteriaInfo:
+    """Check ``cs`` and store it as a new revision of its name (unchanged: the latest one)."""
+    cs = checked(replace(cs, name=nfc(cs.name.strip())))
+    if is_builtin(ws, cs.name):
+        raise InputError.single("name", f'"{cs.name}" is a built-in template and cannot be changed; duplicate it')
+    with ws.transaction() as session:
+        row, _ = store_criteria(session, cs, ws.user)
+        used = session.scalar(
+            select(func.count())
+            .select_from(Period)
+            .join(CriteriaSetRow, Period.criteria_set_id == CriteriaSetRow.id)
+            .where(CriteriaSetRow.name == row.name)
+        )
+        return CriteriaInfo(
+            row.name, row.revision, row.fingerprint, len(cs.leaves), str(cs.max_total), False, True, used or 0
+        )
+
+
+def duplicate_template(ws: Workspace, name: str, new_name: str) -> CriteriaInfo:
+    """Store a copy of ``name`` (built-in or stored) under ``new_name``, which must be new."""
+    new_name = nfc(new_name.strip())
+    if not new_name:
+        raise InputError.single("name", "the copy needs a name")
+    if is_builtin(ws, new_name) or _stored(ws, new_name):
+        raise InputError.single("name", f'a criteria set named "{new_name}" already exists')
+    return save_criteria(ws, replace(load_criteria(ws, name), name=new_name))
+
+
+def _stored(ws: Workspace, name: str) -> bool:
+    with ws.transaction() as session:
+        return latest_criteria(session, name) is not None

@@ -1,0 +1,167 @@
+"""Khen thưởng: who is rewarded by the rules, decisions by hand (with their reason), amounts, printing."""
+
+from __future__ import annotations
+
+from emulation.services.award_decisions import AwardDecision, award_decisions
+from emulation.services.awards import set_override
+from emulation.services.periods import list_periods
+from emulation.services.results import AwardLine, Ranking, awards
+from emulation.text import format_money
+from emulation.ui.awards_model import AwardsModel, DecisionsModel
+from emulation.ui.context import ViewContext
+from emulation.ui.form_dialog import save_from
+from emulation.ui.override_dialog import Choice, OverrideDialog
+from emulation.ui.period_picker import PeriodPicker
+from emulation.ui.print_panel import PrintPanel
+from emulation.ui.qt import QtWidgets, Signal, Slot
+from emulation.ui.tables import fit_columns, read_only_table
+
+Loaded = tuple[Ranking, list[AwardLine], list[AwardDecision]]
+
+
+class AwardsView(QtWidgets.QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ranking: Ranking | None = None
+        self.picker = PeriodPicker()
+        self.picker.period_changed.connect(self.load)
+        self.info = QtWidgets.QLabel()
+        self.model = AwardsModel(self)
+        self.table = read_only_table(self.model, stretch_last=True)
+        self.total = QtWidgets.QLabel()
+        self.decisions_model = DecisionsModel(self)
+        self.decisions = read_only_table(self.decisions_model, stretch_last=True)
+        self.decisions.setMaximumHeight(130)
+        self.include_button = QtWidgets.QPushButton(self.tr("Thêm đơn vị…"))
+        self.exclude_button = QtWidgets.QPushButton(self.tr("Loại khỏi danh sách…"))
+        self.withdraw_button = QtWidgets.QPushButton(self.tr("Bỏ quyết định thủ công…"))
+        self.include_button.clicked.connect(self.include)
+        self.exclude_button.clicked.connect(self.exclude_selected)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.print_panel = PrintPanel(ctx)
+        self.print_panel.printed.connect(self.refresh)
+        self.dialog: OverrideDialog | None = None
+        self._build_layout()
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.decisions.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _build_layout(self) -> None:
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(QtWidgets.QLabel(self.tr("Kỳ:")))
+        top.addWidget(self.picker)
+        top.addStretch(1)
+        for button in (self.include_button, self.exclude_button):
+            top.addWidget(button)
+        manual = QtWidgets.QHBoxLayout()
+        manual.addWidget(QtWidgets.QLabel(self.tr("Quyết định thủ công:")))
+        manual.addStretch(1)
+        manual.addWidget(self.withdraw_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Khen thưởng')}</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+        layout.addLayout(manual)
+        layout.addWidget(self.decisions)
+        layout.addWidget(self.print_panel)
+
+    @Slot()
+    def refresh(self) -> None:
+        self.picker.set_periods(list_periods(self._ctx.workspace))
+        self.load(self.picker.current_name())
+
+    @Slot(str)
+    def load(self, period: str) -> None:
+        self.print_panel.set_period(period)
+        if not period:
+            self._show(None)
+            return
+        ws = self._ctx.workspace
+
+        def work() -> Loaded:
+            ranking, lines = awards(ws, period)
+            return ranking, lines, award_decisions(ws, period)
+
+        op = self._ctx.operation(self, lambda _progress: work())
+        op.success(lambda loaded: self._show(loaded) if period == self.picker.current_name() else None)
+        op.run_in_background()
+
+    def _show(self, loaded: Loaded | None) -> None:
+        ranking, lines, decisions = loaded or (None, [], [])
+        self._ranking = ranking
+        self.model.set_lines(lines, ranking.parent_names if ranking else {})
+        self.decisions_model.set_rows(decisions)
+        fit_columns(self.table)
+        fit_columns(self.decisions)
+        self.total.setText(
+            self.tr("<b>Tổng cộng: {count} đơn vị, {amount}</b>").format(
+                count=len(lines), amount=format_money(self.model.total_vnd())
+            )
+        )
+        rules = ", ".join(a.name for a in ranking.criteria.awards) if ranking else ""
+        locked = self.tr(" · Kỳ đã khóa: không sửa được danh sách.") if ranking and ranking.locked else ""
+        self.info.setText(self.tr("Hình thức theo bộ tiêu chí: {rules}").format(rules=rules or "—") + locked)
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        open_period = self._ranking is not None and not self._ranking.locked
+        self.include_button.setEnabled(open_period)
+        self.exclude_button.setEnabled(open_period and self.selected() is not None)
+        self.withdraw_button.setEnabled(open_period and self.selected_decision() is not None)
+
+    def selected(self) -> AwardLine | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    def selected_decision(self) -> AwardDecision | None:
+        return self.decisions_model.row_at(self.decisions.currentIndex())
+
+    # --- decisions by hand --------------------------------------------------------------------------
+
+    @Slot()
+    def include(self) -> None:
+        if self._ranking is None:
+            return
+        awarded = {a.awarded.row.unit.code for a in self.model.rows}
+        candidates = [r for r in self._ranking.rows if r.unit.code not in awarded]
+        names = [a.name for a in self._ranking.criteria.awards]
+        self._decide(OverrideDialog(Choice.INCLUDE, candidates, names, self))
+
+    @Slot()
+    def exclude_selected(self) -> None:
+        line = self.selected()
+        if line is not None:
+            self._decide(OverrideDialog(Choice.EXCLUDE, [line.awarded.row], (), self))
+
+    @Slot()
+    def withdraw_selected(self) -> None:
+        decision, ranking = self.selected_decision(), self._ranking
+        if decision is None or ranking is None:
+            return
+        rows = [r for r in ranking.rows if r.unit.code == decision.unit_code]
+        self._decide(OverrideDialog(Choice.WITHDRAW, rows, (), self))
+
+    def _decide(self, dialog: OverrideDialog) -> None:
+        ws, period = self._ctx.workspace, self.picker.current_name()
+        include = {Choice.INCLUDE: True, Choice.EXCLUDE: False, Choice.WITHDRAW: None}[dialog.choice]
+
+        def save() -> None:
+            unit, reason, award = dialog.unit_code(), dialog.reason_text(), dialog.award_name()
+            save_from(
+                self._ctx,
+                dialog,
+                lambda: set_override(ws, period, unit, include=include, reason=reason, award_name=award),
+                self._decided,
+            )
+
+        dialog.submitted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def _decided(self, _result: object) -> None:
+        self.load(self.picker.current_name())
+        self.changed.emit()

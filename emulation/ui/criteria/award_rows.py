@@ -1,0 +1,47 @@
+"""Award rules as flat table rows and back: the rule's kind and value in columns of their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Row = dict[str, Any]
+RULE_KINDS = ("top", "grades", "min_total")
+
+
+def award_rows(awards: list[dict[str, Any]]) -> list[Row]:
+    return [_row(a) for a in awards]
+
+
+def _row(award: dict[str, Any]) -> Row:
+    rule = award.get("rule") or {}
+    kind = next((k for k in RULE_KINDS if k in rule), "top")
+    value = rule.get(kind, "")
+    if kind == "grades" and isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    return {
+        "name": award.get("name", ""),
+        "kind": kind,
+        "value": "" if value is None else str(value),
+        "per": rule.get("per", "all") if kind == "top" else None,
+        "amount": award.get("amount", ""),
+    }
+
+
+def awards_of(rows: list[Row]) -> list[dict[str, Any]]:
+    return [_award(r) for r in rows]
+
+
+def _award(row: Row) -> dict[str, Any]:
+    kind = row.get("kind") or "top"
+    value: Any = str(row.get("value") or "").strip()
+    rule: dict[str, Any]
+    if kind == "grades":
+        rule = {"grades": [g.strip() for g in value.split(",") if g.strip()]}
+    elif kind == "top":
+        rule = {"top": value, "per": row.get("per") or "all"}
+    else:
+        rule = {kind: value}
+    award: dict[str, Any] = {"name": row.get("name", ""), "rule": rule}
+    if str(row.get("amount") or "").strip():
+        award["amount"] = row["amount"]
+    return award

@@ -1,0 +1,135 @@
+"""Tổng quan: counts, the latest period's leaders and grades; the first steps on an empty database."""
+
+from __future__ import annotations
+
+from emulation.services.demo import build_demo
+from emulation.services.periods import PeriodInfo, list_periods
+from emulation.services.results import Ranking, rank
+from emulation.services.units import list_units
+from emulation.ui.context import ViewContext
+from emulation.ui.grade_chart import GradeChart, grade_counts
+from emulation.ui.periods_model import PeriodsModel
+from emulation.ui.qt import QtWidgets, Signal, Slot
+from emulation.ui.stat_card import StatCard
+from emulation.ui.tables import fit_columns, read_only_table
+from emulation.ui.top_units_model import TopUnitsModel
+
+TOP = 5
+
+
+def latest_period(periods: list[PeriodInfo]) -> PeriodInfo | None:
+    """The period created last, preferring one that is scored directly over a summary."""
+    ordinary = [p for p in periods if not p.is_summary]
+    chosen = ordinary or periods
+    return chosen[-1] if chosen else None
+
+
+class OverviewView(QtWidgets.QWidget):
+    changed = Signal()
+    navigate = Signal(str)
+
+    def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.cards = {
+            "units": StatCard(self.tr("Đơn vị")),
+            "periods": StatCard(self.tr("Kỳ chấm điểm")),
+            "open": StatCard(self.tr("Kỳ đang mở")),
+            "locked": StatCard(self.tr("Kỳ đã khóa")),
+        }
+        cards = QtWidgets.QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card)
+        self.first_run = self._first_run_box()
+        self.latest = QtWidgets.QGroupBox()
+        self.top_model = TopUnitsModel(self)
+        self.top_table = read_only_table(self.top_model, stretch_last=True)
+        rows = self.top_table.verticalHeader().defaultSectionSize()
+        self.top_table.setFixedHeight(rows * (TOP + 1) + 6)
+        self.open_model = PeriodsModel(self)
+        self.open_table = read_only_table(self.open_model)
+        for column in range(4, self.open_model.columnCount()):
+            self.open_table.setColumnHidden(column, True)
+        self.open_box = QtWidgets.QGroupBox(self.tr("Kỳ đang mở"))
+        QtWidgets.QVBoxLayout(self.open_box).addWidget(self.open_table)
+        self.chart = GradeChart()
+        self.incomplete = QtWidgets.QLabel()
+        side = QtWidgets.QVBoxLayout()
+        side.addWidget(QtWidgets.QLabel(self.tr("Số đơn vị theo xếp loại:")))
+        side.addWidget(self.chart)
+        side.addWidget(self.incomplete)
+        side.addStretch(1)
+        latest = QtWidgets.QHBoxLayout(self.latest)
+        latest.addWidget(self.top_table, 3)
+        latest.addLayout(side, 2)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Tổng quan')}</h2>"))
+        layout.addLayout(cards)
+        layout.addWidget(self.first_run)
+        layout.addWidget(self.latest)
+        layout.addWidget(self.open_box, 1)
+        layout.addStretch(0)
+
+    def _first_run_box(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Bắt đầu"))
+        text = QtWidgets.QLabel(
+            self.tr(
+                "Cơ sở dữ liệu này còn trống. Có thể xem thử với dữ liệu mẫu (một huyện với các thôn, "
+                "công sở, trường học, chi bộ và ba tháng điểm), hoặc bắt đầu từ một mẫu bộ tiêu chí có sẵn."
+            )
+        )
+        text.setWordWrap(True)
+        self.demo_button = QtWidgets.QPushButton(self.tr("Dùng dữ liệu mẫu"))
+        self.template_button = QtWidgets.QPushButton(self.tr("Bắt đầu từ mẫu tiêu chí"))
+        self.units_button = QtWidgets.QPushButton(self.tr("Nhập danh sách đơn vị"))
+        self.demo_button.clicked.connect(self.use_demo)
+        self.template_button.clicked.connect(lambda: self.navigate.emit("criteria"))
+        self.units_button.clicked.connect(lambda: self.navigate.emit("units"))
+        buttons = QtWidgets.QHBoxLayout()
+        for button in (self.demo_button, self.template_button, self.units_button):
+            button.setMinimumHeight(34)
+            buttons.addWidget(button)
+        self.demo_button.setDefault(True)
+        buttons.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(box)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        return box
+
+    @Slot()
+    def refresh(self) -> None:
+        ws = self._ctx.workspace
+        units, periods = list_units(ws), list_periods(ws)
+        locked = sum(1 for p in periods if p.locked)
+        for key, value in (("units", len(units)), ("periods", len(periods)), ("locked", locked)):
+            self.cards[key].set_value(value)
+        self.cards["open"].set_value(len(periods) - locked)
+        self.first_run.setVisible(not units and not periods)
+        self.open_model.set_rows([p for p in periods if not p.locked])
+        fit_columns(self.open_table)
+        self.open_table.horizontalHeader().setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.open_box.setVisible(bool(periods))
+        period = latest_period(periods)
+        self.latest.setVisible(period is not None)
+        if period is not None:
+            self._show_latest(rank(ws, period.name))
+
+    def _show_latest(self, ranking: Ranking) -> None:
+        self.latest.setTitle(self.tr("Kỳ gần nhất: {period}").format(period=ranking.period))
+        self.top_model.set_rows(ranking.rows[:TOP])
+        fit_columns(self.top_table)
+        self.chart.set_counts(grade_counts(ranking.criteria, ranking.rows, self.tr("Chưa xếp loại")))
+        missing = sum(1 for r in ranking.rows if r.standing.incomplete)
+        self.incomplete.setText(self.tr("Đơn vị chưa chấm đủ: {count}").format(count=missing))
+
+    @Slot()
+    def use_demo(self) -> None:
+        """Fill this (empty) database with the demo district, off the GUI thread."""
+        ws = self._ctx.workspace
+        op = self._ctx.operation(self, lambda _progress: build_demo(ws))
+        op.with_progress(self.tr("Đang tạo dữ liệu mẫu…"), cancellable=False)
+        op.success(self._demo_built).run_in_background()
+
+    def _demo_built(self, _summary: str) -> None:
+        self.refresh()
+        self.changed.emit()

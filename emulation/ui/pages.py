@@ -1,0 +1,100 @@
+"""The pages of the main window, in navigation order, and how each view is built.
+
+A view is a QWidget with ``refresh()`` (called when its page is shown after a change); it may
+emit ``changed`` (the window then refreshes the other views when they are next shown) and
+``navigate(key)`` (to show another page), and offer ``shutdown()`` when it runs threads of its
+own (called before the view is deleted: on closing, or when another database is opened).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from emulation.ui.context import ViewContext
+from emulation.ui.labels import tr
+from emulation.ui.placeholder_view import PlaceholderView
+from emulation.ui.qt import QtWidgets
+
+Build = Callable[[ViewContext, QtWidgets.QWidget], QtWidgets.QWidget]
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str
+    build: Build
+
+
+def _overview(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.overview_view import OverviewView
+
+    return OverviewView(ctx, parent)
+
+
+def _units(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.units_view import UnitsView
+
+    return UnitsView(ctx, parent)
+
+
+def _periods(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.periods_view import PeriodsView
+
+    return PeriodsView(ctx, parent)
+
+
+def _ranking(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.ranking_view import RankingView
+
+    return RankingView(ctx, parent)
+
+
+def _awards(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.awards_view import AwardsView
+
+    return AwardsView(ctx, parent)
+
+
+def _audit(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.audit_view import AuditView
+
+    return AuditView(ctx, parent)
+
+
+def _settings(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.settings_view import SettingsView
+
+    return SettingsView(ctx, parent)
+
+
+def plugged(module: str, class_name: str, title: str) -> Build:
+    """A view another part of the package provides as ``View(workspace, parent)``, or a placeholder."""
+
+    def build(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        try:
+            view_class = getattr(importlib.import_module(module), class_name)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not module.startswith(exc.name):
+                raise
+            return PlaceholderView(title, tr("Trang này chưa có trong phiên bản này."), parent)
+        widget: QtWidgets.QWidget = view_class(ctx.workspace, parent)
+        return widget
+
+    return build
+
+
+def pages() -> list[Page]:
+    criteria, scoring = tr("Bộ tiêu chí"), tr("Chấm điểm")
+    return [
+        Page("overview", tr("Tổng quan"), _overview),
+        Page("criteria", criteria, plugged("emulation.ui.criteria.view", "CriteriaView", criteria)),
+        Page("units", tr("Đơn vị"), _units),
+        Page("periods", tr("Kỳ chấm điểm"), _periods),
+        Page("scoring", scoring, plugged("emulation.ui.scoring.view", "ScoringView", scoring)),
+        Page("ranking", tr("Xếp hạng"), _ranking),
+        Page("awards", tr("Khen thưởng"), _awards),
+        Page("audit", tr("Nhật ký"), _audit),
+        Page("settings", tr("Cài đặt"), _settings),
+    ]

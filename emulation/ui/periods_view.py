@@ -1,0 +1,126 @@
+"""Kỳ chấm điểm: the periods; create ordinary and summary periods; lock and unlock."""
+
+from __future__ import annotations
+
+from emulation.services.criteria import list_criteria
+from emulation.services.periods import PeriodInfo, create_period, list_periods, set_locked
+from emulation.services.units import list_units
+from emulation.ui.context import ViewContext
+from emulation.ui.form_dialog import save_from
+from emulation.ui.labels import local_time
+from emulation.ui.period_dialog import PeriodDialog
+from emulation.ui.periods_model import PeriodsModel
+from emulation.ui.qt import QtWidgets, Signal, Slot
+from emulation.ui.summary_dialog import SummaryDialog
+from emulation.ui.tables import fit_columns, read_only_table
+
+
+class PeriodsView(QtWidgets.QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = PeriodsModel(self)
+        self.table = read_only_table(self.model, stretch_last=True)
+        self.create_button = QtWidgets.QPushButton(self.tr("Tạo kỳ mới…"))
+        self.summary_button = QtWidgets.QPushButton(self.tr("Tạo kỳ tổng hợp…"))
+        self.lock_button = QtWidgets.QPushButton(self.tr("Khóa kỳ"))
+        self.unlock_button = QtWidgets.QPushButton(self.tr("Mở khóa"))
+        self.create_button.clicked.connect(self.create_period)
+        self.summary_button.clicked.connect(self.create_summary)
+        self.lock_button.clicked.connect(lambda: self.set_locked(True))
+        self.unlock_button.clicked.connect(lambda: self.set_locked(False))
+        self.status = QtWidgets.QLabel()
+        self.status.setWordWrap(True)
+        buttons = QtWidgets.QHBoxLayout()
+        for button in (self.create_button, self.summary_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.lock_button)
+        buttons.addWidget(self.unlock_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Kỳ chấm điểm')}</h2>"))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.dialog: QtWidgets.QDialog | None = None
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    @Slot()
+    def refresh(self, select: str | None = None) -> None:
+        current = self.selected()
+        keep = select or (current.name if current else None)
+        self.model.set_rows(list_periods(self._ctx.workspace))
+        fit_columns(self.table, limit=250)
+        if keep:
+            self.table.setCurrentIndex(self.model.index_of(keep))
+        self._selection_changed()
+
+    def selected(self) -> PeriodInfo | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        period = self.selected()
+        self.lock_button.setEnabled(period is not None and not period.locked)
+        self.unlock_button.setEnabled(period is not None and period.locked)
+        self.status.setText(self._describe(period) if period else "")
+
+    def _describe(self, p: PeriodInfo) -> str:
+        if p.locked:
+            text = self.tr("«{name}» đã khóa bởi {who} lúc {when}: không sửa được điểm, khống chế, khen thưởng.")
+            return text.format(name=p.name, who=p.locked_by or "?", when=local_time(p.locked_at))
+        return self.tr("«{name}» đang mở.").format(name=p.name)
+
+    def _saved(self, info: PeriodInfo) -> None:
+        self.refresh(select=info.name)
+        self.changed.emit()
+
+    @Slot()
+    def create_period(self) -> None:
+        ws = self._ctx.workspace
+        dialog = PeriodDialog(list_criteria(ws), list_units(ws), self)
+
+        def save() -> None:
+            v = dialog.values()
+            save_from(
+                self._ctx,
+                dialog,
+                lambda: create_period(
+                    ws, v.name, criteria=v.criteria, kind=v.kind, under=v.under, unit_kind=v.unit_kind
+                ),
+                self._saved,
+            )
+
+        dialog.submitted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def create_summary(self) -> None:
+        ws = self._ctx.workspace
+        dialog = SummaryDialog([p for p in list_periods(ws)], self)
+
+        def save() -> None:
+            name, kind, sources = dialog.name.text(), dialog.kind.currentData(), dialog.chosen()
+            skip = dialog.skip_missing.isChecked()
+            save_from(
+                self._ctx,
+                dialog,
+                lambda: create_period(ws, name, kind=kind, sources=sources, skip_missing=skip),
+                self._saved,
+            )
+
+        dialog.submitted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def set_locked(self, locked: bool) -> None:
+        period = self.selected()
+        if period is None:
+            return
+        ws = self._ctx.workspace
+        op = self._ctx.operation(self, lambda _progress: set_locked(ws, period.name, locked))
+        op.success(self._saved).run_in_background()

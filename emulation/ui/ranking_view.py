@@ -1,0 +1,148 @@
+"""Xếp hạng: a period's ranking by scope, why each unit stands where it does, and the projector."""
+
+from __future__ import annotations
+
+from emulation.scoring.standings import RankedRow
+from emulation.services.periods import list_periods
+from emulation.services.results import Ranking, rank
+from emulation.services.trend import TrendPoint, unit_trend
+from emulation.ui.context import ViewContext
+from emulation.ui.explanation_panel import ExplanationPanel
+from emulation.ui.grade_chart import GradeChart, grade_counts
+from emulation.ui.period_picker import PeriodPicker
+from emulation.ui.projector_view import ProjectorView
+from emulation.ui.qt import Qt, QtWidgets, Signal, Slot
+from emulation.ui.ranking_model import RankingModel, Scope
+from emulation.ui.tables import fit_columns, read_only_table
+
+
+class RankingView(QtWidgets.QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.picker = PeriodPicker()
+        self.picker.period_changed.connect(self.load)
+        self.scope = QtWidgets.QComboBox()
+        self.scope.addItem(self.tr("Toàn bộ kỳ"), Scope.ALL)
+        self.scope.addItem(self.tr("Trong từng đơn vị cấp trên"), Scope.PARENT)
+        self.scope.addItem(self.tr("Trong từng cụm thi đua"), Scope.CLUSTER)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.projector_button = QtWidgets.QPushButton(self.tr("Trình chiếu"))
+        self.projector_button.setToolTip(self.tr("Công bố kết quả trên máy chiếu (F11: toàn màn hình, Esc: đóng)"))
+        self.projector_button.clicked.connect(self.open_projector)
+        self.info = QtWidgets.QLabel()
+        self.model = RankingModel(self)
+        self.table = read_only_table(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.chart = GradeChart()
+        self.panel = ExplanationPanel()
+        self.projector: ProjectorView | None = None
+        self._trend_for: tuple[str, str] | None = None
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(QtWidgets.QLabel(self.tr("Kỳ:")))
+        top.addWidget(self.picker)
+        top.addWidget(QtWidgets.QLabel(self.tr("Xếp hạng:")))
+        top.addWidget(self.scope)
+        top.addStretch(1)
+        top.addWidget(self.projector_button)
+        distribution = QtWidgets.QGroupBox(self.tr("Phân bố xếp loại"))
+        QtWidgets.QVBoxLayout(distribution).addWidget(self.chart)
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(distribution)
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 480])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Xếp hạng')}</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(splitter, 1)
+
+    @Slot()
+    def refresh(self) -> None:
+        self.picker.set_periods(list_periods(self._ctx.workspace))
+        self.load(self.picker.current_name())
+
+    @Slot(str)
+    def load(self, period: str) -> None:
+        if not period:
+            self._show(None)
+            return
+        ws = self._ctx.workspace
+        op = self._ctx.operation(self, lambda _progress: rank(ws, period))
+        op.success(lambda ranking: self._show(ranking) if period == self.picker.current_name() else None)
+        op.run_in_background()
+
+    def _show(self, ranking: Ranking | None) -> None:
+        keep = self.selected()
+        self.model.set_ranking(ranking)
+        fit_columns(self.table, limit=220)
+        if ranking is None:
+            self.info.setText(self.tr("Chưa có kỳ chấm điểm nào."))
+            self.chart.set_counts([])
+            self.panel.clear()
+            return
+        state = self.tr("đã khóa") if ranking.locked else self.tr("đang mở")
+        kind = self.tr("kỳ tổng hợp") if ranking.is_summary else self.tr("kỳ chấm điểm")
+        self.info.setText(
+            self.tr("{criteria} · {kind}, {state} · {count} đơn vị").format(
+                criteria=ranking.criteria.name, kind=kind, state=state, count=len(ranking.rows)
+            )
+        )
+        row = self.model.row_of(keep.unit.code) if keep else -1
+        self.table.selectRow(max(row, 0))
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        ranking, row = self.model.ranking, self.selected()
+        if ranking is not None:
+            bars = grade_counts(ranking.criteria, ranking.rows, self.tr("Chưa xếp loại"))
+            self.chart.set_counts(bars, row.grade if row else None)
+
+    def selected(self) -> RankedRow | None:
+        return self.model.row_at(self.table.currentIndex())
+
+    @Slot()
+    def _row_chosen(self) -> None:
+        ranking, row = self.model.ranking, self.selected()
+        if ranking is None or row is None:
+            self.panel.clear()
+            return
+        self._update_chart()
+        ws, wanted = self._ctx.workspace, (ranking.period, row.unit.code)
+        self._trend_for = wanted
+
+        def shown(trend: list[TrendPoint]) -> None:
+            if self._trend_for == wanted and self.model.ranking is ranking:
+                self.panel.show_row(ranking, row, trend)
+
+        op = self._ctx.operation(self, lambda _progress: unit_trend(ws, *wanted))
+        op.success(shown).run_in_background()
+
+    @Slot()
+    def _scope_changed(self) -> None:
+        keep = self.selected()
+        self.model.set_scope(Scope(self.scope.currentData()))
+        fit_columns(self.table, limit=220)
+        if keep is not None:
+            self.table.selectRow(max(self.model.row_of(keep.unit.code), 0))
+
+    @Slot()
+    def open_projector(self) -> None:
+        ranking = self.model.ranking
+        if ranking is None:
+            return
+        self.projector = ProjectorView(self.model, ranking.period, ranking.criteria.name, self)
+        self.projector.showFullScreen()
+        self.projector.activateWindow()

@@ -1,0 +1,1 @@
+"""The scoring grid (Chấm điểm): units × leaf criteria, typed, pasted, undone, ranked live."""

@@ -1,0 +1,169 @@
+"""Saving what is typed, toggled, pasted or cleared in the grid, one undoable step at a time.
+
+Every accepted change is written at once through the services (``set_scores``, ``set_veto``),
+then shown; a value that cannot be entered is refused with its reason and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from emulation.scoring.entries import RawValue, read_entry
+from emulation.scoring.numbers import ONE, ZERO
+from emulation.services.errors import InputError, PeriodLocked
+from emulation.services.scores import NewValue, set_scores
+from emulation.services.vetoes import set_veto
+from emulation.services.workspace import Workspace
+from emulation.ui.qt import QtCore, QtGui, Signal
+from emulation.ui.scoring.columns import Column
+from emulation.ui.scoring.commands import CellsCommand, Change, VetoCommand
+from emulation.ui.scoring.model import ScoreModel
+from emulation.ui.scoring.reasons import problems_text, translate
+
+MAX_LISTED = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A cell a paste writes to, with the text meant for it."""
+
+    unit_code: str
+    leaf_code: str
+    text: str
+    where: str
+
+
+class SheetEditor(QtCore.QObject):
+    refused = Signal(str)  #: why a change was not saved, for the user
+    saved = Signal(str)  #: what was saved
+    locked = Signal()  #: the services said the period is locked
+
+    def __init__(self, workspace: Workspace, stack: QtGui.QUndoStack, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._stack = stack
+        self._model: ScoreModel | None = None
+        self._read_only: str | None = None
+
+    def bind(self, model: ScoreModel | None, read_only: str | None = None) -> None:
+        """Edit ``model`` from now on; ``read_only`` says why it cannot be edited, if so."""
+        self._stack.clear()
+        self._model = model
+        self._read_only = read_only
+        if model is not None:
+            model.set_editable(read_only is None)
+
+    # --- what the user does -----------------------------------------------------------------
+
+    def edit_cell(self, unit_code: str, leaf_code: str, value: object) -> bool:
+        model = self._writable()
+        if model is None:
+            return False
+        leaf = model.sheet.criteria.leaf_by_code[leaf_code]
+        raw, problem = read_entry(leaf.criterion, value)
+        if problem:
+            self.refused.emit(f"{self._where(unit_code, leaf_code)}: {translate(problem)}")
+            return False
+        change = Change(unit_code, leaf_code, model.value(unit_code, leaf_code), raw)
+        return self.commit([change], self.tr("Chấm {0}").format(self._where(unit_code, leaf_code)))
+
+    def toggle(self, unit_code: str, column: Column) -> bool:
+        model = self._writable()
+        if model is None:
+            return False
+        if column.veto is not None:
+            return self.set_veto(unit_code, column.veto.code, not model.veto_holds(unit_code, column.veto.code))
+        assert column.leaf is not None
+        old = model.value(unit_code, column.leaf.code)
+        change = Change(unit_code, column.leaf.code, old, ZERO if old == ONE else ONE)
+        return self.commit([change], self.tr("Chấm {0}").format(self._where(unit_code, column.leaf.code)))
+
+    def set_veto(self, unit_code: str, veto_code: str, on: bool) -> bool:
+        if self._writable() is None or not self.write_veto(unit_code, veto_code, on):
+            return False
+        label = self.tr("Khống chế {0}: {1}") if on else self.tr("Bỏ khống chế {0}: {1}")
+        self._stack.push(VetoCommand(self, unit_code, veto_code, on, label.format(veto_code, self._name(unit_code))))
+        return True
+
+    def paste(self, targets: Sequence[Target]) -> bool:
+        """Check the whole block first; any bad cell refuses all of it."""
+        model = self._writable()
+        if model is None:
+            return False
+        changes, problems = [], []
+        for t in targets:
+            raw, problem = read_entry(model.sheet.criteria.leaf_by_code[t.leaf_code].criterion, t.text)
+            if problem:
+                problems.append(f"{t.where}: {translate(problem)}")
+            else:
+                changes.append(Change(t.unit_code, t.leaf_code, model.value(t.unit_code, t.leaf_code), raw))
+        if problems:
+            more = len(problems) - MAX_LISTED
+            listed = "; ".join(problems[:MAX_LISTED]) + (self.tr(" (và {0} ô khác)").format(more) if more > 0 else "")
+            self.refused.emit(self.tr("Không dán gì cả — {0}").format(listed))
+            return False
+        return self.commit(changes, self.tr("Dán {0} ô").format(len(targets)))
+
+    def clear(self, cells: Sequence[tuple[str, str]]) -> bool:
+        model = self._writable()
+        if model is None:
+            return False
+        changes = [Change(u, leaf, model.value(u, leaf), None) for u, leaf in cells]
+        return self.commit(changes, self.tr("Xóa {0} ô").format(len(cells)))
+
+    def commit(self, changes: Sequence[Change], label: str) -> bool:
+        """Save the changes that change something, as one undoable step."""
+        changes = [c for c in changes if c.old != c.new]
+        if not changes:
+            return True
+        if not self.write([(c.unit_code, c.leaf_code, c.new) for c in changes]):
+            return False
+        self._stack.push(CellsCommand(self, changes, label))
+        return True
+
+    # --- writing through the services -------------------------------------------------------
+
+    def write(self, values: Sequence[tuple[str, str, RawValue | None]]) -> bool:
+        model = self._model
+        if model is None:
+            return False
+        sheet = model.sheet
+        try:
+            set_scores(self._ws, sheet.period, sheet.role, sheet.scorer, [NewValue(u, lf, r) for u, lf, r in values])
+        except InputError as exc:
+            return self._refuse(exc)
+        model.apply_values(values)
+        self.saved.emit(self.tr("Đã lưu {0} ô").format(len(values)))
+        return True
+
+    def write_veto(self, unit_code: str, veto_code: str, on: bool) -> bool:
+        model = self._model
+        if model is None:
+            return False
+        try:
+            set_veto(self._ws, model.sheet.period, unit_code, veto_code, on=on)
+        except InputError as exc:
+            return self._refuse(exc)
+        model.apply_veto(unit_code, veto_code, on)
+        self.saved.emit(self.tr("Đã lưu điều kiện khống chế {0}").format(veto_code))
+        return True
+
+    def _refuse(self, exc: InputError) -> bool:
+        self.refused.emit(problems_text(exc.problems))
+        if isinstance(exc, PeriodLocked):
+            self.locked.emit()
+        return False
+
+    def _writable(self) -> ScoreModel | None:
+        if self._model is not None and self._read_only is not None:
+            self.refused.emit(self._read_only)
+            return None
+        return self._model
+
+    def _name(self, unit_code: str) -> str:
+        assert self._model is not None
+        return self._model.unit_at(self._model.row_of(unit_code)).name
+
+    def _where(self, unit_code: str, leaf_code: str) -> str:
+        return f"{self._name(unit_code)} › {leaf_code}"

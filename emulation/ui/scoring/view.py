@@ -1,0 +1,252 @@
+"""Chấm điểm: one period's units × leaf criteria for one scorer, saved as typed, ranked live."""
+
+from __future__ import annotations
+
+from emulation.scoring.scores import Role
+from emulation.services.periods import list_periods
+from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers
+from emulation.services.workspace import Workspace
+from emulation.text import format_thousands
+from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from emulation.ui.scoring.clipboard import parse_block
+from emulation.ui.scoring.columns import FROZEN
+from emulation.ui.scoring.delegate import ScoreDelegate
+from emulation.ui.scoring.editing import SheetEditor
+from emulation.ui.scoring.first_paint import AfterFirstPaint
+from emulation.ui.scoring.grid import ScoreGrid
+from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.loader import Runner, ThreadRunner
+from emulation.ui.scoring.model import ScoreModel
+from emulation.ui.scoring.notices import Banner, StatusLine
+from emulation.ui.scoring.paste import PasteRefused, copy_text, paste_targets
+from emulation.ui.scoring.reasons import translate
+from emulation.ui.scoring.roles import COLUMN_ROLE, UNIT_CODE_ROLE
+from emulation.ui.scoring.selector import Scope, SheetSelector
+from emulation.ui.scoring.unit_filter import UnitFilter
+
+
+class ScoringView(QtWidgets.QWidget):
+    changed = Signal()  #: a change was saved
+
+    def __init__(
+        self, workspace: Workspace, parent: QtWidgets.QWidget | None = None, *, runner: Runner | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._runner: Runner = runner or ThreadRunner(self)
+        self._generation = 0
+        self._members_of: str | None = None
+        self._model: ScoreModel | None = None
+        self.undo_stack = QtGui.QUndoStack(self)
+        self.editor = SheetEditor(workspace, self.undo_stack, self)
+        self.selector = SheetSelector(self)
+        self.banner = Banner(self)
+        self.grid = ScoreGrid(ScoreDelegate(self.editor, self), self)
+        self.status = StatusLine(self)
+        self._filter = UnitFilter(self)
+        self.grid.set_model(self._filter)
+        self._actions()
+        self._layout()
+        self._connect()
+        self.refresh()
+
+    def _layout(self) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.selector, 1)
+        for action in (self.undo_action, self.redo_action):
+            button = QtWidgets.QToolButton(self)
+            button.setDefaultAction(action)
+            top.addWidget(button)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.status)
+
+    def _actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
+        self.undo_action.setShortcuts(QtGui.QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Làm lại"))
+        self.redo_action.setShortcuts([QtGui.QKeySequence("Ctrl+Y"), QtGui.QKeySequence("Ctrl+Shift+Z")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def _connect(self) -> None:
+        table = self.grid.table
+        self.selector.sheet_changed.connect(self._sheet_changed)
+        self.selector.scope_changed.connect(self._scope_changed)
+        self.editor.refused.connect(self.status.error)
+        self.editor.saved.connect(self._saved)
+        self.editor.locked.connect(self._reload_later)
+        table.copy_requested.connect(self.copy)
+        table.paste_requested.connect(self.paste)
+        table.clear_requested.connect(self.clear_selection)
+        table.undo_requested.connect(self.undo_stack.undo)
+        table.redo_requested.connect(self.undo_stack.redo)
+
+    # --- what the window calls ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the periods and the members again, and reload the sheet shown."""
+        self._members_of = None
+        self.selector.set_periods(list_periods(self._ws))
+        self._sheet_changed()
+
+    def open_period(self, name: str) -> None:
+        self.selector.select_period(name)
+
+    def model(self) -> ScoreModel | None:
+        return self._model
+
+    def index_of(self, unit_code: str, leaf_code: str) -> QtCore.QModelIndex:
+        """The grid's cell of a unit's leaf (invalid when not shown)."""
+        model = self._model
+        if model is None:
+            return QtCore.QModelIndex()
+        source = model.index(model.row_of(unit_code), model.column_of(leaf_code))
+        return self._filter.mapFromSource(source)
+
+    def go_to(self, unit_code: str, leaf_code: str) -> None:
+        """Make a unit's leaf the current cell, as a click on it would."""
+        flags = QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.grid.table.selectionModel().setCurrentIndex(self.index_of(unit_code, leaf_code), flags)
+        self.grid.table.setFocus()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Forget pending loads and wait for their threads."""
+        self._generation += 1
+        self._runner.wait()
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def _reload_later(self) -> None:
+        """Read the sheet again once the refused edit is over (the period was locked meanwhile)."""
+        QtCore.QTimer.singleShot(0, self, self._load)
+
+    def _sheet_changed(self) -> None:
+        self.status.info("")
+        period = self.selector.period()
+        if period is not None and period != self._members_of:
+            self._members_of = period
+            self.selector.set_members(scorers(self._ws, period))
+        self._load()
+
+    def _load(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        period, role, scorer = self.selector.period(), self.selector.role(), self.selector.scorer()
+        if period is None:
+            self._show(None)
+            self.banner.say(self.tr("Chưa có kỳ chấm điểm nào: hãy tạo một kỳ trước."))
+            return
+        self.status.set_counts(self.tr("Đang tải {0}…").format(period))
+        ws = self._ws
+        self._runner.submit(
+            lambda: load_sheet(ws, period, role, scorer),
+            lambda sheet: self._loaded(generation, sheet),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _loaded(self, generation: int, sheet: ScoreSheet) -> None:
+        if generation != self._generation:
+            return
+        model = ScoreModel(sheet, self)
+        self._show(model)
+        AfterFirstPaint(self.grid.table.viewport(), lambda: self._rank(generation, model))
+
+    def _rank(self, generation: int, model: ScoreModel) -> None:
+        """Rank the period once the grid has been drawn (ranking competes with drawing for Python)."""
+        if generation == self._generation:
+            self._runner.submit(
+                lambda: LiveResults(model.sheet),
+                lambda live: self._ranked(generation, model, live),
+                lambda exc: self._failed(generation, exc),
+            )
+
+    def _ranked(self, generation: int, model: ScoreModel, live: LiveResults) -> None:
+        if generation == self._generation:
+            model.set_live(live)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            problems = getattr(exc, "problems", None)
+            self.status.error("; ".join(translate(p.message) for p in problems) if problems else str(exc))
+
+    def _show(self, model: ScoreModel | None) -> None:
+        old, self._model = self._model, model
+        self.editor.bind(model, self._read_only_reason(model.sheet) if model else "")
+        self._filter.setSourceModel(model)  # type: ignore[arg-type]  # None (no sheet) is allowed
+        if model is not None:
+            self.grid.configure(model.columns)
+            self.selector.set_units(model.sheet.units)
+            model.dataChanged.connect(self._update_counts)
+            model.results_ready.connect(self._update_counts)
+        self.banner.say(self._read_only_reason(model.sheet) if model else None)
+        self._update_counts()
+        if old is not None:
+            old.deleteLater()
+
+    def _read_only_reason(self, sheet: ScoreSheet) -> str | None:
+        if sheet.is_summary:
+            return self.tr("«{0}» là kỳ tổng hợp: điểm lấy từ các kỳ thành phần, không chấm trực tiếp.").format(
+                sheet.period
+            )
+        if sheet.locked:
+            return self.tr("Kỳ «{0}» đã khóa: không sửa được điểm. Mở khóa kỳ để sửa.").format(sheet.period)
+        if sheet.role is Role.MEMBER and not sheet.scorer:
+            return self.tr("Chọn hoặc nhập tên thành viên hội đồng để chấm.")
+        return None
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def _saved(self, message: str) -> None:
+        self.status.info(message)
+        self.changed.emit()
+
+    def _scope_changed(self, scope: Scope) -> None:
+        self._filter.set_scope(*scope)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        model = self._model
+        if model is None:
+            self.status.set_counts("")
+            return
+        shown, total = self._filter.rowCount(), model.rowCount()
+        text = self.tr("{0} đơn vị").format(format_thousands(total))
+        if shown != total:
+            text = self.tr("{0}/{1} đơn vị").format(format_thousands(shown), format_thousands(total))
+        missing = model.incomplete_count()
+        if missing:
+            text += self.tr(" · {0} chưa chấm đủ").format(format_thousands(missing))
+        self.status.set_counts(text)
+
+    def copy(self) -> None:
+        text = copy_text(self.grid.table)
+        if text:
+            QtWidgets.QApplication.clipboard().setText(text)
+
+    def paste(self) -> None:
+        text = QtWidgets.QApplication.clipboard().text()
+        if not text:
+            return
+        try:
+            targets = paste_targets(self.grid.table, parse_block(text))
+        except PasteRefused as exc:
+            self.status.error(self.tr("Không dán gì cả — {0}").format(exc))
+            return
+        self.editor.paste(targets)
+
+    def clear_selection(self) -> None:
+        cells = []
+        for index in self.grid.table.selectionModel().selectedIndexes():
+            column = index.data(COLUMN_ROLE)
+            if index.column() >= FROZEN and column is not None and column.leaf is not None:
+                cells.append((index.data(UNIT_CODE_ROLE), column.leaf.code))
+        if cells:
+            self.editor.clear(cells)

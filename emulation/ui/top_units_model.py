@@ -1,0 +1,28 @@
+"""The first units of a ranking, for the overview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from emulation.scoring.standings import RankedRow
+from emulation.ui.labels import points
+from emulation.ui.qt import Qt, QtCore
+from emulation.ui.table_model import CENTER, LEFT, RIGHT, Column, RowsModel, bold_font
+
+
+class TopUnitsModel(RowsModel[RankedRow]):
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Hạng"), lambda r: str(r.rank), CENTER),
+                Column(self.tr("Đơn vị"), lambda r: r.unit.name, LEFT),
+                Column(self.tr("Điểm"), lambda r: points(r.total), RIGHT),
+                Column(self.tr("Xếp loại"), lambda r: r.grade or "", LEFT),
+            ],
+            parent,
+        )
+
+    def extra_data(self, row: RankedRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row.rank == 1:
+            return bold_font()
+        return None

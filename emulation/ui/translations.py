@@ -1,0 +1,38 @@
+"""Loading the English translation of the interface (Vietnamese is the source language).
+
+The source file is ``resources/translations/emulation_en.ts``; the compiled ``.qm`` is built
+when packaging and never committed::
+
+    uv run pyside6-lupdate emulation/ui -extensions py -ts resources/translations/emulation_en.ts
+    uv run pyside6-lrelease resources/translations/emulation_en.ts -qm resources/translations/emulation_en.qm
+
+When the ``.qm`` is missing the interface simply stays in Vietnamese.
+"""
+
+from __future__ import annotations
+
+from emulation.resources import resource_path
+from emulation.ui.qt import QtCore
+
+LANGUAGES = ("vi", "en")
+
+
+def translation_file(language: str) -> str | None:
+    try:
+        return str(resource_path("translations", f"emulation_{language}.qm"))
+    except FileNotFoundError:
+        return None
+
+
+def install_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QTranslator | None:
+    """Install the translation for ``language`` when it is not Vietnamese and its .qm exists."""
+    if language not in LANGUAGES or language == "vi":
+        return None
+    path = translation_file(language)
+    if path is None:
+        return None
+    translator = QtCore.QTranslator(app)
+    if not translator.load(path):
+        return None
+    app.installTranslator(translator)
+    return translator

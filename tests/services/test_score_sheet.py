@@ -1,0 +1,64 @@
+"""One scorer's sheet of a period: units in tree order, own values, and what live ranking needs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from emulation.scoring.scores import Role
+from emulation.services.periods import create_period, set_locked
+from emulation.services.score_sheet import load_sheet, scorers
+from emulation.services.scores import NewValue, set_scores
+from emulation.services.vetoes import set_veto
+from emulation.services.workspace import Workspace
+from emulation.store import Scorer
+from tests.ui.scoring.world import MEMBER, PERIOD, build_world
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    workspace = Workspace.open(str(tmp_path / "t.sqlite"), user="thư ký")
+    build_world(workspace)
+    yield workspace  # type: ignore[misc]
+    workspace.close()
+
+
+def test_sheet_holds_units_in_tree_order_with_parents_and_clusters(ws: Workspace) -> None:
+    sheet = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
+    assert [(u.code, u.parent_name, u.cluster) for u in sheet.units] == [
+        ("X1", "Xã Bảo Hà", "Cụm 1"),
+        ("X2", "Xã Bảo Hà", "Cụm 1"),
+        ("Y1", "Xã Yên Sơn", "Cụm 2"),
+    ]
+    assert sheet.criteria.name == "Chấm thử"
+    assert not sheet.locked and not sheet.is_summary
+
+
+def test_own_values_beside_every_entry_and_veto(ws: Workspace) -> None:
+    set_scores(ws, PERIOD, Role.MEMBER, "Hoàng Thị Hoà", [NewValue("X1", "I.1", Decimal(8))])
+    set_scores(ws, PERIOD, Role.SELF, "", [NewValue("X2", "I.3", "Khá")])
+    set_veto(ws, PERIOD, "Y1", "K1")
+    sheet = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
+    assert sheet.values == {("X1", "I.1"): Decimal(6)}
+    assert len(sheet.entries) == 3
+    assert sheet.vetoes == {"Y1": ("K1",)}
+    own = load_sheet(ws, PERIOD, Role.SELF, "ignored for self")
+    assert own.scorer == "" and own.values == {("X2", "I.3"): "Khá"}
+    assert sum(1 for e in own.entries if own.is_own(e)) == 1
+
+
+def test_scorers_are_the_members_who_scored_and_those_known(ws: Workspace) -> None:
+    with ws.transaction() as session:
+        session.add(Scorer(name="Lương Văn Chiến"))
+    set_scores(ws, PERIOD, Role.MEMBER, "Đỗ Thị Lan", [NewValue("X1", "I.1", Decimal(5))])
+    assert scorers(ws, PERIOD) == ["Đỗ Thị Lan", "Lương Văn Chiến", "Nguyễn Văn An"]
+
+
+def test_locked_and_summary_periods_say_so(ws: Workspace) -> None:
+    set_locked(ws, PERIOD, True)
+    assert load_sheet(ws, PERIOD, Role.OFFICIAL, "").locked
+    create_period(ws, "Quý IV/2026", kind="quarter", sources=[PERIOD])
+    summary = load_sheet(ws, "Quý IV/2026", Role.MEMBER, MEMBER)
+    assert summary.is_summary and summary.entries == () and len(summary.units) == 3

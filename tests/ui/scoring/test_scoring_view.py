@@ -1,0 +1,239 @@
+"""Chấm điểm as a secretary uses it: typing, pasting, undoing, vetoes, filters, locked periods."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pytestqt.qtbot import QtBot
+
+from emulation.scoring.scores import Role
+from emulation.services.periods import create_period, set_locked
+from emulation.services.score_sheet import load_sheet
+from emulation.services.workspace import Workspace
+from emulation.ui.qt import Qt, QtCore, QtWidgets
+from emulation.ui.scoring.columns import ColumnKind
+from emulation.ui.scoring.view import ScoringView
+from tests.ui.scoring.keys import focused, press, result, shown, stored, type_text
+from tests.ui.scoring.world import MEMBER, PERIOD
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def paste(qtbot: QtBot, view: ScoringView, text: str) -> None:
+    QtWidgets.QApplication.clipboard().setText(text)
+    press(qtbot, view, Qt.Key.Key_V, CTRL)
+
+
+def test_models_pass_the_model_tester(view: ScoringView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(view.model())
+    qtmodeltester.check(view.grid.table.model())
+
+
+def test_typing_saves_each_value_and_moves_like_a_spreadsheet(
+    qtbot: QtBot, view: ScoringView, world: Workspace
+) -> None:
+    view.go_to("X2", "I.1")
+    type_text(qtbot, view, "8,5")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "X2", "I.1") == Decimal("8.5")
+    assert shown(view, "X2", "I.1") == "8,5"
+    assert view.grid.table.currentIndex() == view.index_of("Y1", "I.1")
+
+    type_text(qtbot, view, "9")
+    press(qtbot, view, Qt.Key.Key_Tab)
+    assert stored(world, "Y1", "I.1") == Decimal(9)
+    assert view.grid.table.currentIndex() == view.index_of("Y1", "I.2")
+
+    press(qtbot, view, Qt.Key.Key_Space)  # the yes/no box
+    assert stored(world, "Y1", "I.2") == Decimal(1)
+    press(qtbot, view, Qt.Key.Key_Right)
+    type_text(qtbot, view, "K")  # the level list: K picks "Khá"
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "Y1", "I.3") == "Khá"
+
+    view.go_to("Y1", "II")
+    type_text(qtbot, view, "85")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "Y1", "II") == Decimal(85)
+    assert shown(view, "Y1", "II") == "85 %"
+
+
+def test_typing_replaces_the_value_and_results_follow(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    assert (result(view, "X1", "total"), result(view, "X1", "rank")) == ("6", "1")
+    view.go_to("Y1", "I.1")
+    type_text(qtbot, view, "10")
+    press(qtbot, view, Qt.Key.Key_Tab)
+    press(qtbot, view, Qt.Key.Key_Space)
+    press(qtbot, view, Qt.Key.Key_Right)
+    type_text(qtbot, view, "T")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert result(view, "Y1", "total") == "20"
+    assert result(view, "Y1", "rank") == "1"
+    assert result(view, "Y1", "grade") == "Khá"
+    assert result(view, "X1", "rank") == "2"
+
+    view.go_to("X1", "I.1")  # holds 6: typing overwrites it
+    type_text(qtbot, view, "7")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "X1", "I.1") == Decimal(7)
+    assert result(view, "X1", "total") == "7"
+
+
+def test_a_bad_value_is_refused_with_its_reason_and_nothing_written(
+    qtbot: QtBot, view: ScoringView, world: Workspace
+) -> None:
+    view.go_to("X1", "I.1")
+    type_text(qtbot, view, "12")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert "vượt quá điểm tối đa 10" in view.status.message.text()
+    assert "Thôn An › I.1" in view.status.message.text()
+    assert stored(world, "X1", "I.1") == Decimal(6)
+    assert shown(view, "X1", "I.1") == "6"
+    assert view.grid.table.currentIndex() == view.index_of("X1", "I.1")
+
+    type_text(qtbot, view, "8,3")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert "không đúng bước chấm 0,5" in view.status.message.text()
+    assert stored(world, "X1", "I.1") == Decimal(6)
+    assert view.undo_stack.count() == 0
+
+
+def test_delete_clears_the_selected_cells(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    view.go_to("X1", "I.1")
+    press(qtbot, view, Qt.Key.Key_Delete)
+    assert stored(world, "X1", "I.1") is None
+    assert result(view, "X1", "total") == "0"
+
+
+def test_pasting_a_block_from_a_spreadsheet_then_undo_and_redo(
+    qtbot: QtBot, view: ScoringView, world: Workspace
+) -> None:
+    view.go_to("X1", "I.1")
+    paste(qtbot, view, "7\t\tTốt\r\n5,5\tx\tKhá\r\n")
+    assert [stored(world, "X1", leaf) for leaf in ("I.1", "I.2", "I.3")] == [Decimal(7), None, "Tốt"]
+    assert [stored(world, "X2", leaf) for leaf in ("I.1", "I.2", "I.3")] == [Decimal("5.5"), Decimal(1), "Khá"]
+    assert result(view, "X1", "total") == "12"
+    assert view.undo_stack.count() == 1
+
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert stored(world, "X1", "I.1") == Decimal(6)
+    assert stored(world, "X2", "I.1") is None
+    assert stored(world, "X2", "I.3") is None
+    assert shown(view, "X2", "I.3") == ""
+    assert result(view, "X1", "total") == "6"
+
+    press(qtbot, view, Qt.Key.Key_Y, CTRL)
+    assert stored(world, "X2", "I.3") == "Khá"
+    assert load_sheet(world, PERIOD, Role.MEMBER, MEMBER).values[("X1", "I.1")] == Decimal(7)
+
+
+def test_one_bad_cell_refuses_the_whole_paste(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    view.go_to("X1", "I.1")
+    paste(qtbot, view, "7\tcó\n8\t12\n")
+    message = view.status.message.text()
+    assert "Không dán gì cả" in message
+    assert "Thôn Bình › I.2" in message and "«12» không phải là có/không" in message
+    assert stored(world, "X1", "I.1") == Decimal(6)
+    assert stored(world, "X1", "I.2") is None
+
+    view.go_to("Y1", "I.1")
+    paste(qtbot, view, "1\n2\n")
+    assert "chỉ còn 1 dòng" in view.status.message.text()
+    assert stored(world, "Y1", "I.1") is None
+
+
+def test_one_value_pasted_fills_the_selection(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    table = view.grid.table
+    view.go_to("X1", "I.1")
+    table.selectionModel().select(
+        QtCore.QItemSelection(view.index_of("X1", "I.1"), view.index_of("Y1", "I.1")),
+        table.selectionModel().SelectionFlag.Select,
+    )
+    paste(qtbot, view, "4,5")
+    assert [stored(world, u, "I.1") for u in ("X1", "X2", "Y1")] == [Decimal("4.5")] * 3
+
+
+def test_copy_puts_the_selected_cells_on_the_clipboard(qtbot: QtBot, view: ScoringView) -> None:
+    table = view.grid.table
+    view.go_to("X1", "I.1")
+    table.selectionModel().select(
+        QtCore.QItemSelection(view.index_of("X1", "I.1"), view.index_of("X2", "I.2")),
+        table.selectionModel().SelectionFlag.Select,
+    )
+    press(qtbot, view, Qt.Key.Key_C, CTRL)
+    assert QtWidgets.QApplication.clipboard().text() == "6\t\n\t\n"
+
+
+def test_a_veto_is_marked_and_undone(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    model = view.model()
+    assert model is not None
+    veto = next(i for i, c in enumerate(model.columns) if c.kind is ColumnKind.VETO)
+    view.grid.table.setCurrentIndex(view.grid.table.model().index(0, veto))
+    press(qtbot, view, Qt.Key.Key_Space)
+    assert load_sheet(world, PERIOD, Role.MEMBER, MEMBER).vetoes == {"X1": ("K1",)}
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert load_sheet(world, PERIOD, Role.MEMBER, MEMBER).vetoes == {}
+
+
+def test_filtering_by_parent_cluster_or_incomplete(view: ScoringView) -> None:
+    scope = view.selector.scope_box
+    shown_rows = view.grid.table.model().rowCount
+    scope.setCurrentIndex(scope.findText("Thuộc: Xã Bảo Hà"))
+    assert shown_rows() == 2
+    scope.setCurrentIndex(scope.findText("Cụm: Cụm 2"))
+    assert shown_rows() == 1
+    assert "1/3 đơn vị" in view.status.counts.text()
+    scope.setCurrentIndex(scope.findText("Chưa chấm đủ"))
+    assert shown_rows() == 3
+
+
+def test_self_scores_are_a_sheet_of_their_own(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    role = view.selector.role_box
+    role.setCurrentIndex(role.findText("Tự chấm"))
+    qtbot.waitUntil(lambda: view.model() is not None and view.model().sheet.role is Role.SELF)
+    assert shown(view, "X1", "I.1") == ""
+    view.go_to("X1", "I.1")
+    type_text(qtbot, view, "9,5")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "X1", "I.1", Role.SELF, "") == Decimal("9.5")
+    assert stored(world, "X1", "I.1") == Decimal(6)
+
+
+def test_a_locked_period_cannot_be_edited(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    set_locked(world, PERIOD, True)
+    view.refresh()
+    assert view.banner.isVisible() and "đã khóa" in view.banner.text()
+    view.go_to("X2", "I.1")
+    type_text(qtbot, view, "5")
+    press(qtbot, view, Qt.Key.Key_Return)
+    paste(qtbot, view, "5\n")
+    assert "đã khóa" in view.status.message.text()
+    assert stored(world, "X2", "I.1") is None
+
+
+def test_a_period_locked_meanwhile_refuses_the_write(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    set_locked(world, PERIOD, True)  # elsewhere, after the grid was opened
+    view.go_to("X2", "I.1")
+    type_text(qtbot, view, "5")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert "đã khóa" in view.status.message.text()
+    assert stored(world, "X2", "I.1") is None
+    qtbot.waitUntil(lambda: view.banner.isVisible())
+    assert not view.model().editable()  # type: ignore[union-attr]
+
+
+def test_a_summary_period_is_shown_read_only(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    create_period(world, "Quý IV/2026", kind="quarter", sources=[PERIOD])
+    view.refresh()
+    view.open_period("Quý IV/2026")
+    qtbot.waitUntil(lambda: view.model() is not None and view.model().sheet.period == "Quý IV/2026")
+    assert "kỳ tổng hợp" in view.banner.text()
+    assert not view.model().editable()  # type: ignore[union-attr]
+
+
+def test_saved_changes_are_announced(qtbot: QtBot, view: ScoringView) -> None:
+    view.go_to("X2", "I.1")
+    with qtbot.waitSignal(view.changed):
+        type_text(qtbot, view, "3")
+        press(qtbot, view, Qt.Key.Key_Return)
+    assert focused(view) is view.grid.table

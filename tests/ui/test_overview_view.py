@@ -1,0 +1,56 @@
+"""Tổng quan: the first-run choices on an empty database; counts and leaders on the demo."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from emulation.services.periods import list_periods
+from emulation.services.results import rank
+from emulation.ui.context import ViewContext
+from emulation.ui.overview_view import OverviewView
+from emulation.ui.qt import Qt
+
+
+def make(qtbot: QtBot, ctx: ViewContext) -> OverviewView:
+    view = OverviewView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    return view
+
+
+def test_an_empty_database_offers_the_first_steps(qtbot: QtBot, empty_ctx: ViewContext) -> None:
+    view = make(qtbot, empty_ctx)
+    assert view.first_run.isVisible()
+    assert not view.latest.isVisible()
+    with qtbot.waitSignal(view.navigate) as blocker:
+        qtbot.mouseClick(view.template_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["criteria"]
+    with qtbot.waitSignal(view.navigate) as blocker:
+        qtbot.mouseClick(view.units_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["units"]
+
+
+def test_the_demo_button_fills_the_database(qtbot: QtBot, empty_ctx: ViewContext) -> None:
+    view = make(qtbot, empty_ctx)
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.demo_button, Qt.MouseButton.LeftButton)
+    assert not view.first_run.isVisible()
+    assert view.cards["units"].value.text() == "34"
+    assert view.cards["periods"].value.text() == "16"
+    assert view.latest.isVisible()
+
+
+def test_counts_and_the_latest_period(qtbot: QtBot, ctx: ViewContext) -> None:
+    view = make(qtbot, ctx)
+    periods = list_periods(ctx.workspace)
+    locked = sum(p.locked for p in periods)
+    assert view.cards["locked"].value.text() == str(locked)
+    assert view.cards["open"].value.text() == str(len(periods) - locked)
+    latest = [p for p in periods if not p.is_summary][-1]
+    assert latest.name in view.latest.title()
+    expected = rank(ctx.workspace, latest.name).rows[:5]
+    assert [r.unit.code for r in view.top_model.rows] == [r.unit.code for r in expected]
+    assert sum(count for _, count in view.chart.counts) == len(rank(ctx.workspace, latest.name).rows)
+    assert view.open_model.rowCount() == len(periods) - locked
+    assert view.incomplete.text().startswith("Đơn vị chưa chấm đủ:")
