@@ -25,3 +25,35 @@ def resource_path(*parts: str) -> Path:
             return path
     looked = ", ".join(str(base.joinpath(*parts)) for base in CANDIDATES)
     raise FileNotFoundError(f"missing resource; looked in: {looked}")
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The interface translation for ``language`` as a ``.qm`` file, or None.
+
+    A packaged build ships the ``.qm``; in a source checkout it is compiled once from the
+    ``.ts`` source with ``pyside6-lrelease`` into the user's cache folder.
+    """
+    import shutil
+    import subprocess
+    import sys
+
+    from platformdirs import user_cache_dir
+
+    name = f"emulation_{language}"
+    try:
+        return resource_path("translations", f"{name}.qm")
+    except FileNotFoundError:
+        pass
+    try:
+        source = resource_path("translations", f"{name}.ts")
+    except FileNotFoundError:
+        return None
+    target = Path(user_cache_dir("emulation-scoring", appauthor=False)) / "translations" / f"{name}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
+    if tool is None:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([tool, "-silent", str(source), "-qm", str(target)], capture_output=True, check=False)
+    return target if done.returncode == 0 and target.exists() else None

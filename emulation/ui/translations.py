@@ -6,22 +6,22 @@ when packaging and never committed::
     uv run pyside6-lupdate emulation/ui -extensions py -ts resources/translations/emulation_en.ts
     uv run pyside6-lrelease resources/translations/emulation_en.ts -qm resources/translations/emulation_en.qm
 
-When the ``.qm`` is missing the interface simply stays in Vietnamese.
+In a source checkout the ``.qm`` is compiled from the ``.ts`` into the user's cache folder on
+first use (see :func:`emulation.resources.compiled_translation`); when that is impossible the
+interface simply stays in Vietnamese.
 """
 
 from __future__ import annotations
 
-from emulation.resources import resource_path
+from emulation.resources import compiled_translation
 from emulation.ui.qt import QtCore
 
 LANGUAGES = ("vi", "en")
 
 
 def translation_file(language: str) -> str | None:
-    try:
-        return str(resource_path("translations", f"emulation_{language}.qm"))
-    except FileNotFoundError:
-        return None
+    path = compiled_translation(language)
+    return str(path) if path is not None else None
 
 
 def install_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QTranslator | None:
