@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from emulation.scoring.numbers import round2
-from emulation.services.results import AwardLine, Ranking
+from emulation.services.results import AwardLine, Ranking, row_notes
 from emulation.text import format_decimal, format_money
 
 
@@ -90,13 +90,7 @@ def rank_table(r: Ranking) -> str:
     lines = [f"{r.period} — {r.criteria.name}", ""]
     rows = [["Hạng", "Mã", "Tên đơn vị", "Tổng", "Xếp loại", "Ghi chú"]]
     for row in r.rows:
-        notes = []
-        if row.standing.vetoes:
-            notes.append("khống chế " + ", ".join(row.standing.vetoes))
-        if row.quota_demoted:
-            notes.append("hạ theo tỷ lệ")
-        if row.standing.incomplete:
-            notes.append("chưa đủ điểm")
+        notes = row_notes(row)
         rows.append(
             [
                 str(row.rank),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from emulation.excel.ranking_export import RankingLine, write_ranking
-from emulation.services.results import rank
+from emulation.services.results import rank, row_notes
 from emulation.services.workspace import Workspace
 
 
@@ -23,7 +23,7 @@ def export_ranking(ws: Workspace, period_name: str, path: Path) -> int:
             rank=row.rank,
             parent_rank=row.parent_rank,
             grade=row.grade,
-            notes=_notes(row),
+            notes="; ".join(row_notes(row)),
             scores=row.standing.nodes,
         )
         for row in ranking.rows
@@ -37,16 +37,3 @@ def export_ranking(ws: Workspace, period_name: str, path: Path) -> int:
     )
     return len(lines)
 
-
-def _notes(row: object) -> str:
-    from emulation.scoring.standings import RankedRow
-
-    assert isinstance(row, RankedRow)
-    notes = []
-    if row.standing.vetoes:
-        notes.append("khống chế " + ", ".join(row.standing.vetoes))
-    if row.quota_demoted:
-        notes.append("hạ theo tỷ lệ")
-    if row.standing.incomplete:
-        notes.append("chưa đủ điểm")
-    return "; ".join(notes)

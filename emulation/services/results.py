@@ -99,3 +99,15 @@ def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine
 def awards(ws: Workspace, period_name: str) -> tuple[Ranking, list[AwardLine]]:
     with ws.transaction() as session:
         return awards_in(session, period_named(session, period_name))
+
+
+def row_notes(row: RankedRow) -> list[str]:
+    """What a reader of the ranking should know about a row, in the committee's words."""
+    notes = []
+    if row.standing.vetoes:
+        notes.append("khống chế " + ", ".join(row.standing.vetoes))
+    if row.quota_demoted:
+        notes.append("hạ theo tỷ lệ")
+    if row.standing.incomplete:
+        notes.append("chưa đủ điểm")
+    return notes

@@ -11,6 +11,7 @@ from emulation.scoring.numbers import ZERO
 from emulation.scoring.standings import Standing
 from emulation.ui.labels import points
 from emulation.ui.qt import Qt, QtCore, QtGui
+from emulation.ui.tree_model import NodeTreeModel
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -40,11 +41,10 @@ def _leaves(node: _Node) -> list[_Node]:
     return [leaf for child in node.children for leaf in _leaves(child)]
 
 
-class BreakdownModel(QtCore.QAbstractItemModel):
+class BreakdownModel(NodeTreeModel[_Node]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [self.tr("Mã"), self.tr("Tiêu chí"), self.tr("Điểm"), self.tr("Tối đa"), self.tr("Tự chấm")]
-        self._roots: list[_Node] = []
         self._standing: Standing | None = None
 
     def set_standing(self, criteria: CriteriaSet | None, standing: Standing | None) -> None:
@@ -91,38 +91,6 @@ class BreakdownModel(QtCore.QAbstractItemModel):
         return points(own) if own is not None and not node.children else ""
 
     # --- Qt ------------------------------------------------------------------------------------
-
-    def _node(self, index: Index) -> _Node | None:
-        return index.internalPointer() if index.isValid() else None
-
-    def _siblings(self, node: _Node) -> list[_Node]:
-        return node.parent.children if node.parent else self._roots
-
-    def index(self, row: int, column: int, parent: Index = QtCore.QModelIndex()) -> QtCore.QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QtCore.QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, (node.children if node else self._roots)[row])
-
-    def parent(self, index: Index = QtCore.QModelIndex()) -> QtCore.QModelIndex:  # type: ignore[override]  # noqa: B008
-        node = self._node(index)
-        if node is None or node.parent is None:
-            return QtCore.QModelIndex()
-        return self.createIndex(self._siblings(node.parent).index(node.parent), 0, node.parent)
-
-    def rowCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        node = self._node(parent)
-        return len(node.children if node else self._roots)
-
-    def columnCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)

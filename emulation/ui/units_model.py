@@ -8,6 +8,7 @@ from typing import Any
 
 from emulation.services.units import UnitRow
 from emulation.ui.qt import Qt, QtCore
+from emulation.ui.tree_model import NodeTreeModel
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -24,7 +25,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
-class UnitsModel(QtCore.QAbstractItemModel):
+class UnitsModel(NodeTreeModel[_Node]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [
@@ -34,7 +35,6 @@ class UnitsModel(QtCore.QAbstractItemModel):
             self.tr("Cụm (riêng)"),
             self.tr("Cụm thi đua"),
         ]
-        self._roots: list[_Node] = []
         self._by_code: dict[str, _Node] = {}
 
     def set_units(self, rows: Sequence[UnitRow]) -> None:
@@ -61,40 +61,7 @@ class UnitsModel(QtCore.QAbstractItemModel):
         node = self._node(index)
         return node.row if node else None
 
-    def _node(self, index: Index) -> _Node | None:
-        return index.internalPointer() if index.isValid() else None
-
-    def _siblings(self, node: _Node) -> list[_Node]:
-        return node.parent.children if node.parent else self._roots
-
     # --- Qt ------------------------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QtCore.QModelIndex()) -> QtCore.QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QtCore.QModelIndex()
-        node = self._node(parent)
-        children = node.children if node else self._roots
-        return self.createIndex(row, column, children[row])
-
-    def parent(self, index: Index = QtCore.QModelIndex()) -> QtCore.QModelIndex:  # type: ignore[override]  # noqa: B008
-        node = self._node(index)
-        if node is None or node.parent is None:
-            return QtCore.QModelIndex()
-        return self.createIndex(self._siblings(node.parent).index(node.parent), 0, node.parent)
-
-    def rowCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        node = self._node(parent)
-        return len(node.children if node else self._roots)
-
-    def columnCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)
