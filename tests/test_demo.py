@@ -46,3 +46,16 @@ def test_the_demo_fills_every_kind_of_unit_and_period(demo: Path) -> None:
 def test_the_demo_needs_an_empty_database(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(demo), "demo"]) == 2
     assert "empty database" in capsys.readouterr().err
+
+
+def test_the_demo_reports_its_progress(tmp_path: Path) -> None:
+    from emulation.services.demo import build_demo
+
+    seen: list[tuple[int, int, str]] = []
+    ws = Workspace.open(str(tmp_path / "d.sqlite"))
+    try:
+        build_demo(ws, progress=lambda done, total, text: seen.append((done, total, text)))
+    finally:
+        ws.close()
+    assert [done for done, _, _ in seen] == list(range(16)) and {total for _, total, _ in seen} == {16}
+    assert seen[0][2] == "Tháng 07/2026 – Thôn, tổ dân phố"

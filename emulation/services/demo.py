@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 
@@ -24,7 +25,12 @@ from emulation.store import Period, Unit
 KINDS = {"thôn": "Thôn, tổ dân phố", "công sở": "Công sở", "trường học": "Trường học", "chi bộ": "Sinh hoạt chi bộ"}
 
 
-def build_demo(ws: Workspace, seed: int = 2026) -> str:
+Report = Callable[[int, int, str], None]
+
+
+def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) -> str:
+    """Fill an empty database with the demo district; ``progress(done, total, text)`` per period."""
+    report = progress or (lambda done, total, text: None)
     with ws.transaction() as session:
         if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(
             select(func.count()).select_from(Period)
@@ -39,6 +45,7 @@ def build_demo(ws: Workspace, seed: int = 2026) -> str:
         t.unit_kind: t for t in builtin_templates() if t.unit_kind and not t.name.lower().startswith("đánh giá")
     }
     periods = 0
+    steps = len(KINDS) * (len(data.MONTHS) + 1)
     for kind, label in KINDS.items():
         cs = _template_for(templates, kind)
         if cs is None:
@@ -47,10 +54,12 @@ def build_demo(ws: Workspace, seed: int = 2026) -> str:
         names = []
         for month in data.MONTHS:
             name = f"{month} – {label}"
+            report(periods, steps, name)
             create_period(ws, name, criteria=cs.name, kind="month", unit_kind=kind)
             _score(ws, name, cs, {c: quality[c] for c in codes}, rnd)
             names.append(name)
             periods += 1
+        report(periods, steps, f"{data.QUARTER} – {label}")
         create_period(ws, f"{data.QUARTER} – {label}", kind="quarter", sources=names)
         periods += 1
         if kind == "thôn":

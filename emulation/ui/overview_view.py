@@ -126,7 +126,7 @@ class OverviewView(QtWidgets.QWidget):
     def use_demo(self) -> None:
         """Fill this (empty) database with the demo district, off the GUI thread."""
         ws = self._ctx.workspace
-        op = self._ctx.operation(self, lambda _progress: build_demo(ws))
+        op = self._ctx.operation(self, lambda progress: build_demo(ws, progress=progress))
         op.with_progress(self.tr("Đang tạo dữ liệu mẫu…"), cancellable=False)
         op.success(self._demo_built).run_in_background()
 
