@@ -97,6 +97,11 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
         imported = units.import_units(ws, Path(args.file))
         say(f"{imported.added} units added, {imported.changed} changed, {imported.unchanged} unchanged")
         return
+    if args.action == "export":
+        from emulation.services.units_export import export_units
+
+        say(f"{args.file}: {export_units(ws, Path(args.file))} units")
+        return
     rows = units.list_units(ws)
     if args.json:
         say(json.dumps({"rows": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2))
@@ -264,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     u = sub.add_parser("units", help="units").add_subparsers(dest="action", required=True)
     u.add_parser("import").add_argument("file")
     u.add_parser("list").add_argument("--json", action="store_true")
+    u.add_parser("export", help="write every unit to .xlsx or .csv (the layout import reads)").add_argument("file")
 
     pe = sub.add_parser("period", help="periods").add_subparsers(dest="action", required=True)
     pc = pe.add_parser("create")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from emulation.scoring.standings import RankedRow
+from emulation.services.exports import export_ranking
 from emulation.services.periods import list_periods
 from emulation.services.results import Ranking, rank
 from emulation.services.trend import TrendPoint, unit_trend
@@ -32,6 +35,9 @@ class RankingView(QtWidgets.QWidget):
         self.projector_button = QtWidgets.QPushButton(self.tr("Trình chiếu"))
         self.projector_button.setToolTip(self.tr("Công bố kết quả trên máy chiếu (F11: toàn màn hình, Esc: đóng)"))
         self.projector_button.clicked.connect(self.open_projector)
+        self.export_button = QtWidgets.QPushButton(self.tr("Xuất Excel…"))
+        self.export_button.setToolTip(self.tr("Bảng xếp hạng toàn kỳ và theo từng đơn vị cấp trên"))
+        self.export_button.clicked.connect(self.choose_export)
         self.info = QtWidgets.QLabel()
         self.model = RankingModel(self)
         self.table = read_only_table(self.model)
@@ -49,6 +55,7 @@ class RankingView(QtWidgets.QWidget):
         top.addWidget(QtWidgets.QLabel(self.tr("Xếp hạng:")))
         top.addWidget(self.scope)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.projector_button)
         distribution = QtWidgets.QGroupBox(self.tr("Phân bố xếp loại"))
         QtWidgets.QVBoxLayout(distribution).addWidget(self.chart)
@@ -68,6 +75,24 @@ class RankingView(QtWidgets.QWidget):
         layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(splitter, 1)
+
+    @Slot()
+    def choose_export(self) -> None:
+        period = self.picker.current_name()
+        if not period:
+            return
+        path = self._ctx.files.save_file(self, self.tr("Xuất bảng xếp hạng"), "Excel (*.xlsx)", "xep-hang.xlsx")
+        if path is not None:
+            self.export_to(period, path)
+
+    def export_to(self, period: str, path: Path) -> None:
+        ws = self._ctx.workspace
+        op = self._ctx.operation(self, lambda _progress: export_ranking(ws, period, path))
+        op.success(
+            lambda count: self.info.setText(
+                self.tr("Đã xuất {count} đơn vị ra {file}.").format(count=count, file=path.name)
+            )
+        ).run_in_background()
 
     @Slot()
     def refresh(self) -> None:

@@ -78,3 +78,11 @@ def test_the_committee_table_imports_as_its_readme_says_and_exports_again(run: R
 def test_party_cell_table_with_other_header_words(run: Run) -> None:
     result = run("criteria", "import", str(SAMPLES / "tieu-chi-sinh-hoat-chi-bo.xlsx"), "--name", "Chi bộ")
     assert result.code == 0 and "11 criteria, max 100" in result.out
+
+
+def test_units_export_reads_back_unchanged(run: Run, tmp_path: Path) -> None:
+    run("units", "import", str(SAMPLES / "don-vi-bao-yen.xlsx"))
+    for name in ("don-vi.xlsx", "don-vi.csv"):
+        out = tmp_path / name
+        assert run("units", "export", str(out)).out.strip() == f"{out}: 19 units"
+        assert "0 units added, 0 changed, 19 unchanged" in run("units", "import", str(out)).out

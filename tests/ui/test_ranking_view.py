@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -86,3 +88,14 @@ def test_the_projector_opens_full_screen_and_closes_on_escape(qtbot: QtBot, view
     assert not projector.isFullScreen()
     with qtbot.waitSignal(projector.destroyed):
         qtbot.keyClick(projector, Qt.Key.Key_Escape)
+
+
+def test_the_ranking_is_exported_as_a_workbook(view: RankingView, ctx: ViewContext, tmp_path: Path) -> None:
+    import openpyxl
+
+    target = tmp_path / "xep-hang.xlsx"
+    ctx.files.answers.append(target)  # type: ignore[attr-defined]
+    view.export_button.click()
+    wb = openpyxl.load_workbook(target)
+    assert wb.sheetnames[0] == "Toàn bộ" and "xep-hang.xlsx" in view.info.text()
+    assert wb["Toàn bộ"].cell(3, 2).value == rank(ctx.workspace, view.picker.current_name()).rows[0].unit.code
