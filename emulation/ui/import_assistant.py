@@ -23,14 +23,11 @@ from emulation.ui.import_options import ImportOptions, guess_kind
 from emulation.ui.import_panels import PreviewPanel
 from emulation.ui.import_plans import ImportRequest, ImportResult, Preview, preview, run_import
 from emulation.ui.import_texts import import_fault_text, preview_text, summary_text
-from emulation.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
+from emulation.ui.labels import tr
+from emulation.ui.qt import Qt, QtWidgets, Signal, Slot
 from emulation.ui.workers import Operation, PoolRunner, Progress, Runner
 
 FILE_FILTER = "Excel, JSON, CSV (*.xlsx *.xlsm *.json *.csv);;Excel (*.xlsx *.xlsm);;JSON (*.json);;CSV (*.csv)"
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ImportAssistant", text)
 
 
 class ImportAssistant(QtWidgets.QDialog):

@@ -12,15 +12,11 @@ from emulation.scoring.entries import decode_raw
 from emulation.scoring.problems import Problem
 from emulation.services.import_preview import Change
 from emulation.ui.import_plans import UnitLine
-from emulation.ui.labels import points
+from emulation.ui.labels import points, tr
 from emulation.ui.qt import Qt, QtCore, QtGui
 from emulation.ui.scoring.cell_text import display_text
 from emulation.ui.scoring.header_text import scale_text
 from emulation.ui.table_model import CENTER, RIGHT, Column, RowsModel, bold_font
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ImportAssistant", text)
 
 
 def raw_text(raw: str | None, leaf: Leaf | None = None) -> str:

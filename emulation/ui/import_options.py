@@ -9,11 +9,8 @@ from pathlib import Path
 from emulation.scoring.scores import Role
 from emulation.services.periods import PeriodInfo
 from emulation.ui.import_plans import ImportKind, ImportRequest
-from emulation.ui.qt import QtCore, QtWidgets, Signal, Slot
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ImportAssistant", text)
+from emulation.ui.labels import tr
+from emulation.ui.qt import QtWidgets, Signal, Slot
 
 
 def kind_labels() -> dict[ImportKind, str]:

@@ -10,13 +10,9 @@ from emulation.services.cell_peek import CellView
 from emulation.services.import_preview import ImportPreview
 from emulation.ui.import_models import ChangesModel, FaultsModel, LeavesModel, UnitLinesModel
 from emulation.ui.import_plans import CriteriaOutline, UnitsOutline
-from emulation.ui.labels import points
+from emulation.ui.labels import points, tr
 from emulation.ui.qt import Qt, QtCore, QtWidgets, Signal, Slot
 from emulation.ui.tables import fit_columns, read_only_table
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ImportAssistant", text)
 
 
 def _value_label() -> QtWidgets.QLabel:

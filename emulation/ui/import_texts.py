@@ -8,11 +8,7 @@ from emulation.services.errors import PeriodLocked
 from emulation.services.scores import Scored
 from emulation.services.units import UnitsImported
 from emulation.ui.import_plans import ImportResult, Preview
-from emulation.ui.qt import QtCore
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ImportAssistant", text)
+from emulation.ui.labels import tr
 
 
 def preview_text(preview: Preview) -> str:

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en" sourcelanguage="vi">
     <context>
         <name />
         <message>
@@ -352,16 +352,264 @@
             <translation>Criteria</translation>
         </message>
         <message>
+            <source>Nhóm</source>
+            <translation>Group</translation>
+        </message>
+        <message>
             <source>Chấm điểm</source>
             <translation>Scoring</translation>
+        </message>
+        <message>
+            <source>Có/không</source>
+            <translation>Yes/no</translation>
+        </message>
+        <message>
+            <source>Chọn mức</source>
+            <translation>Levels</translation>
+        </message>
+        <message>
+            <source>Theo khoảng</source>
+            <translation>Bands</translation>
+        </message>
+        <message>
+            <source>Theo tỷ lệ</source>
+            <translation>Ratio</translation>
+        </message>
+        <message>
+            <source>Điểm thưởng</source>
+            <translation>Bonus points</translation>
+        </message>
+        <message>
+            <source>Điểm trừ</source>
+            <translation>Penalty points</translation>
+        </message>
+        <message>
+            <source>Trung bình cộng</source>
+            <translation>Mean</translation>
+        </message>
+        <message>
+            <source>Trung vị</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>Trung bình bỏ cao nhất, thấp nhất</source>
+            <translation>Mean without the highest and lowest</translation>
+        </message>
+        <message>
+            <source>Theo điểm thẩm định</source>
+            <translation>Official review score</translation>
+        </message>
+        <message>
+            <source>toàn bộ</source>
+            <translation>overall</translation>
+        </message>
+        <message>
+            <source>mỗi đơn vị cấp trên</source>
+            <translation>per parent unit</translation>
+        </message>
+        <message>
+            <source>mỗi cụm</source>
+            <translation>per cluster</translation>
+        </message>
+        <message>
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Nội dung</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Điểm tối đa</source>
+            <translation>Maximum points</translation>
+        </message>
+        <message>
+            <source>Bước chấm</source>
+            <translation>Scoring step</translation>
+        </message>
+        <message>
+            <source>Đơn vị đo</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <source>Mục tiêu</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Trừ mỗi lần</source>
+            <translation>Deduction per occurrence</translation>
+        </message>
+        <message>
+            <source>Các khoảng</source>
+            <translation>Bands</translation>
+        </message>
+        <message>
+            <source>Các mức</source>
+            <translation>Levels</translation>
+        </message>
+        <message>
+            <source>Hướng dẫn chấm</source>
+            <translation>Scoring guidance</translation>
+        </message>
+        <message>
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Tiêu chí con</source>
+            <translation>Sub-criteria</translation>
+        </message>
+        <message>
+            <source>Tên bộ tiêu chí</source>
+            <translation>Criteria set name</translation>
+        </message>
+        <message>
+            <source>Phiên bản</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Loại đơn vị</source>
+            <translation>Unit kind</translation>
+        </message>
+        <message>
+            <source>Phong trào</source>
+            <translation>Movement</translation>
+        </message>
+        <message>
+            <source>Tổng điểm tối đa</source>
+            <translation>Maximum total</translation>
+        </message>
+        <message>
+            <source>Điểm thưởng tối đa</source>
+            <translation>Maximum bonus points</translation>
+        </message>
+        <message>
+            <source>Tổng hợp điểm hội đồng</source>
+            <translation>Combining committee scores</translation>
+        </message>
+        <message>
+            <source>Dùng điểm tự chấm khi hội đồng chưa chấm</source>
+            <translation>Use the self-score when the committee has not scored</translation>
+        </message>
+        <message>
+            <source>Khi bằng điểm, xét</source>
+            <translation>Tie-breakers</translation>
+        </message>
+        <message>
+            <source>Tiêu chí</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Xếp loại</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Điều kiện khống chế</source>
+            <translation>Veto conditions</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ tối đa</source>
+            <translation>Quotas</translation>
+        </message>
+        <message>
+            <source>Định dạng</source>
+            <translation>Format</translation>
         </message>
         <message>
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
+            <source>có</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>không</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Người chấm</source>
+            <translation>Scorer</translation>
+        </message>
+        <message>
             <source>Đơn vị</source>
             <translation>Units</translation>
+        </message>
+        <message>
+            <source>Tên</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Tên đơn vị</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <source>Cũ</source>
+            <translation>Old</translation>
+        </message>
+        <message>
+            <source>Mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Ô</source>
+            <translation>Cell</translation>
+        </message>
+        <message>
+            <source>Thang điểm</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>tên</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>loại</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>cấp trên</source>
+            <translation>parent</translation>
+        </message>
+        <message>
+            <source>cụm</source>
+            <translation>cluster</translation>
+        </message>
+        <message>
+            <source>Thêm mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Giữ nguyên</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Sửa: {fields}</source>
+            <translation>Changed: {fields}</translation>
+        </message>
+        <message>
+            <source>Thuộc</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <source>Cụm</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Thay đổi</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Vị trí</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Lỗi</source>
+            <translation>Error</translation>
         </message>
         <message>
             <source>Kỳ chấm điểm</source>
@@ -394,6 +642,404 @@
         <message>
             <source>In báo cáo</source>
             <translation>Print report</translation>
+        </message>
+        <message>
+            <source>In phiếu chấm</source>
+            <translation>Print score forms</translation>
+        </message>
+        <message>
+            <source>In giấy khen trên phôi</source>
+            <translation>Print certificates on pre-printed forms</translation>
+        </message>
+        <message>
+            <source>In trang căn chỉnh</source>
+            <translation>Print an alignment page</translation>
+        </message>
+        <message>
+            <source>Nhập dữ liệu từ tệp</source>
+            <translation>Import data from a file</translation>
+        </message>
+        <message>
+            <source>Chưa chọn tệp</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>Chọn tệp…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Xem trước</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Nhập</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Tệp:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Chọn tệp để nhập</source>
+            <translation>Choose a file to import</translation>
+        </message>
+        <message>
+            <source>Chọn tệp cần nhập.</source>
+            <translation>Choose the file to import.</translation>
+        </message>
+        <message>
+            <source>Bấm “Xem trước” để kiểm tra tệp trước khi nhập.</source>
+            <translation>Click “Preview” to check the file before importing.</translation>
+        </message>
+        <message>
+            <source>Đang đọc tệp…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Đang nhập…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Đã nhập xong</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <source>Điểm chấm của một kỳ</source>
+            <translation>Scores of a period</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí (thang điểm)</source>
+            <translation>Criteria set (scoring scale)</translation>
+        </message>
+        <message>
+            <source>Danh sách đơn vị</source>
+            <translation>List of units</translation>
+        </message>
+        <message>
+            <source>Tự chấm</source>
+            <translation>Self-score</translation>
+        </message>
+        <message>
+            <source>Thành viên hội đồng</source>
+            <translation>Committee member</translation>
+        </message>
+        <message>
+            <source>Thẩm định</source>
+            <translation>Official review</translation>
+        </message>
+        <message>
+            <source>Nội dung tệp:</source>
+            <translation>File contents:</translation>
+        </message>
+        <message>
+            <source>Chưa có kỳ chấm điểm nào</source>
+            <translation>No scoring period yet</translation>
+        </message>
+        <message>
+            <source> (đã khóa)</source>
+            <translation> (locked)</translation>
+        </message>
+        <message>
+            <source>Họ tên thành viên hội đồng</source>
+            <translation>Committee member's full name</translation>
+        </message>
+        <message>
+            <source>Kỳ chấm điểm:</source>
+            <translation>Scoring period:</translation>
+        </message>
+        <message>
+            <source>Vai trò người chấm:</source>
+            <translation>Scorer's role:</translation>
+        </message>
+        <message>
+            <source>Người chấm:</source>
+            <translation>Scorer:</translation>
+        </message>
+        <message>
+            <source>Để trống: dùng tên ghi trong tệp</source>
+            <translation>Empty: use the name written in the file</translation>
+        </message>
+        <message>
+            <source>Tên bộ tiêu chí:</source>
+            <translation>Criteria set name:</translation>
+        </message>
+        <message>
+            <source>Bảng có các cột Mã, Tên, Loại, Thuộc (mã đơn vị cấp trên), Cụm. Đơn vị đã có được cập nhật theo mã.</source>
+            <translation>The table has the columns Mã (code), Tên (name), Loại (kind), Thuộc (parent unit code) and Cụm (cluster). Units that already exist are updated by code.</translation>
+        </message>
+        <message>
+            <source>Chưa có kỳ chấm điểm: hãy tạo kỳ trước khi nhập điểm.</source>
+            <translation>There is no scoring period yet: create one before importing scores.</translation>
+        </message>
+        <message>
+            <source>Nhập tên thành viên hội đồng đã chấm các điểm này.</source>
+            <translation>Type the name of the committee member who gave these scores.</translation>
+        </message>
+        <message>
+            <source>Điểm tối đa:</source>
+            <translation>Maximum points:</translation>
+        </message>
+        <message>
+            <source>Tiêu chí chấm điểm:</source>
+            <translation>Scored criteria:</translation>
+        </message>
+        <message>
+            <source>Xếp loại:</source>
+            <translation>Grades:</translation>
+        </message>
+        <message>
+            <source>Điều kiện khống chế:</source>
+            <translation>Veto conditions:</translation>
+        </message>
+        <message>
+            <source>Khi nhập:</source>
+            <translation>On import:</translation>
+        </message>
+        <message>
+            <source>{max} điểm, cộng tối đa {bonus} điểm thưởng</source>
+            <translation>{max} points, plus at most {bonus} bonus points</translation>
+        </message>
+        <message>
+            <source>(không có)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí này đã có, giống hệt: nhập lại không thay đổi gì.</source>
+            <translation>This criteria set already exists, identical: importing it again changes nothing.</translation>
+        </message>
+        <message>
+            <source>Lưu thành bộ tiêu chí mới.</source>
+            <translation>Will be saved as a new criteria set.</translation>
+        </message>
+        <message>
+            <source>Lưu thành bản sửa đổi số {n} (các kỳ đã tạo vẫn giữ bản cũ).</source>
+            <translation>Will be saved as revision {n} (periods already created keep the old revision).</translation>
+        </message>
+        <message>
+            <source>Lỗi đang chọn</source>
+            <translation>Selected error</translation>
+        </message>
+        <message>
+            <source>Trang tính:</source>
+            <translation>Sheet:</translation>
+        </message>
+        <message>
+            <source>Ô:</source>
+            <translation>Cell:</translation>
+        </message>
+        <message>
+            <source>Giá trị trong ô:</source>
+            <translation>Value in the cell:</translation>
+        </message>
+        <message>
+            <source>Lỗi:</source>
+            <translation>Error:</translation>
+        </message>
+        <message>
+            <source>Lỗi này không chỉ vào một ô của tệp.</source>
+            <translation>This error does not point to a cell of the file.</translation>
+        </message>
+        <message>
+            <source>(tệp CSV, không có trang tính)</source>
+            <translation>(CSV file, no sheets)</translation>
+        </message>
+        <message>
+            <source>(ô trống)</source>
+            <translation>(empty cell)</translation>
+        </message>
+        <message>
+            <source>Đang đọc ô…</source>
+            <translation>Reading the cell…</translation>
+        </message>
+        <message>
+            <source>Chọn tệp, cho biết nội dung của tệp rồi bấm “Xem trước”.
+Chưa có gì được ghi vào dữ liệu cho đến khi bấm “Nhập”.</source>
+            <translation>Choose a file, say what it contains, then click “Preview”.
+Nothing is written to the data until you click “Import”.</translation>
+        </message>
+        <message>
+            <source>Không có điểm nào thay đổi ({same} ô giữ nguyên).</source>
+            <translation>No score changes ({same} cells unchanged).</translation>
+        </message>
+        <message>
+            <source>Sẽ ghi {count} ô điểm: {added} ô mới, {changed} ô sửa; {same} ô giữ nguyên.</source>
+            <translation>Will write {count} score cells: {added} new, {changed} changed; {same} cells unchanged.</translation>
+        </message>
+        <message>
+            <source>Tệp đọc được: bộ tiêu chí có {leaves} tiêu chí chấm điểm.</source>
+            <translation>File read: the criteria set has {leaves} scored criteria.</translation>
+        </message>
+        <message>
+            <source>Sẽ thêm {added} đơn vị, sửa {changed} đơn vị; {same} đơn vị giữ nguyên.</source>
+            <translation>Will add {added} units and change {changed}; {same} units unchanged.</translation>
+        </message>
+        <message>
+            <source>Tệp có {count} lỗi nên chưa nhập được; chưa có gì được ghi. Chọn một lỗi để xem ô đó, sửa tệp rồi bấm “Xem trước” lại.</source>
+            <translation>The file has {count} errors, so it cannot be imported yet; nothing has been written. Choose an error to see its cell, correct the file, then click “Preview” again.</translation>
+        </message>
+        <message>
+            <source>Kỳ chấm điểm đã bị khóa nên không nhập được; chưa có gì được ghi. Hãy mở khóa kỳ trước.</source>
+            <translation>The scoring period is locked, so nothing can be imported; nothing has been written. Unlock the period first.</translation>
+        </message>
+        <message>
+            <source>Không nhập được; chưa có gì được ghi. Cần sửa:</source>
+            <translation>Cannot import; nothing has been written. To correct:</translation>
+        </message>
+        <message>
+            <source>Đã nhập điểm từ {file}: {added} ô mới, {changed} ô sửa, {same} ô giữ nguyên, của {units} đơn vị.</source>
+            <translation>Imported scores from {file}: {added} new cells, {changed} changed, {same} unchanged, for {units} units.</translation>
+        </message>
+        <message>
+            <source>Đã nhập bộ tiêu chí “{name}” (bản số {revision}, {leaves} tiêu chí chấm điểm).</source>
+            <translation>Imported the criteria set “{name}” (revision {revision}, {leaves} scored criteria).</translation>
+        </message>
+        <message>
+            <source>Đã nhập đơn vị từ {file}: {added} thêm mới, {changed} sửa, {same} giữ nguyên.</source>
+            <translation>Imported units from {file}: {added} added, {changed} changed, {same} unchanged.</translation>
+        </message>
+        <message>
+            <source>khống chế</source>
+            <translation>veto</translation>
+        </message>
+        <message>
+            <source>Tổng điểm</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Hạng</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>có = {0}</source>
+            <translation>yes = {0}</translation>
+        </message>
+        <message>
+            <source>−{0}/{1}</source>
+            <translation>−{0}/{1}</translation>
+        </message>
+        <message>
+            <source>lần</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>trừ ≤ {0}</source>
+            <translation>penalty ≤ {0}</translation>
+        </message>
+        <message>
+            <source>{0}{1} → {2}</source>
+            <translation>{0}{1} → {2}</translation>
+        </message>
+        <message>
+            <source>{0} → ≤ {1}</source>
+            <translation>{0} → ≤ {1}</translation>
+        </message>
+        <message>
+            <source>mức, ≤ {0}</source>
+            <translation>levels, ≤ {0}</translation>
+        </message>
+        <message>
+            <source>+ ≤ {0}</source>
+            <translation>+ ≤ {0}</translation>
+        </message>
+        <message>
+            <source>≤ {0}</source>
+            <translation>≤ {0}</translation>
+        </message>
+        <message>
+            <source>Kết quả</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>{0}. {1} ({2} điểm)</source>
+            <translation>{0}. {1} ({2} points)</translation>
+        </message>
+        <message>
+            <source>bước chấm {0}</source>
+            <translation>scoring step {0}</translation>
+        </message>
+        <message>
+            <source>chọn ô đầu tiên cần dán</source>
+            <translation>choose the first cell to paste into</translation>
+        </message>
+        <message>
+            <source>khối dán có {0} dòng, từ ô đã chọn chỉ còn {1} dòng</source>
+            <translation>the pasted block has {0} rows, only {1} rows remain from the selected cell</translation>
+        </message>
+        <message>
+            <source>khối dán có {0} cột, từ ô đã chọn chỉ còn {1} cột</source>
+            <translation>the pasted block has {0} columns, only {1} columns remain from the selected cell</translation>
+        </message>
+        <message>
+            <source>cột «{0}» không nhập điểm được</source>
+            <translation>column “{0}” does not take scores</translation>
+        </message>
+        <message>
+            <source>{0}: chưa chấm</source>
+            <translation>{0}: not scored</translation>
+        </message>
+        <message>
+            <source>{0}: {1} = {2} điểm</source>
+            <translation>{0}: {1} = {2} points</translation>
+        </message>
+        <message>
+            <source>{0}: trừ {1} điểm</source>
+            <translation>{0}: minus {1} points</translation>
+        </message>
+        <message>
+            <source>{0}: {1} điểm</source>
+            <translation>{0}: {1} points</translation>
+        </message>
+        <message>
+            <source>xếp loại tối đa: {0}</source>
+            <translation>highest grade allowed: {0}</translation>
+        </message>
+        <message>
+            <source>loại khỏi khen thưởng</source>
+            <translation>excluded from awards</translation>
+        </message>
+        <message>
+            <source>Thuộc: {0}</source>
+            <translation>Parent: {0}</translation>
+        </message>
+        <message>
+            <source>Cụm: {0}</source>
+            <translation>Cluster: {0}</translation>
+        </message>
+        <message>
+            <source>Điểm cơ bản {0} + thưởng {1} − trừ {2} = {3}</source>
+            <translation>Base {0} + bonus {1} − penalty {2} = {3}</translation>
+        </message>
+        <message>
+            <source>Tự chấm: {0}</source>
+            <translation>Self-score: {0}</translation>
+        </message>
+        <message>
+            <source>Hội đồng chưa chấm: {0}</source>
+            <translation>Not yet scored by the committee: {0}</translation>
+        </message>
+        <message>
+            <source>Hạng chung: {0}</source>
+            <translation>Overall rank: {0}</translation>
+        </message>
+        <message>
+            <source>Hạng trong {0}: {1}</source>
+            <translation>Rank in {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Theo điểm: {0}</source>
+            <translation>By total: {0}</translation>
+        </message>
+        <message>
+            <source>Bị giới hạn bởi: {0}</source>
+            <translation>Capped by: {0}</translation>
+        </message>
+        <message>
+            <source>Hạ một bậc do vượt tỷ lệ tối đa</source>
+            <translation>Moved down one grade for exceeding the quota</translation>
+        </message>
+        <message>
+            <source>Không được xét khen thưởng (điều kiện khống chế)</source>
+            <translation>Not eligible for awards (veto condition)</translation>
         </message>
     </context>
     <context>
@@ -599,6 +1245,122 @@
         </message>
     </context>
     <context>
+        <name>CriteriaTreeModel</name>
+        <message>
+            <source>Mã</source>
+            <extracomment>the node's path (tuple of indices) the faults found at the node, as texts</extracomment>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Tiêu chí</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Tối đa</source>
+            <translation>Maximum</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaView</name>
+        <message>
+            <source>Bộ mới</source>
+            <extracomment>a criteria set was saved, imported or duplicated</extracomment>
+            <translation>New set</translation>
+        </message>
+        <message>
+            <source>Nhập từ tệp…</source>
+            <translation>Import from file…</translation>
+        </message>
+        <message>
+            <source>Xuất ra tệp…</source>
+            <translation>Export to file…</translation>
+        </message>
+        <message>
+            <source>Nhân bản để sửa</source>
+            <translation>Duplicate to edit</translation>
+        </message>
+        <message>
+            <source>Lưu bộ tiêu chí</source>
+            <translation>Save criteria set</translation>
+        </message>
+        <message>
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Làm lại</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Các bộ tiêu chí</source>
+            <translation>Criteria sets</translation>
+        </message>
+        <message>
+            <source>Tiêu chí</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Thông tin chung</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí mới</source>
+            <translation>New criteria set</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí mới {0}</source>
+            <translation>New criteria set {0}</translation>
+        </message>
+        <message>
+            <source>Chưa lưu được: còn {0} lỗi cần sửa.</source>
+            <translation>Not saved: {0} errors still to correct.</translation>
+        </message>
+        <message>
+            <source>Đã lưu «{0}», bản {1}.</source>
+            <translation>Saved “{0}”, revision {1}.</translation>
+        </message>
+        <message>
+            <source>{0} (bản sao)</source>
+            <translation>{0} (copy)</translation>
+        </message>
+        <message>
+            <source>Đã tạo «{0}»: bản này sửa được.</source>
+            <translation>Created “{0}”: this copy can be edited.</translation>
+        </message>
+        <message>
+            <source>Nhập bộ tiêu chí</source>
+            <translation>Import a criteria set</translation>
+        </message>
+        <message>
+            <source>Đã nhập «{0}» từ {1}.</source>
+            <translation>Imported “{0}” from {1}.</translation>
+        </message>
+        <message>
+            <source>Hãy lưu bộ tiêu chí trước khi xuất ra tệp.</source>
+            <translation>Save the criteria set before exporting it to a file.</translation>
+        </message>
+        <message>
+            <source>Xuất bộ tiêu chí</source>
+            <translation>Export the criteria set</translation>
+        </message>
+        <message>
+            <source>Đã xuất «{0}» ra {1}.</source>
+            <translation>Exported “{0}” to {1}.</translation>
+        </message>
+        <message>
+            <source>Đây là mẫu có sẵn, chỉ xem được. Bấm «Nhân bản để sửa» để có bản sửa được.</source>
+            <translation>This is a built-in template and is read-only. Click “Duplicate to edit” to get an editable copy.</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí hợp lệ; chưa lưu.</source>
+            <translation>The criteria set is valid; not saved yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionsModel</name>
         <message>
             <source>Đơn vị</source>
@@ -631,6 +1393,54 @@
         <message>
             <source>Loại khỏi danh sách</source>
             <translation>Excluded from the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftEditor</name>
+        <message>
+            <source>Sửa {0}</source>
+            <extracomment>a whole new draft, or one restored by undo: redraw everything the tree's shape changed; the path to select (or None) values changed, not the shape the faults of the draft as it is now (``Problem`` list)</extracomment>
+            <translation>Edit {0}</translation>
+        </message>
+        <message>
+            <source>Sửa tiêu chí {0}</source>
+            <translation>Edit criterion {0}</translation>
+        </message>
+        <message>
+            <source>Nhóm tiêu chí mới</source>
+            <translation>New criteria group</translation>
+        </message>
+        <message>
+            <source>Tiêu chí mới</source>
+            <translation>New criterion</translation>
+        </message>
+        <message>
+            <source>Thêm nhóm</source>
+            <translation>Add group</translation>
+        </message>
+        <message>
+            <source>Thêm tiêu chí</source>
+            <translation>Add criterion</translation>
+        </message>
+        <message>
+            <source>Xóa tiêu chí {0}</source>
+            <translation>Delete criterion {0}</translation>
+        </message>
+        <message>
+            <source>Thụt vào</source>
+            <translation>Indent</translation>
+        </message>
+        <message>
+            <source>Lùi ra</source>
+            <translation>Outdent</translation>
+        </message>
+        <message>
+            <source>Lên</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Xuống</source>
+            <translation>Move down</translation>
         </message>
     </context>
     <context>
@@ -676,6 +1486,10 @@
         <message>
             <source>Kết nối PostgreSQL…</source>
             <translation>Connect to PostgreSQL…</translation>
+        </message>
+        <message>
+            <source>Kiểm tra giấy khen…</source>
+            <translation>Verify a certificate…</translation>
         </message>
         <message>
             <source>Làm mới</source>
@@ -739,6 +1553,34 @@
         <message>
             <source>Chuyển về thuộc</source>
             <translation>Move under</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodeForm</name>
+        <message>
+            <source>Mức</source>
+            <extracomment>(key, value) typed or chosen by the user</extracomment>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Điểm</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Từ (≥)</source>
+            <translation>From (≥)</translation>
+        </message>
+        <message>
+            <source>có tiêu chí con chưa ghi điểm tối đa</source>
+            <translation>some sub-criteria have no maximum points</translation>
+        </message>
+        <message>
+            <source>{0} tiêu chí, cộng lại {1} điểm</source>
+            <translation>{0} criteria, adding up to {1} points</translation>
+        </message>
+        <message>
+            <source> — nhóm tối đa {0} điểm</source>
+            <translation> — group maximum {0} points</translation>
         </message>
     </context>
     <context>
@@ -1001,16 +1843,28 @@
             <translation>Record decision</translation>
         </message>
         <message>
+            <source>In trên phôi</source>
+            <translation>Print on pre-printed forms</translation>
+        </message>
+        <message>
+            <source>Chỉ in nội dung vào các vị trí trên phôi giấy khen in sẵn</source>
+            <translation>Print only the content, into the fields of pre-printed certificate forms</translation>
+        </message>
+        <message>
+            <source>In trang căn chỉnh</source>
+            <translation>Print an alignment page</translation>
+        </message>
+        <message>
+            <source>In vị trí các trường lên giấy trắng, đặt lên phôi để kiểm tra trước khi in</source>
+            <translation>Print the positions of the fields on plain paper, to lay over a form and check before printing</translation>
+        </message>
+        <message>
             <source>Quyết định số:</source>
             <translation>Decision no.:</translation>
         </message>
         <message>
             <source>ngày</source>
             <translation>dated</translation>
-        </message>
-        <message>
-            <source>Chức năng in chưa có trong phiên bản này</source>
-            <translation>Printing is not available in this version</translation>
         </message>
         <message>
             <source>Đã ghi quyết định {number}.</source>
@@ -1027,6 +1881,33 @@
         <message>
             <source>Đã in ra {file}.</source>
             <translation>Printed to {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Xem trước: {file}</source>
+            <translation>Preview: {file}</translation>
+        </message>
+        <message>
+            <source>Đang dựng hình các trang đầu…</source>
+            <translation>Rendering the first pages…</translation>
+        </message>
+        <message>
+            <source>Mở bằng trình xem PDF</source>
+            <translation>Open in a PDF viewer</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{shown} trang đầu của tệp:</source>
+            <translation>The first {shown} pages of the file:</translation>
+        </message>
+        <message>
+            <source>Không xem trước được tệp này ({error}).</source>
+            <translation>Cannot preview this file ({error}).</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1983,14 @@
             <translation>Announce the results on the projector (F11: full screen, Esc: close)</translation>
         </message>
         <message>
+            <source>Xuất Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Bảng xếp hạng toàn kỳ và theo từng đơn vị cấp trên</source>
+            <translation>Ranking of the whole period and within each parent unit</translation>
+        </message>
+        <message>
             <source>Kỳ:</source>
             <translation>Period:</translation>
         </message>
@@ -1112,6 +2001,14 @@
         <message>
             <source>Phân bố xếp loại</source>
             <translation>Grade distribution</translation>
+        </message>
+        <message>
+            <source>Xuất bảng xếp hạng</source>
+            <translation>Export the ranking</translation>
+        </message>
+        <message>
+            <source>Đã xuất {count} đơn vị ra {file}.</source>
+            <translation>Exported {count} units to {file}.</translation>
         </message>
         <message>
             <source>Chưa có kỳ chấm điểm nào.</source>
@@ -1140,6 +2037,196 @@
         <message>
             <source>Chưa xếp loại</source>
             <translation>No grade</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsTable</name>
+        <message>
+            <source>Thêm dòng</source>
+            <extracomment>the rows after a change, as dicts by column key</extracomment>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <source>Xóa dòng</source>
+            <translation>Delete row</translation>
+        </message>
+        <message>
+            <source>Dòng {0}: {1}</source>
+            <translation>Row {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesPanel</name>
+        <message>
+            <source>Xếp loại</source>
+            <extracomment>(table name, its rows in document form)</extracomment>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Điểm từ</source>
+            <translation>Points from</translation>
+        </message>
+        <message>
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Điều kiện khống chế</source>
+            <translation>Veto condition</translation>
+        </message>
+        <message>
+            <source>Khi vi phạm</source>
+            <translation>When violated</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ tối đa (0–1)</source>
+            <translation>Maximum share (0–1)</translation>
+        </message>
+        <message>
+            <source>Trong số đạt từ</source>
+            <translation>Of those graded</translation>
+        </message>
+        <message>
+            <source>Hình thức</source>
+            <translation>Award</translation>
+        </message>
+        <message>
+            <source>Xét theo</source>
+            <translation>Based on</translation>
+        </message>
+        <message>
+            <source>Giá trị</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Phạm vi</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Hệ số tiền thưởng</source>
+            <translation>Cash award factor</translation>
+        </message>
+        <message>
+            <source>Khống chế</source>
+            <translation>Vetoes</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ</source>
+            <translation>Quotas</translation>
+        </message>
+        <message>
+            <source>Khen thưởng</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>Loại khỏi khen thưởng</source>
+            <translation>Excluded from awards</translation>
+        </message>
+        <message>
+            <source>Tối đa: {0}</source>
+            <translation>At most: {0}</translation>
+        </message>
+        <message>
+            <source>Xếp hạng đứng đầu (top N)</source>
+            <translation>Top ranks (top N)</translation>
+        </message>
+        <message>
+            <source>Xếp loại (liệt kê)</source>
+            <translation>Grades (list)</translation>
+        </message>
+        <message>
+            <source>Tổng điểm tối thiểu</source>
+            <translation>Minimum total</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreModel</name>
+        <message>
+            <source>Có</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoringView</name>
+        <message>
+            <source>Hoàn tác</source>
+            <extracomment>a change was saved</extracomment>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Làm lại</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Chưa có kỳ chấm điểm nào: hãy tạo một kỳ trước.</source>
+            <translation>There is no scoring period yet: create one first.</translation>
+        </message>
+        <message>
+            <source>Đang tải {0}…</source>
+            <translation>Loading {0}…</translation>
+        </message>
+        <message>
+            <source>«{0}» là kỳ tổng hợp: điểm lấy từ các kỳ thành phần, không chấm trực tiếp.</source>
+            <translation>“{0}” is a summary period: its scores come from its component periods and cannot be entered directly.</translation>
+        </message>
+        <message>
+            <source>Kỳ «{0}» đã khóa: không sửa được điểm. Mở khóa kỳ để sửa.</source>
+            <translation>Period “{0}” is locked: scores cannot be changed. Unlock the period to edit them.</translation>
+        </message>
+        <message>
+            <source>Chọn hoặc nhập tên thành viên hội đồng để chấm.</source>
+            <translation>Choose or type the name of a committee member to score.</translation>
+        </message>
+        <message>
+            <source>{0} đơn vị</source>
+            <translation>{0} units</translation>
+        </message>
+        <message>
+            <source>{0}/{1} đơn vị</source>
+            <translation>{0}/{1} units</translation>
+        </message>
+        <message>
+            <source> · {0} chưa chấm đủ</source>
+            <translation> · {0} not fully scored</translation>
+        </message>
+        <message>
+            <source>Không dán gì cả — {0}</source>
+            <translation>Nothing pasted — {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetForm</name>
+        <message>
+            <source>mặc định: tổng điểm thưởng tối đa</source>
+            <extracomment>(key, value)</extracomment>
+            <translation>default: maximum total bonus points</translation>
+        </message>
+        <message>
+            <source>mã tiêu chí, cách nhau bởi dấu phẩy; penalty = ít điểm trừ hơn</source>
+            <translation>criteria codes, separated by commas; penalty = fewer penalty points</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetsList</name>
+        <message>
+            <source>{0}  [mẫu có sẵn]</source>
+            <translation>{0}  [built-in template]</translation>
+        </message>
+        <message>
+            <source>{0}  (bản {1})</source>
+            <translation>{0}  (revision {1})</translation>
+        </message>
+        <message>
+            <source>{0} tiêu chí chấm, tổng {1} điểm</source>
+            <translation>{0} scored criteria, {1} points in total</translation>
+        </message>
+        <message>
+            <source>Dùng trong {0} kỳ chấm điểm</source>
+            <translation>Used in {0} scoring periods</translation>
         </message>
     </context>
     <context>
@@ -1226,6 +2313,94 @@
         </message>
     </context>
     <context>
+        <name>SheetEditor</name>
+        <message>
+            <source>Chấm {0}</source>
+            <extracomment>why a change was not saved, for the user what was saved the services said the period is locked</extracomment>
+            <translation>Score {0}</translation>
+        </message>
+        <message>
+            <source>Khống chế {0}: {1}</source>
+            <translation>Veto {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Bỏ khống chế {0}: {1}</source>
+            <translation>Clear veto {0}: {1}</translation>
+        </message>
+        <message>
+            <source> (và {0} ô khác)</source>
+            <translation> (and {0} more cells)</translation>
+        </message>
+        <message>
+            <source>Không dán gì cả — {0}</source>
+            <translation>Nothing pasted — {0}</translation>
+        </message>
+        <message>
+            <source>Dán {0} ô</source>
+            <translation>Paste {0} cells</translation>
+        </message>
+        <message>
+            <source>Xóa {0} ô</source>
+            <translation>Clear {0} cells</translation>
+        </message>
+        <message>
+            <source>Đã lưu {0} ô</source>
+            <translation>Saved {0} cells</translation>
+        </message>
+        <message>
+            <source>Đã lưu điều kiện khống chế {0}</source>
+            <translation>Saved veto condition {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetSelector</name>
+        <message>
+            <source>Tự chấm</source>
+            <extracomment>another period, role or member was chosen a :data:`Scope`</extracomment>
+            <translation>Self-score</translation>
+        </message>
+        <message>
+            <source>Thành viên hội đồng</source>
+            <translation>Committee member</translation>
+        </message>
+        <message>
+            <source>Thẩm định</source>
+            <translation>Official review</translation>
+        </message>
+        <message>
+            <source>Tên thành viên</source>
+            <translation>Member name</translation>
+        </message>
+        <message>
+            <source>&amp;Kỳ chấm điểm:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Người chấm:</source>
+            <translation>&amp;Scorer:</translation>
+        </message>
+        <message>
+            <source>&amp;Lọc:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Tất cả đơn vị</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>Chưa chấm đủ</source>
+            <translation>Not fully scored</translation>
+        </message>
+        <message>
+            <source>Thuộc: {0}</source>
+            <translation>Parent: {0}</translation>
+        </message>
+        <message>
+            <source>Cụm: {0}</source>
+            <translation>Cluster: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryDialog</name>
         <message>
             <source>Tạo kỳ tổng hợp</source>
@@ -1273,6 +2448,38 @@
         <message>
             <source>Xếp loại</source>
             <translation>Grade</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreePanel</name>
+        <message>
+            <source>Thêm nhóm</source>
+            <extracomment>the path of the node the user selected, or None</extracomment>
+            <translation>Add group</translation>
+        </message>
+        <message>
+            <source>Thêm tiêu chí</source>
+            <translation>Add criterion</translation>
+        </message>
+        <message>
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Thụt vào →</source>
+            <translation>Indent →</translation>
+        </message>
+        <message>
+            <source>← Lùi ra</source>
+            <translation>← Outdent</translation>
+        </message>
+        <message>
+            <source>Lên ↑</source>
+            <translation>Move up ↑</translation>
+        </message>
+        <message>
+            <source>Xuống ↓</source>
+            <translation>Move down ↓</translation>
         </message>
     </context>
     <context>
@@ -1397,6 +2604,100 @@
         <message>
             <source>Đã xuất {count} đơn vị ra {file}.</source>
             <translation>Exported {count} units to {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Kiểm tra giấy khen</source>
+            <translation>Verify a certificate</translation>
+        </message>
+        <message>
+            <source>Dán mã xác thực in trên giấy khen (dòng bắt đầu bằng EMUCERT1)</source>
+            <translation>Paste the verification code printed on the certificate (the line starting with EMUCERT1)</translation>
+        </message>
+        <message>
+            <source>Kiểm tra mã</source>
+            <translation>Check code</translation>
+        </message>
+        <message>
+            <source>Chọn tệp PDF…</source>
+            <translation>Choose PDF file…</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Mã xác thực:</source>
+            <translation>Verification code:</translation>
+        </message>
+        <message>
+            <source>Hãy dán mã xác thực hoặc chọn tệp PDF.</source>
+            <translation>Paste a verification code or choose a PDF file.</translation>
+        </message>
+        <message>
+            <source>Chọn tệp giấy khen</source>
+            <translation>Choose a certificate file</translation>
+        </message>
+        <message>
+            <source>Đang kiểm tra…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Hợp lệ</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Hợp lệ: cả {count} giấy khen</source>
+            <translation>Valid: all {count} certificates</translation>
+        </message>
+        <message>
+            <source>KHÔNG hợp lệ</source>
+            <translation>NOT valid</translation>
+        </message>
+        <message>
+            <source>Trang {page}: {verdict}</source>
+            <translation>Page {page}: {verdict}</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Hình thức</source>
+            <translation>Award</translation>
+        </message>
+        <message>
+            <source>{number} ngày {date}</source>
+            <translation>{number} dated {date}</translation>
+        </message>
+        <message>
+            <source>Quyết định</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Số vào sổ</source>
+            <translation>Register no.</translation>
+        </message>
+        <message>
+            <source>Lý do</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>KHÔNG kiểm tra được: {reason}</source>
+            <translation>Could NOT be checked: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Tên bộ tiêu chí mới:</source>
+            <translation>New criteria set name:</translation>
         </message>
     </context>
 </TS>

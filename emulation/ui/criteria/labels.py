@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from emulation.scoring.criteria import Aggregation, Kind
-from emulation.ui.qt import QtCore
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("CriteriaEditor", text)
+from emulation.ui.labels import tr
 
 
 def kind_labels() -> dict[Kind, str]:

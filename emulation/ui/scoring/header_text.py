@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from emulation.scoring.criteria import CriteriaSet, Kind, Leaf
 from emulation.text import format_decimal
-from emulation.ui.qt import QtCore
+from emulation.ui.labels import tr
 from emulation.ui.scoring.columns import RESULT_GROUP, VETO_GROUP, Column, ColumnKind
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ScoreHeader", text)
 
 
 def section_lines(column: Column) -> tuple[str, str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from emulation.ui.labels import tr
 from emulation.ui.qt import QtCore, QtWidgets
 from emulation.ui.scoring.clipboard import format_block
 from emulation.ui.scoring.columns import Column
@@ -11,10 +12,6 @@ from emulation.ui.scoring.roles import COLUMN_ROLE, COPY_ROLE, UNIT_CODE_ROLE
 
 class PasteRefused(Exception):
     """The block does not fit where it would land."""
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ScorePaste", text)
 
 
 def paste_targets(table: QtWidgets.QTableView, block: list[list[str]]) -> list[Target]:

@@ -7,13 +7,9 @@ from emulation.scoring.entries import RawValue
 from emulation.scoring.standings import RankedRow
 from emulation.services.score_sheet import SheetUnit
 from emulation.text import format_decimal
-from emulation.ui.qt import QtCore
+from emulation.ui.labels import tr
 from emulation.ui.scoring.cell_text import points_text
 from emulation.ui.scoring.columns import Column, ColumnKind
-
-
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ScoreTooltip", text)
 
 
 def cell_tooltip(unit: SheetUnit, column: Column, raw: RawValue | None, ranked: RankedRow | None) -> str | None:
