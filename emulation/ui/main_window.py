@@ -12,6 +12,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.pages import Page, pages
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Slot
 from emulation.ui.recent_databases import RecentDatabases
+from emulation.ui.verify_dialog import VerifyDialog
 
 Opener = Callable[[str], Workspace]
 SQLITE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;*"
@@ -125,6 +126,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         return open_import_assistant(self.ctx, self, on_imported=lambda _summary: self._imported())
 
+    def open_verify(self) -> QtWidgets.QDialog:
+        """Check whether a certificate (its code, or a PDF) is genuine."""
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _imported(self) -> None:
         self._mark_stale(-1)
         self.refresh_current()
@@ -138,6 +146,7 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addMenu(self._recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Nhập từ tệp Excel…"), self.open_import)
+        file_menu.addAction(self.tr("Kiểm tra giấy khen…"), self.open_verify)
         file_menu.addSeparator()
         refresh = file_menu.addAction(self.tr("Làm mới"), self.refresh_current)
         refresh.setShortcut(QtGui.QKeySequence.StandardKey.Refresh)

@@ -1,4 +1,4 @@
-"""The commendation decision of a period and its documents: certificates, award list, report."""
+"""The commendation decision of a period and its documents: certificates, award list, report, forms."""
 
 from __future__ import annotations
 
@@ -13,7 +13,16 @@ from emulation.services.award_decisions import period_decision
 from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
 from emulation.ui.field_form import error_label
-from emulation.ui.printing_actions import PrintJob, decision_recorder, print_jobs, printer
+from emulation.ui.print_preview import PrintPreview
+from emulation.ui.printing_actions import (
+    Opener,
+    PrintJob,
+    calibration_job,
+    open_in_viewer,
+    overlay_job,
+    print_jobs,
+    record_decision,
+)
 from emulation.ui.qt import QtCore, QtWidgets, Signal, Slot
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -22,10 +31,13 @@ PDF_FILTER = "PDF (*.pdf)"
 class PrintPanel(QtWidgets.QGroupBox):
     printed = Signal()
 
-    def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None, *,
+                 opener: Opener = open_in_viewer) -> None:
         super().__init__(self.tr("Quyết định và in ấn"), parent)
         self._ctx = ctx
         self._period = ""
+        self.opener = opener  # opens a printed file in the system's viewer; tests hand in their own
+        self.preview: PrintPreview | None = None
         self.number = QtWidgets.QLineEdit()
         self.number.setPlaceholderText(self.tr("Ví dụ: 05/QĐ-UBND"))
         self.on = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
@@ -38,25 +50,32 @@ class PrintPanel(QtWidgets.QGroupBox):
         self.status = QtWidgets.QLabel()
         self.status.setOpenExternalLinks(True)
         self.status.setWordWrap(True)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(QtWidgets.QLabel(self.tr("Quyết định số:")))
-        row.addWidget(self.number, 1)
-        row.addWidget(QtWidgets.QLabel(self.tr("ngày")))
-        row.addWidget(self.on)
-        row.addWidget(self.save_button)
-        row.addSpacing(16)
+        self.overlay = QtWidgets.QCheckBox(self.tr("In trên phôi"))
+        self.overlay.setToolTip(self.tr("Chỉ in nội dung vào các vị trí trên phôi giấy khen in sẵn"))
+        self.calibration_button = QtWidgets.QPushButton(self.tr("In trang căn chỉnh"))
+        self.calibration_button.setToolTip(
+            self.tr("In vị trí các trường lên giấy trắng, đặt lên phôi để kiểm tra trước khi in"))
+        self.calibration_button.clicked.connect(lambda: self.choose_file(calibration_job()))
+        decision = QtWidgets.QHBoxLayout()
+        decision.addWidget(QtWidgets.QLabel(self.tr("Quyết định số:")))
+        decision.addWidget(self.number, 1)
+        decision.addWidget(QtWidgets.QLabel(self.tr("ngày")))
+        decision.addWidget(self.on)
+        decision.addWidget(self.save_button)
+        documents = QtWidgets.QHBoxLayout()
         for job in print_jobs():
             button = QtWidgets.QPushButton(job.label)
-            function = printer(job)
-            button.setEnabled(function is not None)
-            if function is None:
-                button.setToolTip(self.tr("Chức năng in chưa có trong phiên bản này"))
-            button.clicked.connect(lambda _checked=False, j=job: self.choose_file(j))
+            button.clicked.connect(lambda _checked=False, j=job: self.choose_file(self._chosen(j)))
             self.buttons[job.key] = button
-            row.addWidget(button)
-        self.save_button.setEnabled(decision_recorder() is not None)
+            documents.addWidget(button)
+            if job.key == "certificates":
+                documents.addWidget(self.overlay)
+                documents.addWidget(self.calibration_button)
+                documents.addSpacing(16)
+        documents.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(decision)
+        layout.addLayout(documents)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
 
@@ -72,19 +91,24 @@ class PrintPanel(QtWidgets.QGroupBox):
 
     @Slot()
     def save_decision(self) -> None:
-        record = decision_recorder()
-        if record is None or not self._period:
+        if not self._period:
             return
         ws, period, number = self._ctx.workspace, self._period, self.number.text()
         on: date = self.on.date().toPython()  # type: ignore[assignment]
-        self._run(lambda: record(ws, period, number, on), self._decision_saved)
+        self._run(lambda: record_decision(ws, period, number, on), self._decision_saved)
 
     def _decision_saved(self, result: tuple[str, date]) -> None:
         self.number.setText(result[0])
         self.status.setText(self.tr("Đã ghi quyết định {number}.").format(number=html.escape(result[0])))
 
+    def _chosen(self, job: PrintJob) -> PrintJob:
+        """Certificates go on pre-printed blanks when the box is ticked."""
+        return overlay_job() if job.key == "certificates" and self.overlay.isChecked() else job
+
     def choose_file(self, job: PrintJob) -> None:
-        if job.needs_decision and self._period and not period_decision(self._ctx.workspace, self._period).number:
+        if not self._period:
+            return
+        if job.needs_decision and not period_decision(self._ctx.workspace, self._period).number:
             self.error.setText(self.tr("Cần ghi số và ngày quyết định khen thưởng trước khi in."))
             self.error.show()
             return
@@ -93,10 +117,9 @@ class PrintPanel(QtWidgets.QGroupBox):
             self.print_to(job, path)
 
     def print_to(self, job: PrintJob, path: Path) -> None:
-        function = printer(job)
-        if function is None or not self._period:
+        if not self._period:
             return
-        ws, period = self._ctx.workspace, self._period
+        ws, period, function = self._ctx.workspace, self._period, job.function
         self._run(lambda: function(ws, period, path), lambda result: self._printed(path, result), job.label)
 
     def _printed(self, path: Path, result: Any) -> None:
@@ -104,7 +127,21 @@ class PrintPanel(QtWidgets.QGroupBox):
         link = f"<a href='{QtCore.QUrl.fromLocalFile(str(path)).toString()}'>{html.escape(path.name)}</a>"
         text = self.tr("Đã in {pages} trang ra {file}.") if pages is not None else self.tr("Đã in ra {file}.")
         self.status.setText(text.format(pages=pages, file=link))
+        self.show_preview(path)
         self.printed.emit()
+
+    def show_preview(self, path: Path) -> None:
+        """The first pages of ``path`` in a window of their own (the one before is closed)."""
+        if self.preview is not None:
+            self.preview.close()
+        preview = PrintPreview(self._ctx, path, lambda p: self.opener(p), self)
+        preview.finished.connect(lambda _result, shown=preview: self._forget(shown))
+        self.preview = preview
+        preview.show()
+
+    def _forget(self, preview: PrintPreview) -> None:
+        if self.preview is preview:
+            self.preview = None
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], progress: str = "") -> None:
         def failed(exc: BaseException) -> None:

@@ -125,3 +125,12 @@ def test_the_file_menu_opens_the_import_assistant(qtbot: QtBot, ctx: ViewContext
     dialog = window.open_import()
     assert dialog.isVisible() and dialog.parent() is window
     dialog.close()
+
+
+def test_the_file_menu_opens_the_certificate_check(qtbot: QtBot, ctx: ViewContext, tmp_path: Path) -> None:
+    window = make_window(qtbot, ctx, tmp_path)
+    actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Kiểm tra giấy khen…" in actions
+    dialog = window.open_verify()
+    assert dialog.isVisible() and dialog.parent() is window
+    dialog.close()
