@@ -245,12 +245,20 @@ register_print(HANDLERS)
 # --- parser ---------------------------------------------------------------------------------
 
 
+def _default_file() -> str:
+    from platformdirs import user_data_dir
+
+    from emulation.store.location import APP_NAME, DATABASE_FILE
+
+    return str(Path(user_data_dir(APP_NAME, appauthor=False)) / DATABASE_FILE)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="emulation", description="Chấm điểm thi đua — emulation scoring.")
     p.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="SQLite file or SQLAlchemy URL (default: EMULATION_DB, else the data folder)",
+        help=f"SQLite file or SQLAlchemy URL (default: EMULATION_DB, else {_default_file()})",
     )
     p.add_argument("--demo", action="store_true", help="open the application on the demo district")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
