@@ -44,9 +44,3 @@ def effective_clusters(nodes: Iterable[UnitNode]) -> dict[str, str | None]:
             current = by_code.get(current.parent_code) if current.parent_code else None
         result[code] = cluster
     return result
-
-
-def unit_infos(nodes: Iterable[UnitNode]) -> list[UnitInfo]:
-    nodes = list(nodes)
-    clusters = effective_clusters(nodes)
-    return [UnitInfo(n.code, n.name, n.parent_code, clusters[n.code], n.kind) for n in nodes]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of_row, latest_criteria
 from emulation.services.workspace import Workspace
 from emulation.store import CriteriaSetRow, Period, record
-from emulation.text import nfc
+from emulation.text import match_key, nfc
 
 MAX_JSON_BYTES = 5_000_000
 
@@ -83,8 +84,6 @@ def _read_table(path: Path, name: str | None) -> CriteriaSet:
 
 
 def _renamed(cs: CriteriaSet, name: str) -> CriteriaSet:
-    from dataclasses import replace
-
     return replace(cs, name=name)
 
 
@@ -141,27 +140,40 @@ def resolve_criteria(session: Session, name: str, who: str) -> CriteriaSetRow:
     row = latest_criteria(session, name)
     if row is not None:
         return row
-    for template in builtin_templates():
-        if _same_name(template.name, name):
-            row, _ = store_criteria(session, template, who, builtin=True)
-            return row
+    template = builtin_named(name)
+    if template is not None:
+        row, _ = store_criteria(session, template, who, builtin=True)
+        return row
     raise InputError.single("criteria", f'there is no criteria set named "{name}" (see: emulation criteria list)')
 
 
 def _same_name(a: str, b: str) -> bool:
-    from emulation.text import match_key
-
     return match_key(a) == match_key(b)
 
 
-def builtin_templates() -> list[CriteriaSet]:
-    """The criteria templates shipped in resources/templates (read-only)."""
-    result = []
+@lru_cache(maxsize=1)
+def _templates_by_file() -> dict[str, CriteriaSet]:
+    result: dict[str, CriteriaSet] = {}
     for path in sorted(resource_path("templates").glob("*.json")):
         cs, _problems = parse_criteria(loads(path.read_text(encoding="utf-8")))
         if cs is not None:
-            result.append(cs)
+            result[path.stem] = cs
     return result
+
+
+def builtin_templates() -> list[CriteriaSet]:
+    """The criteria templates shipped in resources/templates (read-only; read once)."""
+    return list(_templates_by_file().values())
+
+
+def builtin_template(stem: str) -> CriteriaSet:
+    """The template shipped as ``resources/templates/<stem>.json``."""
+    return _templates_by_file()[stem]
+
+
+def builtin_named(name: str) -> CriteriaSet | None:
+    """The built-in template called ``name`` (ignoring case, spaces and tone placement)."""
+    return next((t for t in builtin_templates() if _same_name(t.name, name)), None)
 
 
 def list_criteria(ws: Workspace) -> list[CriteriaInfo]:

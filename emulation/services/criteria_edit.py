@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import parse_criteria, to_document
 from emulation.scoring.problems import Problem
-from emulation.services.criteria import CriteriaInfo, builtin_templates, store_criteria
+from emulation.services.criteria import CriteriaInfo, builtin_named, store_criteria
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of_row, latest_criteria
 from emulation.services.workspace import Workspace
 from emulation.store import CriteriaSetRow, Period
-from emulation.text import match_key, nfc
+from emulation.text import nfc
 
 
 def checked(cs: CriteriaSet) -> CriteriaSet:
@@ -26,12 +26,6 @@ def checked(cs: CriteriaSet) -> CriteriaSet:
     if again is None:
         raise InputError(problems or [Problem("$", "the criteria set is not valid")])
     return again
-
-
-def builtin_named(name: str) -> CriteriaSet | None:
-    """The built-in template called ``name`` (ignoring case, spaces and tone placement)."""
-    key = match_key(name)
-    return next((t for t in builtin_templates() if match_key(t.name) == key), None)
 
 
 def is_builtin(ws: Workspace, name: str) -> bool:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.scores import Role
 from emulation.services import demo_data as data
-from emulation.services.criteria import builtin_templates
+from emulation.services.criteria import builtin_template
 from emulation.services.errors import InputError
 from emulation.services.periods import create_period, set_locked
 from emulation.services.results import rank
@@ -21,8 +21,13 @@ from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
 from emulation.store import Period, Unit
 
-#: unit kind → label used in period names
-KINDS = {"thôn": "Thôn, tổ dân phố", "công sở": "Công sở", "trường học": "Trường học", "chi bộ": "Sinh hoạt chi bộ"}
+#: unit kind → (label used in period names, built-in template scoring it)
+KINDS = {
+    "thôn": ("Thôn, tổ dân phố", "thon-10-phut"),
+    "công sở": ("Công sở", "cong-so-10-phut"),
+    "trường học": ("Trường học", "truong-hoc-10-phut"),
+    "chi bộ": ("Sinh hoạt chi bộ", "sinh-hoat-chi-bo"),
+}
 
 
 Report = Callable[[int, int, str], None]
@@ -41,15 +46,10 @@ def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) 
     save_units(ws, units)
     rnd = random.Random(seed)
     quality = {u.code: data.quality(rnd) for u in units}
-    templates = {
-        t.unit_kind: t for t in builtin_templates() if t.unit_kind and not t.name.lower().startswith("đánh giá")
-    }
     periods = 0
     steps = len(KINDS) * (len(data.MONTHS) + 1)
-    for kind, label in KINDS.items():
-        cs = _template_for(templates, kind)
-        if cs is None:
-            continue
+    for kind, (label, template) in KINDS.items():
+        cs = builtin_template(template)
         codes = [u.code for u in units if u.kind == kind]
         names = []
         for month in data.MONTHS:
@@ -65,15 +65,9 @@ def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) 
         if kind == "thôn":
             set_veto(ws, names[1], codes[1], cs.vetoes[0].code) if cs.vetoes else None
         set_locked(ws, names[0], True)
-    first = f"{data.MONTHS[-1]} – {KINDS['thôn']}"
+    first = f"{data.MONTHS[-1]} – {KINDS['thôn'][0]}"
     leader = rank(ws, first).rows[0].unit.name if periods else "—"
     return f"{len(units)} units, {periods} periods; {first}: first place {leader}"
-
-
-def _template_for(templates: dict[str, CriteriaSet], kind: str) -> CriteriaSet | None:
-    from emulation.text import match_key
-
-    return next((t for k, t in templates.items() if k and match_key(k) == match_key(kind)), None)
 
 
 def _score(ws: Workspace, period: str, cs: CriteriaSet, quality: dict[str, float], rnd: random.Random) -> None:

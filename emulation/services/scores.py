@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emulation.scoring.criteria import CriteriaSet
-from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw, read_entry
+from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, ensure_unlocked, period_named, unit_nodes, writable_period
@@ -192,19 +192,6 @@ def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values:
         _check_values(cs, values)
         added, changed, same = _write(session, ws.user, period, cs, role, scorer, values, clear_blank=True)
         return Scored(added, changed, same, len({v.unit_code for v in values}))
-
-
-def read_cell(ws: Workspace, period_name: str, leaf_code: str, text: object) -> RawValue | None:
-    """Read what a person typed for a leaf, or raise InputError with the reason."""
-    with ws.transaction() as session:
-        cs = criteria_of(period_named(session, period_name))
-    leaf = cs.leaf_by_code.get(leaf_code)
-    if leaf is None:
-        raise InputError.single(leaf_code, "no such criterion in this period")
-    raw, problem = read_entry(leaf.criterion, text)
-    if problem:
-        raise InputError.single(leaf_code, problem)
-    return raw
 
 
 def _check_values(cs: CriteriaSet, values: list[NewValue]) -> None:
