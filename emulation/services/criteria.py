@@ -77,7 +77,7 @@ def _read_table(path: Path, name: str | None) -> CriteriaSet:
     try:
         cs, problems = read_criteria_table(path, name=name)
     except WorkbookRefused as exc:
-        raise InputError.single(path.name, str(exc)) from None
+        raise InputError([exc.problem]) from None
     if cs is None or problems:
         raise InputError(problems)
     return cs

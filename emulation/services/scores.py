@@ -150,7 +150,7 @@ def read_workbook(
             path, period_name=period.name, criteria=cs, fingerprint=period.criteria_fingerprint, units=known
         )
     except WorkbookRefused as exc:
-        raise InputError.single(path.name, str(exc)) from None
+        raise InputError([exc.problem]) from None
     if problems:
         raise InputError(problems)
     return [(role, scorer, [NewValue(e.unit_code, e.leaf_code, e.raw, e.where) for e in entries])]

@@ -46,7 +46,7 @@ def read_units_file(path: Path) -> list[UnitRecord]:
     try:
         records, problems = read_units(path)
     except WorkbookRefused as exc:
-        raise InputError.single(path.name, str(exc)) from None
+        raise InputError([exc.problem]) from None
     if problems:
         raise InputError(problems)
     return records

@@ -90,6 +90,7 @@ def test_a_file_that_is_not_a_workbook(run: Run, ready: Path, tmp_path: Path) ->
     path.write_text("Mã,Tên\nVY-NM,8\n", encoding="utf-8")
     result = run("scores", "import", PERIOD, str(path), "--scorer", "An")
     assert result.code == 2 and result.err.startswith("error: scores.xlsx") and "Traceback" not in result.err
+    assert result.err.count("scores.xlsx") == 1  # the place is named once, not repeated
 
 
 def test_a_locked_period_refuses_every_write(run: Run, db: Path, ready: Path, tmp_path: Path) -> None:
