@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from emulation import cli_output as out
+from emulation.cli_print import do_decision, do_print, do_verify
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -51,13 +52,9 @@ def run(args: argparse.Namespace) -> int:
         from emulation.gui_entry import launch
 
         return launch(args.db, demo=args.demo)
-    handler = HANDLERS.get(args.command)
-    if handler is None:
-        print(f"error: '{args.command}' is not available in this build", file=sys.stderr)
-        return 2
     ws = Workspace.open(args.db)
     try:
-        handler(ws, args)
+        HANDLERS[args.command](ws, args)
     finally:
         ws.close()
     return 0
@@ -113,8 +110,6 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "decision":
-        from emulation.cli_print import do_decision
-
         do_decision(ws, args)
         return
     if args.action == "create":
@@ -226,20 +221,11 @@ HANDLERS: dict[str, Handler] = {
     "unlock": do_lock,
     "audit": do_audit,
     "settings": do_settings,
+    "print": do_print,
+    "verify": do_verify,
 }
 
 
-def register_print(handlers: dict[str, Handler]) -> None:
-    """Printing and verification join when their module is present."""
-    try:
-        from emulation.cli_print import do_print, do_verify
-    except ImportError:
-        return
-    handlers["print"] = do_print
-    handlers["verify"] = do_verify
-
-
-register_print(HANDLERS)
 
 
 # --- parser ---------------------------------------------------------------------------------
