@@ -8,13 +8,11 @@ own (called before the view is deleted: on closing, or when another database is 
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from emulation.ui.context import ViewContext
 from emulation.ui.labels import tr
-from emulation.ui.placeholder_view import PlaceholderView
 from emulation.ui.qt import QtWidgets
 
 Build = Callable[[ViewContext, QtWidgets.QWidget], QtWidgets.QWidget]
@@ -69,30 +67,25 @@ def _settings(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     return SettingsView(ctx, parent)
 
 
-def plugged(module: str, class_name: str, title: str) -> Build:
-    """A view another part of the package provides as ``View(workspace, parent)``, or a placeholder."""
+def _criteria(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.criteria.view import CriteriaView
 
-    def build(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
-        try:
-            view_class = getattr(importlib.import_module(module), class_name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module.startswith(exc.name):
-                raise
-            return PlaceholderView(title, tr("Trang này chưa có trong phiên bản này."), parent)
-        widget: QtWidgets.QWidget = view_class(ctx.workspace, parent)
-        return widget
+    return CriteriaView(ctx.workspace, parent, files=ctx.files)
 
-    return build
+
+def _scoring(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.scoring.view import ScoringView
+
+    return ScoringView(ctx.workspace, parent)
 
 
 def pages() -> list[Page]:
-    criteria, scoring = tr("Bộ tiêu chí"), tr("Chấm điểm")
     return [
         Page("overview", tr("Tổng quan"), _overview),
-        Page("criteria", criteria, plugged("emulation.ui.criteria.view", "CriteriaView", criteria)),
+        Page("criteria", tr("Bộ tiêu chí"), _criteria),
         Page("units", tr("Đơn vị"), _units),
         Page("periods", tr("Kỳ chấm điểm"), _periods),
-        Page("scoring", scoring, plugged("emulation.ui.scoring.view", "ScoringView", scoring)),
+        Page("scoring", tr("Chấm điểm"), _scoring),
         Page("ranking", tr("Xếp hạng"), _ranking),
         Page("awards", tr("Khen thưởng"), _awards),
         Page("audit", tr("Nhật ký"), _audit),

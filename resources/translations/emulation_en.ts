@@ -344,10 +344,6 @@
             <translation>holds</translation>
         </message>
         <message>
-            <source>Trang này chưa có trong phiên bản này.</source>
-            <translation>This page is not available in this version.</translation>
-        </message>
-        <message>
             <source>Bộ tiêu chí</source>
             <translation>Criteria</translation>
         </message>

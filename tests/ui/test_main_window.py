@@ -15,9 +15,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.main_window import MainWindow
 from emulation.ui.overview_view import OverviewView
-from emulation.ui.pages import plugged
-from emulation.ui.placeholder_view import PlaceholderView
-from emulation.ui.qt import Qt, QtCore, QtWidgets
+from emulation.ui.qt import Qt, QtCore
 from emulation.ui.recent_databases import RecentDatabases
 from emulation.ui.units_view import UnitsView
 from tests.ui.conftest import message_boxes
@@ -96,13 +94,6 @@ def test_a_change_in_one_view_refreshes_the_others_when_shown(qtbot: QtBot, ctx:
     units.changed.emit()
     window.show_page("overview")
     assert overview.cards["units"].value.text() == "35"
-
-
-def test_missing_views_show_a_placeholder(qtbot: QtBot, ctx: ViewContext, tmp_path: Path) -> None:
-    build = plugged("emulation.ui.no_such_view", "View", "Trang")
-    parent = QtWidgets.QWidget()
-    qtbot.addWidget(parent)
-    assert isinstance(build(ctx, parent), PlaceholderView)
 
 
 def test_about_and_connect_dialogs(qtbot: QtBot, ctx: ViewContext, tmp_path: Path) -> None:
