@@ -21,10 +21,10 @@ from emulation.scoring.criteria import (
 from emulation.scoring.criteria_doc import dumps, loads, parse_criteria, to_document
 from emulation.scoring.entries import entry_points
 from emulation.text import match_key
+from tests.data import SAMPLES
 
 REPO = Path(__file__).parents[1]
 TEMPLATES = REPO / "resources" / "templates"
-SAMPLES = Path(__file__).parents[2] / "shared" / "samples"
 TEMPLATE_FILES = sorted(TEMPLATES.glob("*.json"))
 
 MOVEMENT_10 = "10 phút góp phần cải thiện môi trường"

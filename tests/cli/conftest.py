@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from emulation.cli import main
-
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+from tests.data import SAMPLES as SAMPLES
 
 
 @dataclass

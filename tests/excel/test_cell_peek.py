@@ -11,8 +11,7 @@ import pytest
 from emulation.excel.cell_peek import parse_where, peek_cell, value_text
 from emulation.excel.safe_open import WorkbookRefused
 from emulation.services.cell_peek import CellView, fault_cell
-
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+from tests.data import SAMPLES
 
 
 @pytest.fixture

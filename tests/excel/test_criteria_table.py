@@ -11,8 +11,8 @@ from openpyxl import Workbook
 
 from emulation.excel.criteria_table import read_criteria_table
 from emulation.scoring.criteria import CriteriaSet, Grade, Kind, Veto
+from tests.data import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 HEADER = ("TT", "Nội dung tiêu chí", "Điểm chuẩn", "Hướng dẫn chấm", "Ghi chú")
 #: Data rows start on row 4: a title row, a blank row, the header.
 SIMPLE = (

@@ -13,8 +13,7 @@ from emulation.excel.criteria_table import read_criteria_table
 from emulation.excel.criteria_table_writer import describe_rule, write_criteria_table
 from emulation.scoring.criteria import CriteriaSet, Criterion, Kind
 from emulation.scoring.criteria_doc import loads, parse_criteria, to_document
-
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+from tests.data import SAMPLES
 
 
 def _sample_table() -> CriteriaSet:

@@ -16,8 +16,8 @@ from emulation.excel.hand_form import HandFormEntry, KnownUnit, read_hand_forms
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.evaluation import evaluate, leaf_values
 from emulation.scoring.scores import Role, ScoreEntry
+from tests.data import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 FORM_SAMPLE = SAMPLES / "phieu-cham-diem-nam-meng-thang-10.xlsx"
 UNITS = (
     KnownUnit("VY-TK", "Thôn Tổng Kim"),

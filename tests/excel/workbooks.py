@@ -19,8 +19,8 @@ from emulation.excel.score_template import (
 from emulation.excel.units_file import read_units
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import fingerprint, loads, parse_criteria
+from tests.data import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 UNITS_SAMPLE = SAMPLES / "don-vi-bao-yen.xlsx"
 PERIOD = "Tháng 10/2026"
 

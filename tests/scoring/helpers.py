@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import loads, parse_criteria
 from emulation.scoring.scores import Role, ScoreEntry
-
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+from tests.data import SAMPLES
 
 
 def criteria(doc: dict[str, Any] | str) -> CriteriaSet:

@@ -22,9 +22,9 @@ from emulation.ui.import_models import ChangesModel, FaultsModel, LeavesModel, U
 from emulation.ui.import_plans import ImportKind, UnitLine
 from emulation.ui.qt import Qt, QtWidgets
 from emulation.ui.workers import Operation, SyncRunner
+from tests.data import SAMPLES
 from tests.ui.conftest import close_boxes, message_boxes
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 CRITERIA_JSON = SAMPLES / "tieu-chi-thon-10-phut.json"
 CRITERIA_TABLE = SAMPLES / "tieu-chi-thon-10-phut.xlsx"
 UNITS_FILE = SAMPLES / "don-vi-bao-yen.xlsx"

@@ -13,6 +13,7 @@ from emulation.services.workspace import Workspace
 from emulation.ui.criteria.view import CriteriaView
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from tests.data import SAMPLES
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -149,7 +150,7 @@ def test_a_built_in_template_is_read_only_until_duplicated(qtbot: QtBot, empty_w
 
 
 def test_import_and_export_through_the_file_dialogs(qtbot: QtBot, empty_ws: Workspace, tmp_path: Path) -> None:
-    sample = Path(__file__).resolve().parents[4] / "shared" / "samples" / "tieu-chi-thon-10-phut.json"
+    sample = SAMPLES / "tieu-chi-thon-10-phut.json"
     out = tmp_path / "xuat.json"
     files = AnsweringFileDialogs(sample, out)
     view = make_view(qtbot, empty_ws, files)
