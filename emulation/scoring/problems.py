@@ -1,19 +1,45 @@
-"""Faults as data: each names the place it was found and what is wrong."""
+"""Faults as data: a code, its parameters and the place it was found.
+
+The words are not here: one catalogue (:mod:`emulation.i18n`) renders a fault in the user's
+language at the boundary (command line, application, log, PDF).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+Param = str | int
+EMPTY: Mapping[str, Param] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One fault: ``where`` is a JSON path, ``file › sheet › cell`` or similar."""
+    """One fault: ``where`` is a JSON path, ``file › sheet › cell`` or a field's code;
+    ``code`` names the fault in the catalogue and ``params`` fill its sentence."""
 
     where: str
-    message: str
+    code: str
+    params: Mapping[str, Param] = field(default_factory=lambda: EMPTY)
+
+    def __hash__(self) -> int:
+        return hash((self.where, self.code, tuple(sorted(self.params.items()))))
+
+    @property
+    def message(self) -> str:
+        """Transitional: the code of a fault not yet moved to the catalogue is still its English text."""
+        return self.code
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        """A language-free form for logs and debugging; users see :func:`emulation.i18n.render`."""
+        shown = f"{self.code} {dict(self.params)}" if self.params else self.code
+        return f"{self.where}: {shown}" if self.where else shown
+
+
+def problem(where: str, code: str, **params: Param) -> Problem:
+    """``problem("criteria[0].max", "above_max", value="11", max="10")``."""
+    return Problem(where, code, MappingProxyType(dict(params)) if params else EMPTY)
 
 
 class ProblemsError(Exception):

@@ -1,0 +1,62 @@
+"""Looking a code up in the catalogue of the current language and filling in its fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from emulation.resources import resource_path
+from emulation.scoring.problems import Param, Problem
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+DOMAIN = "emulation"
+FIELD_PREFIX = "field."
+
+_current = [DEFAULT_LANGUAGE]
+
+
+def set_language(lang: str | None) -> str:
+    """Make ``lang`` (``vi`` or ``en``) the language of every sentence; anything else means Vietnamese."""
+    _current[0] = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    return _current[0]
+
+
+def language() -> str:
+    return _current[0]
+
+
+@cache
+def sentences(lang: str) -> dict[str, str]:
+    """The catalogue of ``lang``: code → sentence (untranslated entries left out)."""
+    from babel.messages.pofile import read_po
+
+    path = resource_path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.po")
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=lang, domain=DOMAIN)
+    return {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.string, str) and m.string}
+
+
+def say(code: str, **params: Param) -> str:
+    """The sentence of ``code`` in the current language, its ``{fields}`` filled in."""
+    template = sentences(language()).get(code) or sentences(DEFAULT_LANGUAGE).get(code)
+    if template is None:
+        return code
+    return template.format(**params) if params else template
+
+
+def place(where: str) -> str:
+    """A place as the user reads it: a field's code becomes its name, a cell or JSON path stays."""
+    name = sentences(language()).get(FIELD_PREFIX + where)
+    return name if name is not None else where
+
+
+def render(problem: Problem) -> str:
+    """``place: sentence`` in the current language."""
+    text = say(problem.code, **problem.params)
+    where = place(problem.where) if problem.where else ""
+    return f"{where}: {text}" if where else text
+
+
+def render_all(problems: Iterable[Problem]) -> list[str]:
+    return [render(p) for p in problems]
