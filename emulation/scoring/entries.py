@@ -128,7 +128,7 @@ def check_entry(leaf: Criterion, raw: RawValue) -> str | None:
 
 
 def entry_points(leaf: Criterion, raw: RawValue) -> Decimal:
-    """The points a valid raw value is worth (for a penalty: the points taken away)."""
+    """The points a valid raw value is worth, per scorer (a penalty: the points taken away, capped at max)."""
     kind = leaf.kind
     if kind is Kind.LEVELS:
         return next(lv.points for lv in leaf.levels if lv.label == raw)
@@ -140,8 +140,9 @@ def entry_points(leaf: Criterion, raw: RawValue) -> Decimal:
     if kind is Kind.RATIO:
         assert leaf.target is not None and leaf.max is not None
         return round2(leaf.max * min(raw / leaf.target, ONE))
-    if kind is Kind.PENALTY and leaf.per_item is not None:
-        return raw * leaf.per_item
+    if kind is Kind.PENALTY:
+        taken = raw * leaf.per_item if leaf.per_item is not None else raw
+        return min(taken, leaf.max) if leaf.max is not None else taken
     return raw
 
 

@@ -49,7 +49,7 @@ def evaluate(cs: CriteriaSet, leaf_points: Mapping[str, Decimal]) -> UnitScore:
 def _node_points(node: Criterion, code: str, leaf_points: Mapping[str, Decimal], out: dict[str, Decimal]) -> Decimal:
     if not node.is_group:
         points = leaf_points.get(code, ZERO)
-        if node.kind is Kind.PENALTY and node.max is not None:
+        if node.max is not None:  # a leaf is worth at most its max, whatever handed it points
             points = min(points, node.max)
         out[code] = points
         return points
