@@ -14,7 +14,7 @@ def award_rows(awards: list[dict[str, Any]]) -> list[Row]:
 
 def _row(award: dict[str, Any]) -> Row:
     rule = award.get("rule") or {}
-    kind = next((k for k in RULE_KINDS if k in rule), "top")
+    kind = next((k for k in RULE_KINDS if k in rule), "top")  # a history rule alone shows as top
     value = rule.get(kind, "")
     if kind == "grades" and isinstance(value, list):
         value = ", ".join(str(v) for v in value)
@@ -24,6 +24,7 @@ def _row(award: dict[str, Any]) -> Row:
         "value": "" if value is None else str(value),
         "per": rule.get("per", "all") if kind == "top" else None,
         "amount": award.get("amount", ""),
+        "history": rule.get("history"),  # kept as written: the table has no column for it
     }
 
 
@@ -41,6 +42,8 @@ def _award(row: Row) -> dict[str, Any]:
         rule = {"top": value, "per": row.get("per") or "all"}
     else:
         rule = {kind: value}
+    if row.get("history"):
+        rule["history"] = row["history"]
     award: dict[str, Any] = {"name": row.get("name", ""), "rule": rule}
     if str(row.get("amount") or "").strip():
         award["amount"] = row["amount"]
