@@ -2206,6 +2206,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Tổng điểm tối thiểu</source>
             <translation>Minimum total</translation>
         </message>
+        <message>
+            <source>Chỉ xét lịch sử khen thưởng</source>
+            <translation>Award history only</translation>
+        </message>
     </context>
     <context>
         <name>ScoreModel</name>

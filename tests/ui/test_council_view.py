@@ -84,3 +84,14 @@ def test_a_locked_period_shows_its_meeting_but_takes_no_change(view: CouncilView
     _select(view, "PR-T3")
     assert not view.meeting.tally_button.isEnabled() and not view.meeting.add_button.isEnabled()
     assert not view.meeting.reset_button.isEnabled()
+
+
+def test_a_refusal_is_shown_in_words(view: CouncilView, ctx: ViewContext) -> None:
+    from tests.ui.conftest import close_boxes, message_boxes
+
+    view.meeting.open_button.click()
+    _select(view, "PR-T3")
+    view.meeting.remove_button.click()  # no reason given
+    boxes = message_boxes(view)
+    assert len(boxes) == 1 and "cần ghi lý do" in boxes[0].informativeText()
+    close_boxes(view)

@@ -14,8 +14,8 @@ def award_rows(awards: list[dict[str, Any]]) -> list[Row]:
 
 def _row(award: dict[str, Any]) -> Row:
     rule = award.get("rule") or {}
-    kind = next((k for k in RULE_KINDS if k in rule), "top")  # a history rule alone shows as top
-    value = rule.get(kind, "")
+    kind = next((k for k in RULE_KINDS if k in rule), "history" if "history" in rule else "top")
+    value = rule.get(kind, "") if kind != "history" else ""
     if kind == "grades" and isinstance(value, list):
         value = ", ".join(str(v) for v in value)
     return {
@@ -40,6 +40,8 @@ def _award(row: Row) -> dict[str, Any]:
         rule = {"grades": [g.strip() for g in value.split(",") if g.strip()]}
     elif kind == "top":
         rule = {"top": value, "per": row.get("per") or "all"}
+    elif kind == "history":
+        rule = {}  # the history requirement alone, added below
     else:
         rule = {kind: value}
     if row.get("history"):
