@@ -2943,4 +2943,15 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Leaves the council</translation>
         </message>
     </context>
+    <context>
+        <name>UnitAwardsLine</name>
+        <message>
+            <source>Khen thưởng các năm của {name}: {awards}</source>
+            <translation>Awards of {name} by year: {awards}</translation>
+        </message>
+        <message>
+            <source>chưa có</source>
+            <translation>none yet</translation>
+        </message>
+    </context>
 </TS>

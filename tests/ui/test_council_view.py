@@ -95,3 +95,19 @@ def test_a_refusal_is_shown_in_words(view: CouncilView, ctx: ViewContext) -> Non
     boxes = message_boxes(view)
     assert len(boxes) == 1 and "cần ghi lý do" in boxes[0].informativeText()
     close_boxes(view)
+
+
+def test_a_units_page_shows_its_awards_by_year(qtbot: QtBot, ctx: ViewContext, tmp_path: Path) -> None:
+    from emulation.services.history import import_history
+    from emulation.ui.units_view import UnitsView
+
+    csv = tmp_path / "cu.csv"
+    csv.write_text("Năm;Mã;Hình thức;Xếp loại\n2024;PR-T3;Giấy khen;\n2025;PR-T3;Giấy khen;Xuất sắc\n",
+                   encoding="utf-8")
+    import_history(ctx.workspace, csv)
+    units = UnitsView(ctx)
+    qtbot.addWidget(units)
+    units.refresh(select="PR-T3")
+    assert units.awards.text() == "Khen thưởng các năm của Tổ dân phố 3: 2025: Giấy khen, Xuất sắc · 2024: Giấy khen"
+    units.refresh(select="PR-T1")
+    assert units.awards.text().endswith(": chưa có")
