@@ -81,14 +81,17 @@ def _para(target: Any, text: str, *, bold: bool = False, italic: bool = False, a
     return p
 
 
-def _cell_lines(cell: Any, lines: list[tuple[str, bool, bool, float]]) -> None:
-    """Fill a table cell with centred lines: (text, bold, italic, size)."""
+def _cell_lines(cell: Any, lines: list[tuple[str, bool, bool, float]], *, underline_last: bool = False) -> None:
+    """Fill a table cell with centred lines: (text, bold, italic, size); the last one underlined when asked
+    (the rule under the motto and under the issuer, Nghị định 30/2020)."""
     cell.paragraphs[0].alignment = CENTER
     for i, (text, bold, italic, size) in enumerate(lines):
         p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
         p.alignment = CENTER
         p.paragraph_format.space_after = Pt(0)
-        _run(p, text, bold=bold, italic=italic, size=size)
+        run = _run(p, text, bold=bold, italic=italic, size=size)
+        if underline_last and i == len(lines) - 1:
+            run.underline = True
 
 
 def _header(doc: Any, issuer: Issuer, number: str | None, date_line: str | None) -> None:
@@ -96,8 +99,8 @@ def _header(doc: Any, issuer: Issuer, number: str | None, date_line: str | None)
     left = [(issuer.parent_body, False, False, 13.0), (issuer.issuer, True, False, 13.0)]
     right = ([(PARTY, True, False, 14.0)] if issuer.party
              else [(NATION, True, False, 12.0), (MOTTO, True, False, 13.0)])
-    _cell_lines(table.cell(0, 0), [x for x in left if x[0]])
-    _cell_lines(table.cell(0, 1), right)
+    _cell_lines(table.cell(0, 0), [x for x in left if x[0]], underline_last=not issuer.party)
+    _cell_lines(table.cell(0, 1), right, underline_last=True)
     if number or date_line:
         _cell_lines(table.cell(1, 0), [(number_line(issuer, number), False, False, 13.0)] if number else [])
         _cell_lines(table.cell(1, 1), [(date_line, False, True, 14.0)] if date_line else [])
