@@ -17,6 +17,7 @@ from emulation.services.council_state import session_of
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
 from emulation.services.results import awards_in
+from emulation.services.scores import period_units
 from emulation.services.workspace import Workspace
 from emulation.store import (
     CouncilAttendance,
@@ -91,6 +92,8 @@ def add_candidate(ws: Workspace, period_name: str, unit_code: str, award: str, r
         period = writable_period(session, period_name)
         meeting = _meeting(session, period)
         unit = unit_named(session, unit_code)
+        if unit.id not in {u.id for u in period_units(session, period)}:
+            raise InputError([problem("unit", "council_unit_not_in_period", unit=unit.code, period=period.name)])
         award = nfc(award).strip()
         if award not in {a.name for a in criteria_of(period).awards}:
             raise InputError([problem("award", "council_award_unknown", award=award, period=period.name)])

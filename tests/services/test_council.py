@@ -48,6 +48,9 @@ def test_the_secretary_adds_and_removes_with_a_reason_and_it_is_audited(ws: Work
     with pytest.raises(InputError) as no_reason:
         add_candidate(ws, PERIOD, "VY-T2", "Giấy khen", "  ")
     assert no_reason.value.problems[0].code == "council_reason_needed"
+    with pytest.raises(InputError) as office:
+        add_candidate(ws, PERIOD, "VY-UB", "Giấy khen", "Không thuộc kỳ")
+    assert office.value.problems[0].code == "council_unit_not_in_period"
     add_candidate(ws, PERIOD, "VY-T2", "Giấy khen", "Đột xuất cứu hộ lũ")
     remove_candidate(ws, PERIOD, "ND-T4", "Có đơn thư phản ánh")
     state = council_state(ws, PERIOD)
