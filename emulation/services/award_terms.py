@@ -30,13 +30,14 @@ def bases_lines(text: str) -> list[str]:
 
 
 def parse_share(text: str) -> Decimal:
-    """"70 %", "70", "0,7" or "0.7" → 0.7, exact."""
+    """"70 %", "70", "0,7" or "0.7" → 0.7, exact; with a "%" sign always a percentage ("1 %" → 0.01)."""
+    percent = "%" in text
     typed = nfc(text).replace("%", "").replace(",", ".").strip()
     try:
         value = Decimal(typed)
     except InvalidOperation:
         raise InputError([problem("share", "council_share_not_number", value=text)]) from None
-    share = value / 100 if value > 1 else value
+    share = value / 100 if percent or value > 1 else value
     problems = threshold_problems("share", share)
     if problems:
         raise InputError(problems)
@@ -79,3 +80,12 @@ def _terms(session: Session, award: str) -> AwardTerms:
         terms = AwardTerms(award_name=award, vote_share="0.5", vote_base="members", legal_bases="")
         session.add(terms)
     return terms
+
+
+def terms_of(ws: Workspace, award: str) -> tuple[Threshold, list[str]]:
+    """An award's threshold (half of the members when none was set) and its "Căn cứ" lines."""
+    with ws.transaction() as session:
+        terms = session.get(AwardTerms, nfc(award).strip())
+        if terms is None:
+            return Threshold(), []
+        return Threshold(Decimal(terms.vote_share), VoteBase(terms.vote_base)), bases_lines(terms.legal_bases)

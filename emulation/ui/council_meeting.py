@@ -31,6 +31,7 @@ class MeetingPanel(QtWidgets.QWidget):
 
     changed = Signal()
     loaded = Signal(object)  # the set of names attending the open meeting, or None
+    awards_known = Signal(list)  # the award names of the period's criteria
 
     def __init__(self, ctx: ViewContext, present: Callable[[], list[str]], parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
@@ -111,7 +112,9 @@ class MeetingPanel(QtWidgets.QWidget):
             if row.unit.code not in in_list:
                 self.unit.addItem(f"{row.unit.code} — {row.unit.name}", row.unit.code)
         self.award.clear()
-        self.award.addItems([a.name for a in ranking.criteria.awards] if ranking else [])
+        names = [a.name for a in ranking.criteria.awards] if ranking else []
+        self.award.addItems(names)
+        self.awards_known.emit(names)
         self.info.setText(self._info(state, ranking))
         if state is not None:
             self.held_on.setDate(QtCore.QDate(state.held_on.year, state.held_on.month, state.held_on.day))

@@ -7,6 +7,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.council_documents import DocumentsBox
 from emulation.ui.council_meeting import MeetingPanel
 from emulation.ui.council_members_box import MembersBox
+from emulation.ui.council_terms import TermsPanel
 from emulation.ui.history_panel import HistoryPanel
 from emulation.ui.period_picker import PeriodPicker
 from emulation.ui.qt import QtWidgets, Signal, Slot
@@ -24,12 +25,16 @@ class CouncilView(QtWidgets.QWidget):
         self.meeting = MeetingPanel(ctx, self.members.present)
         self.documents = DocumentsBox(ctx)
         self.history = HistoryPanel(ctx)
-        for source in (self.meeting, self.members, self.history):
+        self.terms = TermsPanel(ctx)
+        for source in (self.meeting, self.members, self.history, self.terms):
             source.changed.connect(self.changed)
         self.documents.issued.connect(self.history.load)
         self.meeting.loaded.connect(self.members.show_attendance)
+        self.meeting.awards_known.connect(self.terms.set_awards)
+        self.terms.changed.connect(lambda: self.meeting.load(self.picker.current_name()))
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self._meeting_tab(), self.tr("Bình xét"))
+        self.tabs.addTab(self.terms, self.tr("Ngưỡng biểu quyết và căn cứ"))
         self.tabs.addTab(self.history, self.tr("Lịch sử khen thưởng"))
         layout = QtWidgets.QVBoxLayout(self)
         heading = self.tr("Bình xét khen thưởng")
@@ -56,6 +61,7 @@ class CouncilView(QtWidgets.QWidget):
         self.picker.set_periods(list_periods(self._ctx.workspace))
         self.members.refresh()
         self.history.refresh()
+        self.terms.refresh()
         self.load(self.picker.current_name())
 
     @Slot(str)

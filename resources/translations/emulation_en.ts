@@ -2790,6 +2790,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Bình xét khen thưởng</source>
             <translation>Council vote on awards</translation>
         </message>
+        <message>
+            <source>Ngưỡng biểu quyết và căn cứ</source>
+            <translation>Vote thresholds and legal bases</translation>
+        </message>
     </context>
     <context>
         <name>DocumentsBox</name>
@@ -2952,6 +2956,65 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>chưa có</source>
             <translation>none yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsPanel</name>
+        <message>
+            <source>Căn cứ chung (mỗi dòng một căn cứ):</source>
+            <translation>Legal bases (one a line):</translation>
+        </message>
+        <message>
+            <source>Căn cứ riêng (mỗi dòng một căn cứ):</source>
+            <translation>Its own legal bases (one a line):</translation>
+        </message>
+        <message>
+            <source>Hình thức:</source>
+            <translation>Award:</translation>
+        </message>
+        <message>
+            <source>Lưu ngưỡng và căn cứ</source>
+            <translation>Save threshold and bases</translation>
+        </message>
+        <message>
+            <source>Lưu nội dung quyết định</source>
+            <translation>Save the decision's wording</translation>
+        </message>
+        <message>
+            <source>Nguồn kinh phí (Điều 2):</source>
+            <translation>Budget (Article 2):</translation>
+        </message>
+        <message>
+            <source>Nơi nhận (mỗi dòng một nơi):</source>
+            <translation>Recipients (one a line):</translation>
+        </message>
+        <message>
+            <source>Quyết định khen thưởng</source>
+            <translation>Commendation decision</translation>
+        </message>
+        <message>
+            <source>Theo hình thức khen thưởng</source>
+            <translation>Per award</translation>
+        </message>
+        <message>
+            <source>Trách nhiệm thi hành (Điều 3):</source>
+            <translation>Who carries it out (Article 3):</translation>
+        </message>
+        <message>
+            <source>số thành viên có mặt</source>
+            <translation>of the members present</translation>
+        </message>
+        <message>
+            <source>tổng số thành viên Hội đồng</source>
+            <translation>of every council member</translation>
+        </message>
+        <message>
+            <source>Đã lưu.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Đạt khi số phiếu đồng ý từ:</source>
+            <translation>Approved with yes votes from:</translation>
         </message>
     </context>
 </TS>

@@ -106,3 +106,17 @@ def test_opening_twice_or_naming_a_stranger_is_refused(ws: Workspace) -> None:
     assert twice.value.problems[0].code == "council_session_exists"
     reset_session(ws, PERIOD)
     assert open_session(ws, PERIOD) == 3
+
+
+def test_a_share_is_read_as_people_write_it(ws: Workspace) -> None:
+    from emulation.services.award_terms import parse_share, terms_of
+
+    assert [parse_share(t) for t in ("70 %", "70", "0,7", "0.7", "1 %", "66,67%")] == [
+        Decimal("0.7"), Decimal("0.7"), Decimal("0.7"), Decimal("0.7"), Decimal("0.01"), Decimal("0.6667")]
+    with pytest.raises(InputError):
+        parse_share("bảy mươi")
+    with pytest.raises(InputError):
+        parse_share("150 %")
+    set_threshold(ws, "Bằng khen", "80 %", "attending")
+    threshold, bases = terms_of(ws, "Bằng khen")
+    assert (threshold.share, threshold.base.value, bases) == (Decimal("0.8"), "attending", [])

@@ -111,3 +111,24 @@ def test_a_units_page_shows_its_awards_by_year(qtbot: QtBot, ctx: ViewContext, t
     assert units.awards.text() == "Khen thưởng các năm của Tổ dân phố 3: 2025: Giấy khen, Xuất sắc · 2024: Giấy khen"
     units.refresh(select="PR-T1")
     assert units.awards.text().endswith(": chưa có")
+
+
+def test_thresholds_bases_and_the_decisions_settings_from_the_page(view: CouncilView, ctx: ViewContext) -> None:
+    from decimal import Decimal
+
+    from emulation.services.award_terms import terms_of
+    from emulation.services.settings import read_settings
+
+    terms = view.terms
+    assert terms.award.currentText() == "Giấy khen" and terms.share.value() == 50.0
+    terms.share.setValue(66.67)
+    terms.base.setCurrentIndex(terms.base.findData("attending"))
+    terms.award_bases.setPlainText("Căn cứ Quyết định số 12/2024/QĐ-UBND;\n\n")
+    terms.save_award_button.click()
+    threshold, bases = terms_of(ctx.workspace, "Giấy khen")
+    assert (threshold.share, threshold.base.value, bases) == (
+        Decimal("0.6667"), "attending", ["Căn cứ Quyết định số 12/2024/QĐ-UBND;"])
+    terms.fields["decision_budget"].setPlainText("ngân sách xã năm 2026")
+    terms.save_decision_button.click()
+    assert read_settings(ctx.workspace)["decision_budget"] == "ngân sách xã năm 2026"
+    assert terms.result.text() == "Đã lưu."
