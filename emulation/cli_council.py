@@ -133,6 +133,9 @@ def do_history(ws: Workspace, args: argparse.Namespace) -> None:
         r = history.import_history(ws, Path(args.file))
         print(say("history_imported", added=r.added, unchanged=r.unchanged))
         return
+    if args.action == "record":
+        print(say("history_recorded", period=args.period, count=decision.record_period_awards(ws, args.period)))
+        return
     if args.action == "report":
         lines = history.history_report(ws, args.first, args.last)
         if args.json:
@@ -202,6 +205,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     d.add_argument("--date", metavar="dd/mm/yyyy", help="the decision's date (default: today)")
     h = sub.add_parser("history", help="awards across years").add_subparsers(dest="action", required=True)
     h.add_parser("import", help="a list of past years' awards (.xlsx, .csv)").add_argument("file")
+    h.add_parser("record", help="keep a period's awards decided without the council's vote").add_argument("period")
     hu = h.add_parser("unit", help="a unit's awards by year")
     hu.add_argument("unit")
     hu.add_argument("--json", action="store_true")

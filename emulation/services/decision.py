@@ -21,15 +21,15 @@ from emulation.scoring.awards import award_amount
 from emulation.scoring.problems import problem
 from emulation.services.award_terms import award_bases
 from emulation.services.council_print import require_tallies
-from emulation.services.council_state import Candidate, CouncilState, state_in
+from emulation.services.council_state import Candidate, state_in
 from emulation.services.decision_text import decision_text
 from emulation.services.errors import InputError
 from emulation.services.history_data import period_year
 from emulation.services.lookup import criteria_of, period_named, units_by_code
 from emulation.services.printing_certificates import movement_of
 from emulation.services.printing_output import staged_output
-from emulation.services.printing_settings import issuer_of, optional_setting
-from emulation.services.results import base_salary, ranking_in
+from emulation.services.printing_settings import decision_of, issuer_of, optional_setting
+from emulation.services.results import awards_in, base_salary, ranking_in
 from emulation.services.workspace import Workspace
 from emulation.store import AwardHistory, Period, all_settings, get_setting, record
 from emulation.text import format_date, nfc
@@ -73,7 +73,7 @@ def issue_decision(
         old = f"{period.decision_number} ngày {format_date(period.decision_date)}" if (
             period.decision_number and period.decision_date) else None
         period.decision_number, period.decision_date = number, when
-        _record_history(session, period, state, number, ws.user)
+        _record_history(session, period, {c.unit_code: c.award for c in state.approved}, number, ws.user)
         record(session, who=ws.user, action="decision_issue", entity="period", period_name=period.name,
                field="decision", old=old, new=f"{number} ngày {format_date(when)}", detail=str(len(rows)))
     return IssuedDecision(number, when, len(rows), sum(r.amount_vnd for r in rows), docx, pdf)
@@ -100,13 +100,26 @@ def _rows(session: Session, period: Period, approved: list[Candidate]) -> list[A
     return rows
 
 
-def _record_history(session: Session, period: Period, state: CouncilState, number: str, user: str) -> None:
-    """This decision's awards (and, for a year, every unit's grade) become part of the history."""
+def record_period_awards(ws: Workspace, period_name: str) -> int:
+    """Keep in the history the awards of a period decided without the council's vote (the award rules'
+    result and the decisions by hand), under the decision recorded for it. The number of awards."""
+    with ws.transaction() as session:
+        period = period_named(session, period_name)
+        decision = decision_of(session, period)
+        _, lines = awards_in(session, period)
+        awarded = {line.awarded.row.unit.code: line.awarded.award for line in lines}
+        _record_history(session, period, awarded, decision.number, ws.user)
+        record(session, who=ws.user, action="history_record", entity="history", period_name=period.name,
+               new=str(len(awarded)), detail=decision.number)
+        return len(awarded)
+
+
+def _record_history(session: Session, period: Period, approved: dict[str, str], number: str, user: str) -> None:
+    """These awards (and, for a year, every unit's grade) become part of the history."""
     session.execute(delete(AwardHistory).where(AwardHistory.source == "decision",
                                                AwardHistory.period_name == period.name))
     ranking = ranking_in(session, period)
     grades = {row.unit.code: row.grade for row in ranking.rows}
-    approved = {c.unit_code: c for c in state.approved}
     codes = list(approved) + [code for code in grades if code not in approved and period.kind == "year"]
     units = units_by_code(session)
     for code in codes:
@@ -114,6 +127,6 @@ def _record_history(session: Session, period: Period, state: CouncilState, numbe
         session.add(AwardHistory(
             year=period_year(period), unit_code=code, unit_name=unit.name,
             parent_name=unit.parent.name if unit.parent else "",
-            award_name=approved[code].award if code in approved else None, grade=grades.get(code),
+            award_name=approved.get(code), grade=grades.get(code),
             source="decision", period_name=period.name, decision_number=number, recorded_by=user,
         ))

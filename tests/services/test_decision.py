@@ -126,3 +126,15 @@ def test_nothing_is_written_when_the_tally_is_missing(ws: Workspace, tmp_path: P
         issue_decision(ws, PERIOD, "15", docx=tmp_path / "qd.docx", pdf=tmp_path / "qd.pdf")
     assert list(tmp_path.iterdir()) == [tmp_path / "db"]
     assert unit_history(ws, "PR-T3") == []
+
+
+def test_a_period_decided_without_the_council_keeps_its_awards_in_the_history(ws: Workspace) -> None:
+    from emulation.services.decision import record_period_awards
+    from emulation.services.printing import set_decision
+
+    with pytest.raises(InputError):  # no decision recorded yet
+        record_period_awards(ws, PERIOD)
+    set_decision(ws, PERIOD, "20", date(2026, 11, 5))
+    assert record_period_awards(ws, PERIOD) == 3
+    assert record_period_awards(ws, PERIOD) == 3  # again: replaced, not doubled
+    assert [(h.year, h.award, h.decision) for h in unit_history(ws, "ND-T4")] == [(2026, "Giấy khen", "20/QĐ-UBND")]
