@@ -12,7 +12,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from emulation import cli_output as out
+from emulation.cli_council import add_parsers as add_council_parsers
+from emulation.cli_council import do_council, do_decision_issue, do_history
 from emulation.cli_print import do_decision, do_print, do_verify
+from emulation.i18n import render
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -31,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ProblemsError as exc:
         for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {render(problem)}", file=sys.stderr)
         return 2
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -223,6 +226,9 @@ HANDLERS: dict[str, Handler] = {
     "settings": do_settings,
     "print": do_print,
     "verify": do_verify,
+    "council": do_council,
+    "decision": do_decision_issue,
+    "history": do_history,
 }
 
 
@@ -339,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     ss = se.add_parser("set")
     ss.add_argument("key")
     ss.add_argument("value")
+    add_council_parsers(sub)
     return p
 
 

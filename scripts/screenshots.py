@@ -1,7 +1,7 @@
 """Screenshots of every page of the desktop application on the demo district.
 
 Builds the demo into a temporary database, opens the main window offscreen at 1366×768, visits
-each page (a period with data in Xếp hạng and Khen thưởng, a unit chosen so that the explanation
+each page (a period with data in Xếp hạng, Khen thưởng and Bình xét, a unit chosen so that the explanation
 is filled), and saves ``docs/screenshots/<page>.png``, plus the projector view.
 
     uv run python scripts/screenshots.py [OUTPUT_FOLDER]
@@ -17,12 +17,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from emulation.services.awards import set_override
+from emulation.services.council_members import set_member
+from emulation.services.council_session import enter_tally, open_session
+from emulation.services.council_state import Candidate, council_state
 from emulation.services.demo import build_demo
 from emulation.services.results import rank
 from emulation.services.workspace import Workspace
 from emulation.ui.app import application
 from emulation.ui.awards_view import AwardsView
 from emulation.ui.context import ViewContext
+from emulation.ui.council_view import CouncilView
 from emulation.ui.file_dialogs import FileDialogs
 from emulation.ui.main_window import MainWindow
 from emulation.ui.pages import pages
@@ -51,7 +55,7 @@ def prepare(window: MainWindow, key: str) -> None:
         rows = view.model.rows
         chosen = next((i for i, r in enumerate(rows) if r.standing.vetoes), min(2, len(rows) - 1))
         view.table.selectRow(chosen)
-    if isinstance(view, AwardsView):
+    if isinstance(view, AwardsView | CouncilView):
         view.picker.select(PERIOD)
 
 
@@ -61,12 +65,27 @@ def decide_by_hand(ws: Workspace) -> None:
     set_override(ws, PERIOD, fourth, include=True, reason="Có mô hình phân loại rác tại nguồn được huyện biểu dương")
 
 
+def hold_meeting(ws: Workspace) -> None:
+    """The council met on the period: four members, three present, every candidate's ballots counted."""
+    for name, position in (("Hoàng Văn Thành", "Chủ tịch Hội đồng"), ("Lê Thị Hoa", "Phó Chủ tịch Hội đồng"),
+                           ("Nguyễn Văn An", "Ủy viên"), ("Trần Thị Bình", "Thư ký Hội đồng")):
+        set_member(ws, name, position)
+    open_session(ws, PERIOD, present=["Hoàng Văn Thành", "Lê Thị Hoa", "Trần Thị Bình"])
+    codes = [line.unit_code for line in council_candidates(ws)]
+    enter_tally(ws, PERIOD, [(code, 3 - i % 3, i % 3) for i, code in enumerate(codes)])
+
+
+def council_candidates(ws: Workspace) -> list[Candidate]:
+    return list(council_state(ws, PERIOD).voting)
+
+
 def capture(out: Path) -> list[Path]:
     app = application()
     folder = Path(tempfile.mkdtemp(prefix="emulation-screens-"))
     ws = Workspace.open(str(folder / "demo.sqlite"), user="Thư ký Hội đồng")
     build_demo(ws)
     decide_by_hand(ws)
+    hold_meeting(ws)
     settings = QtCore.QSettings(str(folder / "settings.ini"), QtCore.QSettings.Format.IniFormat)
     window = MainWindow(ViewContext(ws, SyncRunner(), FileDialogs()), RecentDatabases(settings))
     window.resize(*SIZE)

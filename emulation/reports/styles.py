@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
@@ -28,7 +28,7 @@ def style(
     register_fonts()
     font = {(False, False): REGULAR, (True, False): BOLD,
             (False, True): ITALIC, (True, True): BOLD_ITALIC}[(bold, italic)]
-    alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[align]
+    alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}[align]
     return ParagraphStyle(
         name, fontName=font, fontSize=size, leading=leading or size * 1.2,
         alignment=alignment, spaceAfter=space_after,

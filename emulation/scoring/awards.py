@@ -6,7 +6,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from emulation.scoring.criteria import AwardRule, CriteriaSet, GradesRule, MinTotalRule, TopRule
+from emulation.scoring.criteria import (
+    AwardRule,
+    AwardSelector,
+    CriteriaSet,
+    GradesRule,
+    HistoryRule,
+    MinTotalRule,
+    TopRule,
+)
+from emulation.scoring.history import History
 from emulation.scoring.numbers import round_up_to
 from emulation.scoring.ranking import competition_ranks, metrics_for, ranking_key
 from emulation.scoring.standings import RankedRow
@@ -46,13 +55,17 @@ def select_awards(
     rows: Sequence[RankedRow],
     base_salary: int = DEFAULT_BASE_SALARY,
     overrides: Sequence[Override] = (),
+    history: History | None = None,
 ) -> list[Awarded]:
-    """The awardees in rank order; each unit gets the first rule that selects it."""
+    """The awardees in rank order; each unit gets the first rule that selects it.
+
+    A rule that asks for history selects nobody when no ``history`` is given.
+    """
     manual = {o.unit_code: o for o in overrides}
     eligible = [r for r in rows if not r.award_barred]
     chosen: dict[str, AwardRule] = {}
     for award in cs.awards:
-        for r in _selected(cs, award, eligible):
+        for r in _selected(cs, award.rule, eligible, history):
             chosen.setdefault(r.unit.code, award)
     result: list[Awarded] = []
     for r in rows:
@@ -75,8 +88,14 @@ def _rule_named(cs: CriteriaSet, name: str | None) -> AwardRule | None:
     return next((a for a in cs.awards if a.name == name), None)
 
 
-def _selected(cs: CriteriaSet, rule: AwardRule, eligible: Sequence[RankedRow]) -> list[RankedRow]:
-    sel = rule.rule
+def _selected(
+    cs: CriteriaSet, sel: AwardSelector, eligible: Sequence[RankedRow], history: History | None
+) -> list[RankedRow]:
+    if isinstance(sel, HistoryRule):
+        if history is None:
+            return []
+        base = eligible if sel.base is None else _selected(cs, sel.base, eligible, history)
+        return [r for r in base if history.met(r.unit.code, sel.need)]
     if isinstance(sel, GradesRule):
         return [r for r in eligible if r.grade in sel.grades]
     if isinstance(sel, MinTotalRule):

@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
+from emulation.scoring.history import HistoryNeed
 from emulation.scoring.numbers import ZERO
 
 DEFAULT_STEP = Decimal("0.25")
@@ -143,7 +144,16 @@ class MinTotalRule:
     min_total: Decimal
 
 
-AwardSelector = TopRule | GradesRule | MinTotalRule
+@dataclass(frozen=True, slots=True)
+class HistoryRule:
+    """Units that ``base`` selects (every eligible unit when None) and whose past meets ``need``:
+    "Giấy khen ở 2 năm liền trước", "Hoàn thành xuất sắc 2 năm liên tục"."""
+
+    need: HistoryNeed
+    base: TopRule | GradesRule | MinTotalRule | None = None
+
+
+AwardSelector = TopRule | GradesRule | MinTotalRule | HistoryRule
 
 
 @dataclass(frozen=True, slots=True)

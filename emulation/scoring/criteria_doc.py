@@ -24,6 +24,7 @@ from emulation.scoring.criteria import (
     Criterion,
     Grade,
     GradesRule,
+    HistoryRule,
     Kind,
     Level,
     MinTotalRule,
@@ -32,6 +33,7 @@ from emulation.scoring.criteria import (
     Veto,
     walk_nodes,
 )
+from emulation.scoring.history import HistoryNeed
 from emulation.scoring.numbers import ZERO, plain, to_decimal
 from emulation.scoring.problems import Problem
 
@@ -444,9 +446,45 @@ def _awards(r: _Reader, raw: list[Any], grade_names: list[str]) -> tuple[AwardRu
 
 
 def _rule(r: _Reader, value: Any, where: str, grade_names: list[str]) -> AwardSelector | None:
-    d = r.obj(value, where, ("top", "per", "grades", "min_total"))
+    d = r.obj(value, where, ("top", "per", "grades", "min_total", "history"))
     if d is None:
         return None
+    if "history" in d:
+        need = _history_need(r, d["history"], _join(where, "history"), grade_names)
+        rest = {k: v for k, v in d.items() if k != "history"}
+        base = _base_rule(r, rest, where, grade_names) if rest else None
+        if need is None or (rest and base is None):
+            return None
+        assert not isinstance(base, HistoryRule)
+        return HistoryRule(need, base)
+    return _base_rule(r, d, where, grade_names)
+
+
+def _history_need(r: _Reader, value: Any, where: str, grade_names: list[str]) -> HistoryNeed | None:
+    """``{"award": "Giấy khen", "years": 2}`` or ``{"grade": "Hoàn thành xuất sắc", "years": 2}``."""
+    d = r.obj(value, where, ("award", "grade", "years"))
+    if d is None:
+        return None
+    years = d.get("years")
+    if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= 10:
+        r.fault(_join(where, "years"), "history_years_range")
+        return None
+    award, grade = d.get("award"), d.get("grade")
+    if (award is None) == (grade is None):
+        r.fault(where, "history_award_or_grade")
+        return None
+    if grade is not None:
+        grade = _grade_ref(r, grade, _join(where, "grade"), grade_names)
+        return HistoryNeed(years, grade=grade) if grade else None
+    if not isinstance(award, str) or not award.strip():
+        r.fault(_join(where, "award"), "history_award_name")
+        return None
+    return HistoryNeed(years, award=award.strip())
+
+
+def _base_rule(
+    r: _Reader, d: dict[str, Any], where: str, grade_names: list[str]
+) -> TopRule | GradesRule | MinTotalRule | None:
     if "top" in d:
         top = d["top"]
         per = d.get("per", "all")
@@ -533,16 +571,22 @@ def _node_doc(node: Criterion) -> dict[str, Any]:
 
 
 def _award_doc(a: AwardRule) -> dict[str, Any]:
-    rule: dict[str, Any]
-    if isinstance(a.rule, TopRule):
-        rule = {"top": a.rule.top, "per": a.rule.per}
-    elif isinstance(a.rule, GradesRule):
-        rule = {"grades": list(a.rule.grades)}
-    else:
-        rule = {"min_total": plain(a.rule.min_total)}
-    d: dict[str, Any] = {"name": a.name, "rule": rule}
+    d: dict[str, Any] = {"name": a.name, "rule": _rule_doc(a.rule)}
     _put(d, "amount", a.amount)
     return d
+
+
+def _rule_doc(sel: AwardSelector | None) -> dict[str, Any]:
+    if sel is None:
+        return {}
+    if isinstance(sel, TopRule):
+        return {"top": sel.top, "per": sel.per}
+    if isinstance(sel, GradesRule):
+        return {"grades": list(sel.grades)}
+    if isinstance(sel, MinTotalRule):
+        return {"min_total": plain(sel.min_total)}
+    need: dict[str, Any] = {"award": sel.need.award} if sel.need.award else {"grade": sel.need.grade}
+    return {**_rule_doc(sel.base), "history": {**need, "years": sel.need.years}}
 
 
 def dumps(cs: CriteriaSet) -> str:

@@ -10,14 +10,17 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 
 MAX_SERIALS_SHOWN = 6
 
 
-def check_target(out: Path) -> None:
-    """Refuse a target that cannot become a PDF file, before anything is done."""
-    if out.suffix.lower() != ".pdf":
+def check_target(out: Path, suffix: str = ".pdf") -> None:
+    """Refuse a target that cannot become a PDF (or ``suffix``) file, before anything is done."""
+    if out.suffix.lower() != suffix:
+        if suffix != ".pdf":
+            raise InputError([problem(str(out), "output_suffix", suffix=suffix)])
         raise InputError.single(str(out), "the output file must end in .pdf")
     if out.is_dir():
         raise InputError.single(str(out), "is a folder; name the PDF file to write")
@@ -26,9 +29,9 @@ def check_target(out: Path) -> None:
 
 
 @contextlib.contextmanager
-def staged_output(out: Path) -> Iterator[Path]:
+def staged_output(out: Path, suffix: str = ".pdf") -> Iterator[Path]:
     """A temporary path to write to; it replaces ``out`` when the block ends without error."""
-    check_target(out)
+    check_target(out, suffix)
     temp = _new_temp(out)
     try:
         yield temp

@@ -12,6 +12,7 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo, effective_clusters
+from emulation.services.history_data import history_before, period_year
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.scores import period_entries, period_units
 from emulation.services.vetoes import period_vetoes
@@ -92,7 +93,8 @@ def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine
         (codes[c.unit_id], c.award_name): c.serial
         for c in session.scalars(select(Certificate).where(Certificate.period_id == period.id))
     }
-    awarded = select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides)
+    history = history_before(session, period_year(period))
+    awarded = select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides, history)
     return ranking, [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
 
 

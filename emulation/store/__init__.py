@@ -6,9 +6,15 @@ from emulation.store.errors import ForeignDatabaseError, NewerDatabaseError, Sto
 from emulation.store.location import database_url, default_database_path
 from emulation.store.models import (
     AuditEntry,
+    AwardHistory,
     AwardOverride,
+    AwardTerms,
     Base,
     Certificate,
+    CouncilAttendance,
+    CouncilCandidate,
+    CouncilMember,
+    CouncilSession,
     CriteriaSetRow,
     Period,
     PeriodSource,
@@ -25,9 +31,15 @@ from emulation.store.settings import all_settings, get_setting, set_setting
 
 __all__ = [
     "AuditEntry",
+    "AwardHistory",
     "AwardOverride",
+    "AwardTerms",
     "Base",
     "Certificate",
+    "CouncilAttendance",
+    "CouncilCandidate",
+    "CouncilMember",
+    "CouncilSession",
     "CriteriaSetRow",
     "Database",
     "ForeignDatabaseError",

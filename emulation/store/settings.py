@@ -32,6 +32,13 @@ DEFAULTS = MappingProxyType(
         "party": "",
         "achievement_template": "",
         "certificate_layout": "",
+        # the decision (Quyết định khen thưởng): one line each, "Căn cứ …"
+        "decision_bases": "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết "
+        "thi hành một số điều của Luật Thi đua, khen thưởng;",
+        "decision_budget": "",
+        "decision_executors": "Các bộ phận có liên quan và các tập thể có tên tại Điều 1",
+        "decision_recipients": "Như Điều 3;\nLưu: VT.",
     }
 )
 """Known keys and their values until someone sets them; the secret is generated instead."""

@@ -55,6 +55,12 @@ def _awards(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     return AwardsView(ctx, parent)
 
 
+def _council(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.council_view import CouncilView
+
+    return CouncilView(ctx, parent)
+
+
 def _audit(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     from emulation.ui.audit_view import AuditView
 
@@ -88,6 +94,7 @@ def pages() -> list[Page]:
         Page("scoring", tr("Chấm điểm"), _scoring),
         Page("ranking", tr("Xếp hạng"), _ranking),
         Page("awards", tr("Khen thưởng"), _awards),
+        Page("council", tr("Bình xét"), _council),
         Page("audit", tr("Nhật ký"), _audit),
         Page("settings", tr("Cài đặt"), _settings),
     ]

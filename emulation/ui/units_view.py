@@ -12,6 +12,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.move_dialog import MoveDialog
 from emulation.ui.qt import QtWidgets, Signal, Slot
+from emulation.ui.unit_awards_line import UnitAwardsLine
 from emulation.ui.unit_dialog import UnitDialog
 from emulation.ui.units_model import UnitsModel
 
@@ -41,6 +42,7 @@ class UnitsView(QtWidgets.QWidget):
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
         self.summary = QtWidgets.QLabel()
+        self.awards = UnitAwardsLine(ctx.workspace)
         buttons = QtWidgets.QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.move_button):
             buttons.addWidget(button)
@@ -51,6 +53,7 @@ class UnitsView(QtWidgets.QWidget):
         layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Đơn vị')}</h2>"))
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.awards)
         layout.addWidget(self.summary)
         self.dialog: QtWidgets.QDialog | None = None
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -74,7 +77,9 @@ class UnitsView(QtWidgets.QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
+        current = self.selected()
+        chosen = current is not None
+        self.awards.show_unit(current.code if current else None, current.name if current else "")
         self.edit_button.setEnabled(chosen)
         self.move_button.setEnabled(chosen)
 

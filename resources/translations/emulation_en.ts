@@ -1037,6 +1037,78 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Không được xét khen thưởng (điều kiện khống chế)</source>
             <translation>Not eligible for awards (veto condition)</translation>
         </message>
+        <message>
+            <source>Bình xét</source>
+            <translation>Council vote</translation>
+        </message>
+        <message>
+            <source>Bổ sung</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Chưa kiểm phiếu</source>
+            <translation>Not counted yet</translation>
+        </message>
+        <message>
+            <source>Hình thức</source>
+            <translation>Award</translation>
+        </message>
+        <message>
+            <source>Không đạt</source>
+            <translation>Not approved</translation>
+        </message>
+        <message>
+            <source>Không đồng ý</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Lý do</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Nhập từ danh sách</source>
+            <translation>Imported list</translation>
+        </message>
+        <message>
+            <source>Số quyết định</source>
+            <translation>Decision number</translation>
+        </message>
+        <message>
+            <source>Số tập thể</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Tên tập thể</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Điểm</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Đã loại</source>
+            <translation>Taken off</translation>
+        </message>
+        <message>
+            <source>Đạt</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Đề nghị</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Đồng ý</source>
+            <translation>Yes</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -2134,6 +2206,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Tổng điểm tối thiểu</source>
             <translation>Minimum total</translation>
         </message>
+        <message>
+            <source>Chỉ xét lịch sử khen thưởng</source>
+            <translation>Award history only</translation>
+        </message>
     </context>
     <context>
         <name>ScoreModel</name>
@@ -2694,6 +2770,251 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Tên bộ tiêu chí mới:</source>
             <translation>New criteria set name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CouncilView</name>
+        <message>
+            <source>Bình xét</source>
+            <translation>Council vote</translation>
+        </message>
+        <message>
+            <source>Kỳ:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Lịch sử khen thưởng</source>
+            <translation>Award history</translation>
+        </message>
+        <message>
+            <source>Bình xét khen thưởng</source>
+            <translation>Council vote on awards</translation>
+        </message>
+        <message>
+            <source>Ngưỡng biểu quyết và căn cứ</source>
+            <translation>Vote thresholds and legal bases</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsBox</name>
+        <message>
+            <source>Ban hành quyết định…</source>
+            <translation>Issue the decision…</translation>
+        </message>
+        <message>
+            <source>Giấy tờ</source>
+            <translation>Papers</translation>
+        </message>
+        <message>
+            <source>In biên bản…</source>
+            <translation>Print minutes…</translation>
+        </message>
+        <message>
+            <source>In phiếu biểu quyết…</source>
+            <translation>Print ballots…</translation>
+        </message>
+        <message>
+            <source>Lưu biên bản</source>
+            <translation>Save the minutes</translation>
+        </message>
+        <message>
+            <source>Lưu phiếu biểu quyết</source>
+            <translation>Save the ballots</translation>
+        </message>
+        <message>
+            <source>Lưu quyết định (Word; bản PDF ghi bên cạnh)</source>
+            <translation>Save the decision (Word; the PDF is written beside it)</translation>
+        </message>
+        <message>
+            <source>Quyết định số {number} ngày {date}: {count} tập thể, {total} đ — {docx}, {pdf}</source>
+            <translation>Decision {number} of {date}: {count} units, {total} đ — {docx}, {pdf}</translation>
+        </message>
+        <message>
+            <source>Số quyết định, ví dụ 05</source>
+            <translation>Decision number, e.g. 05</translation>
+        </message>
+        <message>
+            <source>Số:</source>
+            <translation>No.:</translation>
+        </message>
+        <message>
+            <source>Đã ghi {path} ({pages} trang).</source>
+            <translation>Written: {path} ({pages} pages).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Bảng tính (*.xlsx *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Danh sách khen thưởng các năm trước</source>
+            <translation>Awards of past years</translation>
+        </message>
+        <message>
+            <source>Nhập danh sách các năm trước…</source>
+            <translation>Import past years' lists…</translation>
+        </message>
+        <message>
+            <source>Tất cả đơn vị</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>Đã thêm {added} khen thưởng, {unchanged} đã có từ trước.</source>
+            <translation>{added} awards added, {unchanged} already there.</translation>
+        </message>
+        <message>
+            <source>Đơn vị:</source>
+            <translation>Unit:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPanel</name>
+        <message>
+            <source> · Kỳ đã khóa</source>
+            <translation> · Period locked</translation>
+        </message>
+        <message>
+            <source>Bổ sung</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Bổ sung:</source>
+            <translation>Add:</translation>
+        </message>
+        <message>
+            <source>Chưa mở phiên họp: đánh dấu thành viên có mặt, chọn ngày họp rồi bấm “Mở phiên họp”.</source>
+            <translation>No meeting yet: tick the members present, choose the date, then press “Open the meeting”.</translation>
+        </message>
+        <message>
+            <source>Ghi kết quả kiểm phiếu</source>
+            <translation>Save the tally</translation>
+        </message>
+        <message>
+            <source>Họp ngày {date}: có mặt {attending}/{members} thành viên · {approved} tập thể đạt</source>
+            <translation>Meeting of {date}: {attending} of {members} members present · {approved} units approved</translation>
+        </message>
+        <message>
+            <source>Hủy phiên họp</source>
+            <translation>Discard the meeting</translation>
+        </message>
+        <message>
+            <source>Không đồng ý:</source>
+            <translation>No:</translation>
+        </message>
+        <message>
+            <source>Loại tập thể đang chọn</source>
+            <translation>Take the selected unit off</translation>
+        </message>
+        <message>
+            <source>Lý do (bắt buộc)</source>
+            <translation>Reason (required)</translation>
+        </message>
+        <message>
+            <source>Mở phiên họp</source>
+            <translation>Open the meeting</translation>
+        </message>
+        <message>
+            <source>Ngày họp:</source>
+            <translation>Meeting date:</translation>
+        </message>
+        <message>
+            <source>Đồng ý:</source>
+            <translation>Yes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersBox</name>
+        <message>
+            <source>Chức vụ</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Họ và tên</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Thành viên Hội đồng (đánh dấu người có mặt)</source>
+            <translation>Council members (tick those present)</translation>
+        </message>
+        <message>
+            <source>Thêm thành viên</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Thôi là thành viên</source>
+            <translation>Leaves the council</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitAwardsLine</name>
+        <message>
+            <source>Khen thưởng các năm của {name}: {awards}</source>
+            <translation>Awards of {name} by year: {awards}</translation>
+        </message>
+        <message>
+            <source>chưa có</source>
+            <translation>none yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsPanel</name>
+        <message>
+            <source>Căn cứ chung (mỗi dòng một căn cứ):</source>
+            <translation>Legal bases (one a line):</translation>
+        </message>
+        <message>
+            <source>Căn cứ riêng (mỗi dòng một căn cứ):</source>
+            <translation>Its own legal bases (one a line):</translation>
+        </message>
+        <message>
+            <source>Hình thức:</source>
+            <translation>Award:</translation>
+        </message>
+        <message>
+            <source>Lưu ngưỡng và căn cứ</source>
+            <translation>Save threshold and bases</translation>
+        </message>
+        <message>
+            <source>Lưu nội dung quyết định</source>
+            <translation>Save the decision's wording</translation>
+        </message>
+        <message>
+            <source>Nguồn kinh phí (Điều 2):</source>
+            <translation>Budget (Article 2):</translation>
+        </message>
+        <message>
+            <source>Nơi nhận (mỗi dòng một nơi):</source>
+            <translation>Recipients (one a line):</translation>
+        </message>
+        <message>
+            <source>Quyết định khen thưởng</source>
+            <translation>Commendation decision</translation>
+        </message>
+        <message>
+            <source>Theo hình thức khen thưởng</source>
+            <translation>Per award</translation>
+        </message>
+        <message>
+            <source>Trách nhiệm thi hành (Điều 3):</source>
+            <translation>Who carries it out (Article 3):</translation>
+        </message>
+        <message>
+            <source>số thành viên có mặt</source>
+            <translation>of the members present</translation>
+        </message>
+        <message>
+            <source>tổng số thành viên Hội đồng</source>
+            <translation>of every council member</translation>
+        </message>
+        <message>
+            <source>Đã lưu.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Đạt khi số phiếu đồng ý từ:</source>
+            <translation>Approved with yes votes from:</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -200,13 +201,14 @@ def test_subtotal_formulas_on_group_rows_are_not_scores(tmp_path: Path) -> None:
 
 
 def _save_cached(path: Path, formula: str, cached: str) -> None:
-    """Give a formula the value Excel would have saved with it (openpyxl saves none)."""
+    """Give a formula the value Excel would have saved with it (openpyxl saves none; its empty value is
+    written ``<v />`` or ``<v></v>`` depending on whether lxml is installed)."""
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     sheet = "xl/worksheets/sheet1.xml"
-    parts[sheet] = parts[sheet].replace(
-        f"<f>{formula}</f><v />".encode(), f"<f>{formula}</f><v>{cached}</v>".encode()
-    )
+    empty = rb"</f>(<v />|<v></v>)"
+    filled = f"<f>{formula}</f><v>{cached}</v>".encode()
+    parts[sheet] = re.sub(rb"<f>" + re.escape(formula.encode()) + empty, filled, parts[sheet])
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)

@@ -2,6 +2,14 @@
 
 from emulation.store.models.awards import AwardOverride, Certificate
 from emulation.store.models.base import NAMING_CONVENTION, Base
+from emulation.store.models.council import (
+    AwardHistory,
+    AwardTerms,
+    CouncilAttendance,
+    CouncilCandidate,
+    CouncilMember,
+    CouncilSession,
+)
 from emulation.store.models.criteria import CriteriaSetRow
 from emulation.store.models.periods import PERIOD_KINDS, Period, PeriodSource, PeriodUnit
 from emulation.store.models.records import AuditEntry, Setting
@@ -14,9 +22,15 @@ __all__ = [
     "PERIOD_KINDS",
     "ROLES",
     "AuditEntry",
+    "AwardHistory",
     "AwardOverride",
+    "AwardTerms",
     "Base",
     "Certificate",
+    "CouncilAttendance",
+    "CouncilCandidate",
+    "CouncilMember",
+    "CouncilSession",
     "CriteriaSetRow",
     "Period",
     "PeriodSource",

@@ -14,8 +14,8 @@ def award_rows(awards: list[dict[str, Any]]) -> list[Row]:
 
 def _row(award: dict[str, Any]) -> Row:
     rule = award.get("rule") or {}
-    kind = next((k for k in RULE_KINDS if k in rule), "top")
-    value = rule.get(kind, "")
+    kind = next((k for k in RULE_KINDS if k in rule), "history" if "history" in rule else "top")
+    value = rule.get(kind, "") if kind != "history" else ""
     if kind == "grades" and isinstance(value, list):
         value = ", ".join(str(v) for v in value)
     return {
@@ -24,6 +24,7 @@ def _row(award: dict[str, Any]) -> Row:
         "value": "" if value is None else str(value),
         "per": rule.get("per", "all") if kind == "top" else None,
         "amount": award.get("amount", ""),
+        "history": rule.get("history"),  # kept as written: the table has no column for it
     }
 
 
@@ -39,8 +40,12 @@ def _award(row: Row) -> dict[str, Any]:
         rule = {"grades": [g.strip() for g in value.split(",") if g.strip()]}
     elif kind == "top":
         rule = {"top": value, "per": row.get("per") or "all"}
+    elif kind == "history":
+        rule = {}  # the history requirement alone, added below
     else:
         rule = {kind: value}
+    if row.get("history"):
+        rule["history"] = row["history"]
     award: dict[str, Any] = {"name": row.get("name", ""), "rule": rule}
     if str(row.get("amount") or "").strip():
         award["amount"] = row["amount"]

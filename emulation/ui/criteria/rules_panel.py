@@ -92,6 +92,7 @@ class RulesPanel(QtCore.QObject):
             (self.tr("Xếp hạng đứng đầu (top N)"), "top"),
             (self.tr("Xếp loại (liệt kê)"), "grades"),
             (self.tr("Tổng điểm tối thiểu"), "min_total"),
+            (self.tr("Chỉ xét lịch sử khen thưởng"), "history"),
         ]
 
     def _scope_choices(self) -> Sequence[tuple[str, Any]]:
