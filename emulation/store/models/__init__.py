@@ -1,5 +1,6 @@
 """The database tables, as typed SQLAlchemy models."""
 
+from emulation.store.models.accounts import ACCOUNT_ROLES, Account, SignIn
 from emulation.store.models.awards import AwardOverride, Certificate
 from emulation.store.models.base import NAMING_CONVENTION, Base
 from emulation.store.models.criteria import CriteriaSetRow
@@ -10,6 +11,9 @@ from emulation.store.models.types import UTCDateTime, utc_now
 from emulation.store.models.units import Unit
 
 __all__ = [
+    "ACCOUNT_ROLES",
+    "Account",
+    "SignIn",
     "NAMING_CONVENTION",
     "PERIOD_KINDS",
     "ROLES",
