@@ -18,6 +18,7 @@ from emulation.services.scores import NewValue, set_scores
 from emulation.services.settings import update_settings
 from emulation.services.units import save_units
 from emulation.services.vetoes import set_veto
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Period, Unit
 
@@ -36,7 +37,7 @@ Report = Callable[[int, int, str], None]
 def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) -> str:
     """Fill an empty database with the demo district; ``progress(done, total, text)`` per period."""
     report = progress or (lambda done, total, text: None)
-    with ws.transaction() as session:
+    with ws.transaction(Action.DEMO) as session:
         if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(
             select(func.count()).select_from(Period)
         ):

@@ -27,6 +27,7 @@ from emulation.services.printing_output import serial_ranges, staged_output
 from emulation.services.printing_register import Entry, register, sign_entries
 from emulation.services.printing_settings import decision_of, issuer_of, signing_secret
 from emulation.services.printing_verify import Verification, Verified, verify
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import get_setting, record
 from emulation.text import format_date, nfc
@@ -73,7 +74,7 @@ def set_decision(ws: Workspace, period_name: str, number: str, on: date | None =
     if not number:
         raise InputError.single("number", "the decision needs its number, e.g. 05/QĐ-UBND")
     when = on or date.today()
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         if number.isdigit():
             number = f"{number}/{get_setting(session, 'decision_prefix')}"
         if len(number) > MAX_NUMBER:
@@ -104,7 +105,7 @@ def print_certificates(
     """
     if calibration:
         return _calibration(ws, out)
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         decision = decision_of(session, period)
         issuer, layout = issuer_of(session), certificate_layout(session)
@@ -122,7 +123,7 @@ def print_certificates(
 
 
 def _calibration(ws: Workspace, out: Path) -> PrintedCertificates:
-    with ws.transaction() as session:
+    with ws.transaction(Action.PRINT) as session:
         layout: CertificateLayout = certificate_layout(session)
     with staged_output(out) as temp:
         pages = render_calibration_page(temp, layout)

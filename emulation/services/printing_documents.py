@@ -19,6 +19,7 @@ from emulation.services.printing_settings import decision_of, decision_or_none, 
 from emulation.services.results import awards_in, ranking_in
 from emulation.services.scores import period_units
 from emulation.services.units import tree_rows
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 
 AWARD_LIST_TITLE = "DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG"
@@ -36,7 +37,7 @@ class Printed:
 
 def print_award_list(ws: Workspace, period_name: str, out: Path) -> Printed:
     """The list of awardees attached to the period's decision, with amounts and their total."""
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         decision = decision_of(session, period)
         issuer = issuer_of(session)
@@ -66,7 +67,7 @@ def _report_row(row: RankedRow, leaves: list[ReportLeaf], parents: dict[str, str
 
 def print_report(ws: Workspace, period_name: str, out: Path, *, on: date | None = None) -> Printed:
     """Every unit's leaf scores, total, rank and grade; the grade distribution; per-parent summary."""
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         issuer = issuer_of(session)
         ranking = ranking_in(session, period)
@@ -85,7 +86,7 @@ def print_report(ws: Workspace, period_name: str, out: Path, *, on: date | None 
 
 def print_score_forms(ws: Workspace, period_name: str, out: Path) -> Printed:
     """One blank score form per unit of the period, in the order of the unit tree."""
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         if period.is_summary:
             raise InputError.single(

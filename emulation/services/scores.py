@@ -16,6 +16,7 @@ from emulation.scoring.scores import Role, ScoreEntry
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, ensure_unlocked, period_named, unit_nodes, writable_period
 from emulation.services.units import tree_rows
+from emulation.services.permissions import refuse_scoring_unless
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, record, utc_now
 from emulation.text import nfc
@@ -107,7 +108,8 @@ def import_scores(
     ws: Workspace, period_name: str, path: Path, *, role: Role = Role.MEMBER, scorer: str | None = None
 ) -> Scored:
     """Import a filled template (any role) or the per-unit hand forms: all of it or nothing."""
-    scorer = nfc(scorer or "")
+    scorer = nfc(scorer or (ws.identity.scorer if role is Role.MEMBER else None) or "")
+    refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         refuse_summary(period)
@@ -118,6 +120,7 @@ def import_scores(
         period = writable_period(session, period_name)
         totals = [0, 0, 0]
         for batch_role, batch_scorer, values in batches:
+            refuse_scoring_unless(ws.role, ws.identity.scorer, batch_role, batch_scorer)
             result = _write(session, ws.user, period, cs, batch_role, batch_scorer, values, clear_blank=False)
             totals = [a + b for a, b in zip(totals, result, strict=True)]
         touched = {v.unit_code for _, _, values in batches for v in values}
@@ -184,6 +187,7 @@ def refuse_summary(period: Period) -> None:
 def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values: Iterable[NewValue]) -> Scored:
     """Typed values (from the grid): each checked; any fault refuses them all."""
     scorer = nfc(scorer)
+    refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         refuse_summary(period)

@@ -37,7 +37,7 @@ def test_everything_newest_first(view: AuditView, ctx: ViewContext) -> None:
 
 
 def test_filters(view: AuditView, ctx: ViewContext) -> None:
-    other = Workspace(ctx.workspace.db, "trưởng ban")
+    other = Workspace(ctx.workspace.db, owner("trưởng ban"))
     set_locked(other, PERIOD, False)
     view.refresh()
     view.who.setCurrentIndex(view.who.findData("trưởng ban"))
