@@ -11,8 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from emulation import cli_accounts
 from emulation import cli_output as out
+from emulation.cli_accounts import signed_in
 from emulation.cli_print import do_decision, do_print, do_verify
+from emulation.i18n import render
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -31,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ProblemsError as exc:
         for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {render(problem)}", file=sys.stderr)
         return 2
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -52,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         from emulation.gui_entry import launch
 
         return launch(args.db, demo=args.demo)
-    ws = Workspace.open(args.db)
+    ws = signed_in(Workspace.open(args.db))
     try:
         HANDLERS[args.command](ws, args)
     finally:
@@ -223,6 +226,7 @@ HANDLERS: dict[str, Handler] = {
     "settings": do_settings,
     "print": do_print,
     "verify": do_verify,
+    **cli_accounts.HANDLERS,
 }
 
 
@@ -339,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     ss = se.add_parser("set")
     ss.add_argument("key")
     ss.add_argument("value")
+    cli_accounts.add_parsers(sub)
     return p
 
 

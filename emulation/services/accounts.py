@@ -60,7 +60,8 @@ def add_account(
     if chosen is AccountRole.MEMBER and not (scorer or "").strip():
         raise InputError([problem("--scorer", "member_needs_scorer")])
     with ws.transaction(Action.ACCOUNTS) as session:
-        if not has_accounts(session) and chosen is not AccountRole.ADMIN:
+        first = not has_accounts(session)
+        if first and chosen is not AccountRole.ADMIN:
             raise InputError([problem("--role", "first_account_admin")])
         if session.scalar(select(Account).where(Account.login == login)) is not None:
             raise InputError([problem("login", "login_taken", login=login)])
@@ -74,7 +75,10 @@ def add_account(
         )
         session.add(account)
         record(session, who=ws.user, action="add", entity="account", field=login, new=chosen.value)
-        return _info(account)
+        info = _info(account)
+    if first:  # the owner who switches the database to accounts goes on as its administrator
+        ws.accounts, ws.identity = True, _identity(account)
+    return info
 
 
 def change_account(
@@ -84,7 +88,9 @@ def change_account(
         account = _find(session, login)
         if role is not None:
             old, account.role = account.role, _role(role).value
-            record(session, who=ws.user, action="edit", entity="account", field=account.login, old=old, new=account.role)
+            record(
+                session, who=ws.user, action="edit", entity="account", field=account.login, old=old, new=account.role
+            )
         if password is not None:
             _check_password(password)
             account.password_hash = _HASHER.hash(password)
@@ -94,11 +100,15 @@ def change_account(
             account.active = active
             if not active:
                 session.execute(delete(SignIn).where(SignIn.account_id == account.id))
-            record(session, who=ws.user, action="enable" if active else "disable", entity="account", field=account.login)
+            record(
+                session, who=ws.user, action="enable" if active else "disable", entity="account", field=account.login
+            )
         session.flush()
-        if not session.scalar(select(func.count()).select_from(Account).where(
-            Account.active.is_(True), Account.role == AccountRole.ADMIN.value
-        )):
+        if not session.scalar(
+            select(func.count())
+            .select_from(Account)
+            .where(Account.active.is_(True), Account.role == AccountRole.ADMIN.value)
+        ):
             raise InputError([problem(login, "last_admin")])
         return _info(account)
 
@@ -121,16 +131,19 @@ def issue_token(ws: Workspace) -> str:
         account = session.scalar(select(Account).where(Account.login == ws.identity.login))
         if account is None:
             raise InputError([problem("", "sign_in_required")])
-        session.add(SignIn(account_id=account.id, token_hash=_digest(token),
-                           expires_at=utc_now() + timedelta(days=SIGN_IN_DAYS)))
+        session.add(
+            SignIn(
+                account_id=account.id, token_hash=_digest(token), expires_at=utc_now() + timedelta(days=SIGN_IN_DAYS)
+            )
+        )
     return token
 
 
 def identity_from_token(session: Session, token: str) -> Identity | None:
     row = session.execute(
-        select(Account, SignIn.expires_at).join(SignIn, SignIn.account_id == Account.id).where(
-            SignIn.token_hash == _digest(token)
-        )
+        select(Account, SignIn.expires_at)
+        .join(SignIn, SignIn.account_id == Account.id)
+        .where(SignIn.token_hash == _digest(token))
     ).first()
     if row is None or not row[0].active or row[1] < utc_now():
         return None
@@ -144,7 +157,9 @@ def forget_token(ws: Workspace, token: str) -> None:
 
 def _identity(account: Account) -> Identity:
     return Identity(
-        login=account.login, user=f"{account.name} ({account.login})", role=AccountRole(account.role),
+        login=account.login,
+        user=f"{account.name} ({account.login})",
+        role=AccountRole(account.role),
         scorer=account.scorer,
     )
 

@@ -13,12 +13,12 @@ from emulation.services import demo_data as data
 from emulation.services.criteria import builtin_template
 from emulation.services.errors import InputError
 from emulation.services.periods import create_period, set_locked
+from emulation.services.permissions import Action
 from emulation.services.results import rank
 from emulation.services.scores import NewValue, set_scores
 from emulation.services.settings import update_settings
 from emulation.services.units import save_units
 from emulation.services.vetoes import set_veto
-from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Period, Unit
 

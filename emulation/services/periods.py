@@ -13,8 +13,8 @@ from emulation.scoring.criteria_doc import dumps
 from emulation.services.criteria import resolve_criteria
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_nodes
-from emulation.services.units import descendants
 from emulation.services.permissions import Action
+from emulation.services.units import descendants
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodSource, PeriodUnit, Unit, record, utc_now
 from emulation.text import match_key, nfc

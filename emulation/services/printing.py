@@ -20,6 +20,7 @@ from emulation.reports.certificates import render_calibration_page, render_certi
 from emulation.reports.layout import CertificateLayout
 from emulation.services.errors import InputError
 from emulation.services.lookup import period_named
+from emulation.services.permissions import Action
 from emulation.services.printing_certificates import awardees_of, certificate_data
 from emulation.services.printing_documents import Printed, print_award_list, print_report, print_score_forms
 from emulation.services.printing_layout import certificate_layout
@@ -27,7 +28,6 @@ from emulation.services.printing_output import serial_ranges, staged_output
 from emulation.services.printing_register import Entry, register, sign_entries
 from emulation.services.printing_settings import decision_of, issuer_of, signing_secret
 from emulation.services.printing_verify import Verification, Verified, verify
-from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import get_setting, record
 from emulation.text import format_date, nfc

@@ -13,13 +13,13 @@ from emulation.reports.score_forms import render_score_forms
 from emulation.scoring.standings import RankedRow
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
+from emulation.services.permissions import Action
 from emulation.services.printing_certificates import movement_of
 from emulation.services.printing_output import staged_output
 from emulation.services.printing_settings import decision_of, decision_or_none, issuer_of
 from emulation.services.results import awards_in, ranking_in
 from emulation.services.scores import period_units
 from emulation.services.units import tree_rows
-from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 
 AWARD_LIST_TITLE = "DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG"

@@ -15,8 +15,8 @@ from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, ensure_unlocked, period_named, unit_nodes, writable_period
-from emulation.services.units import tree_rows
 from emulation.services.permissions import refuse_scoring_unless
+from emulation.services.units import tree_rows
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, record, utc_now
 from emulation.text import nfc

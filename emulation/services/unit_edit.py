@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_named, unit_nodes
-from emulation.services.units import UnitRow, tree_rows
 from emulation.services.permissions import Action
+from emulation.services.units import UnitRow, tree_rows
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, record
 from emulation.text import nfc

@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
-from emulation.services.scores import period_units
 from emulation.services.permissions import Action
+from emulation.services.scores import period_units
 from emulation.services.workspace import Workspace
 from emulation.store import Period, VetoMark, record
 

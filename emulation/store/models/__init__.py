@@ -12,11 +12,10 @@ from emulation.store.models.units import Unit
 
 __all__ = [
     "ACCOUNT_ROLES",
-    "Account",
-    "SignIn",
     "NAMING_CONVENTION",
     "PERIOD_KINDS",
     "ROLES",
+    "Account",
     "AuditEntry",
     "AwardOverride",
     "Base",
@@ -28,6 +27,7 @@ __all__ = [
     "Score",
     "Scorer",
     "Setting",
+    "SignIn",
     "UTCDateTime",
     "Unit",
     "VetoMark",
