@@ -45,7 +45,7 @@ class SignInDialog(QtWidgets.QDialog):
         try:
             sign_in(self._ws, self.login.text(), self.password.text())
         except ProblemsError as exc:
-            self.error.setText("\n".join(render(p) for p in exc.problems))
+            self.error.setText("\n".join(_sentence(render(p)) for p in exc.problems))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
@@ -58,3 +58,7 @@ def signed_in(ws: Workspace, database: str, parent: QtWidgets.QWidget | None = N
     if not ws.accounts or ws.role is not None:
         return True
     return SignInDialog(ws, database, parent).exec() == QtWidgets.QDialog.DialogCode.Accepted
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
