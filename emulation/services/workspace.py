@@ -9,8 +9,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from emulation.scoring.problems import problem
+from emulation.services.errors import InputError
 from emulation.services.permissions import AccountRole, Action, refuse_unless
 from emulation.store import Database
 from emulation.store.models import Account
@@ -25,6 +28,16 @@ def current_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "unknown"
+
+
+class DatabaseBusy(InputError):
+    """Another writer held the database past the wait; nothing was written, trying again will do."""
+
+
+def is_busy(exc: OperationalError) -> bool:
+    """SQLite's "database is locked" (after its busy timeout) or PostgreSQL's lock timeout."""
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "lock timeout" in text or "could not obtain lock" in text
 
 
 @dataclass(frozen=True)
@@ -76,8 +89,13 @@ class Workspace:
             refuse_unless(self.role, action)
         elif self.accounts and self.role is None:
             refuse_unless(None, Action.PERIODS)
-        with self.db.session() as session:
-            yield session
+        try:
+            with self.db.session() as session:
+                yield session
+        except OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            raise DatabaseBusy([problem("", "database_busy")]) from None
 
     def close(self) -> None:
         self.db.dispose()
