@@ -50,7 +50,12 @@ def _writers() -> list[tuple[str, ast.FunctionDef]]:
 
 def test_the_scan_finds_the_writers() -> None:
     names = {name for name, _ in _writers()}
-    assert {"units.py:save_units", "periods.py:set_locked", "scores.py:set_scores", "settings.py:update_settings"} <= names
+    assert {
+        "units.py:save_units",
+        "periods.py:set_locked",
+        "scores.py:set_scores",
+        "settings.py:update_settings",
+    } <= names
 
 
 def test_every_writer_checks_a_role() -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from emulation.services.audit import audit_log
 from emulation.services.periods import set_locked
-from emulation.services.workspace import Workspace
+from emulation.services.workspace import Workspace, owner
 from emulation.ui.audit_model import AuditModel
 from emulation.ui.audit_view import AuditView
 from emulation.ui.context import ViewContext
