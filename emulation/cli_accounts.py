@@ -44,14 +44,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def signed_in(ws: Workspace) -> Workspace:
     """The workspace as the account this user signed in with (a database with accounts only)."""
-    if ws.accounts:
-        token = token_for(ws.db.url)
-        if token:
-            with ws.db.session() as session:
-                identity = accounts.identity_from_token(session, token)
-            if identity is not None:
-                ws.identity = identity
-    return ws
+    return accounts.resume(ws, token_for(ws.db.url) if ws.accounts else None)
 
 
 def _password(args: argparse.Namespace) -> str:

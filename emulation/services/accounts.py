@@ -20,7 +20,7 @@ from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.permissions import AccountRole, Action
 from emulation.services.workspace import Identity, Workspace
-from emulation.store import record
+from emulation.store import pg_roles, record
 from emulation.store.models import Account, SignIn, utc_now
 from emulation.text import nfc
 
@@ -74,6 +74,8 @@ def add_account(
             active=True,
         )
         session.add(account)
+        if _on_postgresql(session):
+            pg_roles.create_login(session.connection(), login, password, chosen.value)
         record(session, who=ws.user, action="add", entity="account", field=login, new=chosen.value)
         info = _info(account)
     if first:  # the owner who switches the database to accounts goes on as its administrator
@@ -88,16 +90,22 @@ def change_account(
         account = _find(session, login)
         if role is not None:
             old, account.role = account.role, _role(role).value
+            if _on_postgresql(session):
+                pg_roles.set_group(session.connection(), account.login, account.role)
             record(
                 session, who=ws.user, action="edit", entity="account", field=account.login, old=old, new=account.role
             )
         if password is not None:
             _check_password(password)
             account.password_hash = _HASHER.hash(password)
+            if _on_postgresql(session):
+                pg_roles.set_password(session.connection(), account.login, password)
             session.execute(delete(SignIn).where(SignIn.account_id == account.id))
             record(session, who=ws.user, action="password", entity="account", field=account.login)
         if active is not None:
             account.active = active
+            if _on_postgresql(session):
+                pg_roles.set_active(session.connection(), account.login, active)
             if not active:
                 session.execute(delete(SignIn).where(SignIn.account_id == account.id))
             record(
@@ -139,6 +147,18 @@ def issue_token(ws: Workspace) -> str:
     return token
 
 
+def resume(ws: Workspace, token: str | None = None) -> Workspace:
+    """Sign ``ws`` in without a password when it can be: connected with an account's own
+    PostgreSQL role, or holding a sign-in token the command line kept."""
+    if not ws.accounts:
+        return ws
+    with ws.db.session() as session:
+        identity = identity_from_connection(session) or (identity_from_token(session, token) if token else None)
+    if identity is not None:
+        ws.identity = identity
+    return ws
+
+
 def identity_from_token(session: Session, token: str) -> Identity | None:
     row = session.execute(
         select(Account, SignIn.expires_at)
@@ -153,6 +173,19 @@ def identity_from_token(session: Session, token: str) -> Identity | None:
 def forget_token(ws: Workspace, token: str) -> None:
     with ws.db.session() as session:
         session.execute(delete(SignIn).where(SignIn.token_hash == _digest(token)))
+
+
+def identity_from_connection(session: Session) -> Identity | None:
+    """On PostgreSQL, the account whose own database role this connection signed in with."""
+    if not _on_postgresql(session):
+        return None
+    login = pg_roles.account_login(session.connection())
+    account = session.scalar(select(Account).where(Account.login == login)) if login else None
+    return _identity(account) if account is not None and account.active else None
+
+
+def _on_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def _identity(account: Account) -> Identity:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from emulation.i18n import render
 from emulation.scoring.problems import ProblemsError
-from emulation.services.accounts import sign_in
+from emulation.services.accounts import resume, sign_in
 from emulation.services.workspace import Workspace
 from emulation.ui.qt import QtWidgets, Slot
 
@@ -55,7 +55,7 @@ class SignInDialog(QtWidgets.QDialog):
 
 def signed_in(ws: Workspace, database: str, parent: QtWidgets.QWidget | None = None) -> bool:
     """True when ``ws`` may be used: it has no accounts, or someone has just signed in."""
-    if not ws.accounts or ws.role is not None:
+    if not ws.accounts or resume(ws).role is not None:
         return True
     return SignInDialog(ws, database, parent).exec() == QtWidgets.QDialog.DialogCode.Accepted
 
