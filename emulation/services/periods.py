@@ -12,7 +12,7 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps
 from emulation.services.criteria import resolve_criteria
 from emulation.services.errors import InputError
-from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_nodes
+from emulation.services.lookup import criteria_of, criteria_of_row, period_for_writing, period_named, unit_nodes
 from emulation.services.permissions import Action
 from emulation.services.units import descendants
 from emulation.services.workspace import Workspace
@@ -157,7 +157,7 @@ def _info(session: Session, p: Period) -> PeriodInfo:
 
 def set_locked(ws: Workspace, name: str, locked: bool) -> PeriodInfo:
     with ws.transaction(Action.LOCK) as session:
-        period = period_named(session, name)
+        period = period_for_writing(session, name)
         if period.locked == locked:
             return _info(session, period)
         period.locked = locked
