@@ -9,6 +9,7 @@ refusal was a clear message.
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 from collections import defaultdict
@@ -94,7 +95,7 @@ def check(url: str, results: list[dict[str, object]]) -> None:
             chains[(unit, str(field).split(" ")[0])].append((old, new))
         assert dict(by_who) == {who: n for who, n in accepted.items() if n}  # every accepted edit, right account
         for cell, chain in chains.items():
-            for (_, before), (after_old, _) in zip(chain, chain[1:]):
+            for (_, before), (after_old, _) in itertools.pairwise(chain):
                 assert after_old == before, f"{cell}: an update was lost"
             assert concurrent_writer.current(ws, SCORER, *cell) == chain[-1][1]
     finally:
