@@ -11,7 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from emulation import cli_accounts
 from emulation import cli_output as out
+from emulation.cli_accounts import signed_in
 from emulation.cli_council import add_parsers as add_council_parsers
 from emulation.cli_council import do_council, do_decision_issue, do_history
 from emulation.cli_print import do_decision, do_print, do_verify
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         from emulation.gui_entry import launch
 
         return launch(args.db, demo=args.demo)
-    ws = Workspace.open(args.db)
+    ws = signed_in(Workspace.open(args.db))
     try:
         HANDLERS[args.command](ws, args)
     finally:
@@ -229,6 +231,7 @@ HANDLERS: dict[str, Handler] = {
     "council": do_council,
     "decision": do_decision_issue,
     "history": do_history,
+    **cli_accounts.HANDLERS,
 }
 
 
@@ -346,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     ss.add_argument("key")
     ss.add_argument("value")
     add_council_parsers(sub)
+    cli_accounts.add_parsers(sub)
     return p
 
 

@@ -12,6 +12,8 @@ LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 DOMAIN = "emulation"
 FIELD_PREFIX = "field."
+#: a parameter whose value is a code with one of these prefixes is itself said in the language
+NAMED_PREFIXES = (FIELD_PREFIX, "role.", "action.")
 
 _current = [DEFAULT_LANGUAGE]
 
@@ -42,7 +44,13 @@ def say(code: str, **params: Param) -> str:
     template = sentences(language()).get(code) or sentences(DEFAULT_LANGUAGE).get(code)
     if template is None:
         return code
-    return template.format(**params) if params else template
+    return template.format(**{k: _named(v) for k, v in params.items()}) if params else template
+
+
+def _named(value: Param) -> Param:
+    if isinstance(value, str) and value.startswith(NAMED_PREFIXES):
+        return say(value)
+    return value
 
 
 def place(where: str) -> str:

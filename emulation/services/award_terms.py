@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from emulation.scoring.council import Threshold, VoteBase, threshold_problems
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import AwardTerms, record
 from emulation.text import nfc
@@ -51,7 +52,7 @@ def set_threshold(ws: Workspace, award: str, share: str, base: str = "members") 
     if base not in {b.value for b in VoteBase}:
         raise InputError([problem("base", "council_base_choice", value=base)])
     value = parse_share(share)
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         terms = _terms(session, award)
         old = f"{terms.vote_share} {terms.vote_base}"
         terms.vote_share, terms.vote_base = str(value), base
@@ -66,7 +67,7 @@ def set_bases(ws: Workspace, award: str, text: str) -> list[str]:
     if not award:
         raise InputError([problem("award", "council_award_needed")])
     lines = bases_lines(text)
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         terms = _terms(session, award)
         old, terms.legal_bases = terms.legal_bases, "\n".join(lines)
         record(session, who=ws.user, action="award_bases", entity="award", field=award, old=old or None,

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import AwardOverride, record
 from emulation.text import nfc
@@ -18,7 +19,7 @@ def set_override(
     reason = nfc(reason)
     if include is not None and not reason:
         raise InputError.single("reason", "a manual award decision needs its reason")
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
         unit = unit_named(session, unit_code)
         if award_name and award_name not in {a.name for a in criteria_of(period).awards}:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import CouncilMember, record
 from emulation.text import match_key, nfc
@@ -34,7 +35,7 @@ def set_member(ws: Workspace, name: str, position: str = "") -> MemberInfo:
     name, position = nfc(name).strip(), nfc(position).strip()
     if not name:
         raise InputError([problem("name", "council_member_name")])
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         member = _named(session, name)
         if member is None:
             last = session.scalar(select(func.max(CouncilMember.rank))) or 0
@@ -51,7 +52,7 @@ def set_member(ws: Workspace, name: str, position: str = "") -> MemberInfo:
 
 def remove_member(ws: Workspace, name: str) -> None:
     """The member leaves the council; past meetings keep their attendance as it was."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         member = _named(session, name)
         if member is None or not member.active:
             raise InputError([problem("name", "council_not_member", name=name)])

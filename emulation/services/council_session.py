@@ -16,6 +16,7 @@ from emulation.scoring.problems import Problem, problem
 from emulation.services.council_state import session_of
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
+from emulation.services.permissions import Action
 from emulation.services.results import awards_in
 from emulation.services.scores import period_units
 from emulation.services.workspace import Workspace
@@ -35,7 +36,7 @@ def open_session(
 ) -> int:
     """Open the meeting: the serving members (``present``: those attending; None: all of them) and the
     candidates the award rules propose. The number of candidates."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
         if session.scalar(select(CouncilSession).where(CouncilSession.period_id == period.id)) is not None:
             raise InputError([problem("period", "council_session_exists", period=period.name)])
@@ -78,7 +79,7 @@ def _unit_ids(session: Session, codes: list[str]) -> list[int]:
 
 def reset_session(ws: Workspace, period_name: str) -> None:
     """Discard the meeting (attendance, candidates, tally) so that it can be opened again."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
         meeting = _meeting(session, period)
         session.delete(meeting)
@@ -88,7 +89,7 @@ def reset_session(ws: Workspace, period_name: str) -> None:
 def add_candidate(ws: Workspace, period_name: str, unit_code: str, award: str, reason: str) -> None:
     """The secretary puts a unit to the vote; the reason is required and kept in the minutes."""
     reason = _reason(reason)
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
         meeting = _meeting(session, period)
         unit = unit_named(session, unit_code)
@@ -114,7 +115,7 @@ def add_candidate(ws: Workspace, period_name: str, unit_code: str, award: str, r
 def remove_candidate(ws: Workspace, period_name: str, unit_code: str, reason: str) -> None:
     """The secretary takes a unit off the vote; the reason is required and kept in the minutes."""
     reason = _reason(reason)
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
         meeting = _meeting(session, period)
         unit = unit_named(session, unit_code)
@@ -128,7 +129,7 @@ def remove_candidate(ws: Workspace, period_name: str, unit_code: str, reason: st
 
 def enter_tally(ws: Workspace, period_name: str, tallies: Sequence[tuple[str, int, int]]) -> None:
     """Record the counted ballots, (unit code, yes, no) per candidate; all of them or none."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
         meeting = _meeting(session, period)
         attending = len(session.scalars(select(CouncilAttendance).where(

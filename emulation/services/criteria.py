@@ -16,6 +16,7 @@ from emulation.scoring.criteria_doc import dumps, fingerprint, loads, parse_crit
 from emulation.scoring.problems import Problem
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of_row, latest_criteria
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import CriteriaSetRow, Period, record
 from emulation.text import match_key, nfc
@@ -111,7 +112,7 @@ def store_criteria(
 
 def import_criteria(ws: Workspace, path: Path, name: str | None = None) -> CriteriaInfo:
     cs = read_criteria_file(path, name)
-    with ws.transaction() as session:
+    with ws.transaction(Action.CRITERIA) as session:
         row, _ = store_criteria(session, cs, ws.user)
         return _info(row, cs, stored=True)
 

@@ -15,6 +15,7 @@ from emulation.scoring.problems import Problem
 from emulation.services.criteria import CriteriaInfo, builtin_named, store_criteria
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of_row, latest_criteria
+from emulation.services.permissions import Action, refuse_unless
 from emulation.services.workspace import Workspace
 from emulation.store import CriteriaSetRow, Period
 from emulation.text import nfc
@@ -54,7 +55,7 @@ def save_criteria(ws: Workspace, cs: CriteriaSet) -> CriteriaInfo:
     cs = checked(replace(cs, name=nfc(cs.name.strip())))
     if is_builtin(ws, cs.name):
         raise InputError.single("name", f'"{cs.name}" is a built-in template and cannot be changed; duplicate it')
-    with ws.transaction() as session:
+    with ws.transaction(Action.CRITERIA) as session:
         row, _ = store_criteria(session, cs, ws.user)
         used = session.scalar(
             select(func.count())
@@ -69,6 +70,7 @@ def save_criteria(ws: Workspace, cs: CriteriaSet) -> CriteriaInfo:
 
 def duplicate_template(ws: Workspace, name: str, new_name: str) -> CriteriaInfo:
     """Store a copy of ``name`` (built-in or stored) under ``new_name``, which must be new."""
+    refuse_unless(ws.role, Action.CRITERIA)
     new_name = nfc(new_name.strip())
     if not new_name:
         raise InputError.single("name", "the copy needs a name")

@@ -26,6 +26,7 @@ from emulation.services.decision_text import decision_text
 from emulation.services.errors import InputError
 from emulation.services.history_data import period_year
 from emulation.services.lookup import criteria_of, period_named, units_by_code
+from emulation.services.permissions import Action
 from emulation.services.printing_certificates import movement_of
 from emulation.services.printing_output import staged_output
 from emulation.services.printing_settings import decision_of, issuer_of, optional_setting
@@ -55,7 +56,11 @@ def issue_decision(
     if not number:
         raise InputError([problem("number", "decision_number_needed")])
     when = on or date.today()
-    with staged_output(docx, ".docx") as docx_temp, staged_output(pdf) as pdf_temp, ws.transaction() as session:
+    with (
+        staged_output(docx, ".docx") as docx_temp,
+        staged_output(pdf) as pdf_temp,
+        ws.transaction(Action.PRINT) as session,
+    ):
         period = period_named(session, period_name)
         number = _full_number(session, number)
         state = state_in(session, period)
@@ -65,17 +70,36 @@ def issue_decision(
         rows = _rows(session, period, state.approved)
         decision = Decision(number, when, optional_setting(session, "decision_by"))
         issuer = issuer_of(session)
-        text = decision_text(decision=decision, issuer=issuer, period=period.name,
-                             movement=movement_of(criteria_of(period)), rows=rows, settings=all_settings(session),
-                             award_bases=award_bases(session), held_on=state.held_on)
+        text = decision_text(
+            decision=decision,
+            issuer=issuer,
+            period=period.name,
+            movement=movement_of(criteria_of(period)),
+            rows=rows,
+            settings=all_settings(session),
+            award_bases=award_bases(session),
+            held_on=state.held_on,
+        )
         write_decision_docx(docx_temp, issuer, text)
         render_decision(pdf_temp, issuer, text)
-        old = f"{period.decision_number} ngày {format_date(period.decision_date)}" if (
-            period.decision_number and period.decision_date) else None
+        old = (
+            f"{period.decision_number} ngày {format_date(period.decision_date)}"
+            if (period.decision_number and period.decision_date)
+            else None
+        )
         period.decision_number, period.decision_date = number, when
         _record_history(session, period, {c.unit_code: c.award for c in state.approved}, number, ws.user)
-        record(session, who=ws.user, action="decision_issue", entity="period", period_name=period.name,
-               field="decision", old=old, new=f"{number} ngày {format_date(when)}", detail=str(len(rows)))
+        record(
+            session,
+            who=ws.user,
+            action="decision_issue",
+            entity="period",
+            period_name=period.name,
+            field="decision",
+            old=old,
+            new=f"{number} ngày {format_date(when)}",
+            detail=str(len(rows)),
+        )
     return IssuedDecision(number, when, len(rows), sum(r.amount_vnd for r in rows), docx, pdf)
 
 
@@ -95,38 +119,62 @@ def _rows(session: Session, period: Period, approved: list[Candidate]) -> list[A
     for c in approved:
         rule = rules.get(c.award)
         amount = award_amount(rule.amount if rule else None, salary) or 0
-        rows.append(AwardListRow(c.unit_name, c.parent_name or None, c.total if c.total is not None else Decimal(0),
-                                 c.rank or 0, c.award, amount))
+        rows.append(
+            AwardListRow(
+                c.unit_name,
+                c.parent_name or None,
+                c.total if c.total is not None else Decimal(0),
+                c.rank or 0,
+                c.award,
+                amount,
+            )
+        )
     return rows
 
 
 def record_period_awards(ws: Workspace, period_name: str) -> int:
     """Keep in the history the awards of a period decided without the council's vote (the award rules'
     result and the decisions by hand), under the decision recorded for it. The number of awards."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         period = period_named(session, period_name)
         decision = decision_of(session, period)
         _, lines = awards_in(session, period)
         awarded = {line.awarded.row.unit.code: line.awarded.award for line in lines}
         _record_history(session, period, awarded, decision.number, ws.user)
-        record(session, who=ws.user, action="history_record", entity="history", period_name=period.name,
-               new=str(len(awarded)), detail=decision.number)
+        record(
+            session,
+            who=ws.user,
+            action="history_record",
+            entity="history",
+            period_name=period.name,
+            new=str(len(awarded)),
+            detail=decision.number,
+        )
         return len(awarded)
 
 
 def _record_history(session: Session, period: Period, approved: dict[str, str], number: str, user: str) -> None:
     """These awards (and, for a year, every unit's grade) become part of the history."""
-    session.execute(delete(AwardHistory).where(AwardHistory.source == "decision",
-                                               AwardHistory.period_name == period.name))
+    session.execute(
+        delete(AwardHistory).where(AwardHistory.source == "decision", AwardHistory.period_name == period.name)
+    )
     ranking = ranking_in(session, period)
     grades = {row.unit.code: row.grade for row in ranking.rows}
     codes = list(approved) + [code for code in grades if code not in approved and period.kind == "year"]
     units = units_by_code(session)
     for code in codes:
         unit = units[code]
-        session.add(AwardHistory(
-            year=period_year(period), unit_code=code, unit_name=unit.name,
-            parent_name=unit.parent.name if unit.parent else "",
-            award_name=approved.get(code), grade=grades.get(code),
-            source="decision", period_name=period.name, decision_number=number, recorded_by=user,
-        ))
+        session.add(
+            AwardHistory(
+                year=period_year(period),
+                unit_code=code,
+                unit_name=unit.name,
+                parent_name=unit.parent.name if unit.parent else "",
+                award_name=approved.get(code),
+                grade=grades.get(code),
+                source="decision",
+                period_name=period.name,
+                decision_number=number,
+                recorded_by=user,
+            )
+        )

@@ -13,6 +13,7 @@ from emulation.services import demo_data as data
 from emulation.services.criteria import builtin_template
 from emulation.services.errors import InputError
 from emulation.services.periods import create_period, set_locked
+from emulation.services.permissions import Action
 from emulation.services.results import rank
 from emulation.services.scores import NewValue, set_scores
 from emulation.services.settings import update_settings
@@ -36,7 +37,7 @@ Report = Callable[[int, int, str], None]
 def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) -> str:
     """Fill an empty database with the demo district; ``progress(done, total, text)`` per period."""
     report = progress or (lambda done, total, text: None)
-    with ws.transaction() as session:
+    with ws.transaction(Action.DEMO) as session:
         if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(
             select(func.count()).select_from(Period)
         ):

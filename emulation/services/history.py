@@ -13,6 +13,7 @@ from emulation.excel.history_file import HistoryLine
 from emulation.scoring.problems import Problem, problem
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_named
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import AwardHistory, Unit, record
 from emulation.text import match_key, vn_sorted
@@ -50,7 +51,7 @@ class ReportLine:
 def import_history(ws: Workspace, path: Path) -> ImportedHistory:
     """Add a list of past years' awards; every row must name a known unit. All or nothing."""
     lines = _read(path)
-    with ws.transaction() as session:
+    with ws.transaction(Action.AWARDS) as session:
         units, problems = _match_units(session, lines)
         if problems:
             raise InputError(problems)

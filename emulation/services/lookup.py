@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from emulation.scoring.criteria import CriteriaSet
@@ -23,9 +23,27 @@ def period_named(session: Session, name: str) -> Period:
     raise InputError.single("period", f'there is no period named "{name}" (see: emulation period list)')
 
 
+#: the first key of the advisory locks that make the writers of one period take turns
+PERIOD_LOCK_SPACE = 7301
+
+
+def period_for_writing(session: Session, name: str) -> Period:
+    """The period, its writers taking turns until this transaction ends.
+
+    On PostgreSQL: a transaction-scoped advisory lock on the period (it needs no privilege a
+    member lacks), then the period read again; so two edits of one cell, two imports with the same
+    cells in another order, or an import and a ``lock`` never interleave. SQLite has one writer.
+    """
+    period = period_named(session, name)
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(PERIOD_LOCK_SPACE, period.id)))
+        session.refresh(period)
+    return period
+
+
 def writable_period(session: Session, name: str) -> Period:
     """The period, refusing when it is locked: a locked period takes no write of any kind."""
-    period = period_named(session, name)
+    period = period_for_writing(session, name)
     ensure_unlocked(period)
     return period
 

@@ -12,7 +12,8 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps
 from emulation.services.criteria import resolve_criteria
 from emulation.services.errors import InputError
-from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_nodes
+from emulation.services.lookup import criteria_of, criteria_of_row, period_for_writing, period_named, unit_nodes
+from emulation.services.permissions import Action
 from emulation.services.units import descendants
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodSource, PeriodUnit, Unit, record, utc_now
@@ -65,7 +66,7 @@ def create_period(
         raise InputError.single("name", "a period needs a name")
     if kind not in KINDS:
         raise InputError.single("--kind", f"must be one of {', '.join(KINDS)}")
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         if session.scalar(select(Period).where(Period.name == name)) is not None:
             raise InputError.single("name", f'a period named "{name}" already exists')
         members = [period_named(session, s) for s in sources or []]
@@ -155,8 +156,8 @@ def _info(session: Session, p: Period) -> PeriodInfo:
 
 
 def set_locked(ws: Workspace, name: str, locked: bool) -> PeriodInfo:
-    with ws.transaction() as session:
-        period = period_named(session, name)
+    with ws.transaction(Action.LOCK) as session:
+        period = period_for_writing(session, name)
         if period.locked == locked:
             return _info(session, period)
         period.locked = locked

@@ -20,6 +20,7 @@ from emulation.reports.certificates import render_calibration_page, render_certi
 from emulation.reports.layout import CertificateLayout
 from emulation.services.errors import InputError
 from emulation.services.lookup import period_named
+from emulation.services.permissions import Action
 from emulation.services.printing_certificates import awardees_of, certificate_data
 from emulation.services.printing_documents import Printed, print_award_list, print_report, print_score_forms
 from emulation.services.printing_layout import certificate_layout
@@ -73,7 +74,7 @@ def set_decision(ws: Workspace, period_name: str, number: str, on: date | None =
     if not number:
         raise InputError.single("number", "the decision needs its number, e.g. 05/QĐ-UBND")
     when = on or date.today()
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         if number.isdigit():
             number = f"{number}/{get_setting(session, 'decision_prefix')}"
         if len(number) > MAX_NUMBER:
@@ -104,7 +105,7 @@ def print_certificates(
     """
     if calibration:
         return _calibration(ws, out)
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         decision = decision_of(session, period)
         issuer, layout = issuer_of(session), certificate_layout(session)
@@ -122,7 +123,7 @@ def print_certificates(
 
 
 def _calibration(ws: Workspace, out: Path) -> PrintedCertificates:
-    with ws.transaction() as session:
+    with ws.transaction(Action.PRINT) as session:
         layout: CertificateLayout = certificate_layout(session)
     with staged_output(out) as temp:
         pages = render_calibration_page(temp, layout)

@@ -13,6 +13,7 @@ from emulation.reports.score_forms import render_score_forms
 from emulation.scoring.standings import RankedRow
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
+from emulation.services.permissions import Action
 from emulation.services.printing_certificates import movement_of
 from emulation.services.printing_output import staged_output
 from emulation.services.printing_settings import decision_of, decision_or_none, issuer_of
@@ -36,7 +37,7 @@ class Printed:
 
 def print_award_list(ws: Workspace, period_name: str, out: Path) -> Printed:
     """The list of awardees attached to the period's decision, with amounts and their total."""
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         decision = decision_of(session, period)
         issuer = issuer_of(session)
@@ -66,7 +67,7 @@ def _report_row(row: RankedRow, leaves: list[ReportLeaf], parents: dict[str, str
 
 def print_report(ws: Workspace, period_name: str, out: Path, *, on: date | None = None) -> Printed:
     """Every unit's leaf scores, total, rank and grade; the grade distribution; per-parent summary."""
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         issuer = issuer_of(session)
         ranking = ranking_in(session, period)
@@ -85,7 +86,7 @@ def print_report(ws: Workspace, period_name: str, out: Path, *, on: date | None 
 
 def print_score_forms(ws: Workspace, period_name: str, out: Path) -> Printed:
     """One blank score form per unit of the period, in the order of the unit tree."""
-    with staged_output(out) as temp, ws.transaction() as session:
+    with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         if period.is_summary:
             raise InputError.single(

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw
+from emulation.scoring.problems import Problem, problem
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, ensure_unlocked, period_named, unit_nodes, writable_period
+from emulation.services.permissions import refuse_scoring_unless
 from emulation.services.units import tree_rows
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, record, utc_now
@@ -35,11 +37,28 @@ class Scored:
 
 
 @dataclass(frozen=True)
+class Seen:
+    """The stored text a grid showed when its user changed the cell (None: the cell was empty)."""
+
+    text: str | None
+
+
+@dataclass(frozen=True)
 class NewValue:
     unit_code: str
     leaf_code: str
     raw: RawValue | None  # None clears the value
     where: str = ""
+    #: what the change was made on: when the cell holds something else by now, the change is refused
+    seen: Seen | None = None
+
+
+class EditConflict(InputError):
+    """Someone changed a cell since it was shown; ``current`` holds the cells' values now."""
+
+    def __init__(self, problems: list[Problem], current: list[tuple[str, str, RawValue | None]]) -> None:
+        super().__init__(problems)
+        self.current = current
 
 
 #: a write touching at most this many units reads only their stored scores (a typed cell: one unit)
@@ -107,7 +126,8 @@ def import_scores(
     ws: Workspace, period_name: str, path: Path, *, role: Role = Role.MEMBER, scorer: str | None = None
 ) -> Scored:
     """Import a filled template (any role) or the per-unit hand forms: all of it or nothing."""
-    scorer = nfc(scorer or "")
+    scorer = nfc(scorer or (ws.identity.scorer if role is Role.MEMBER else None) or "")
+    refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         refuse_summary(period)
@@ -118,6 +138,7 @@ def import_scores(
         period = writable_period(session, period_name)
         totals = [0, 0, 0]
         for batch_role, batch_scorer, values in batches:
+            refuse_scoring_unless(ws.role, ws.identity.scorer, batch_role, batch_scorer)
             result = _write(session, ws.user, period, cs, batch_role, batch_scorer, values, clear_blank=False)
             totals = [a + b for a, b in zip(totals, result, strict=True)]
         touched = {v.unit_code for _, _, values in batches for v in values}
@@ -184,12 +205,14 @@ def refuse_summary(period: Period) -> None:
 def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values: Iterable[NewValue]) -> Scored:
     """Typed values (from the grid): each checked; any fault refuses them all."""
     scorer = nfc(scorer)
+    refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         refuse_summary(period)
         cs = criteria_of(period)
         values = list(values)
         _check_values(cs, values)
+        _refuse_stale(session, period, cs, role, scorer, values)
         added, changed, same = _write(session, ws.user, period, cs, role, scorer, values, clear_blank=True)
         return Scored(added, changed, same, len({v.unit_code for v in values}))
 
@@ -207,6 +230,42 @@ def _check_values(cs: CriteriaSet, values: list[NewValue]) -> None:
             problems.append(Problem(where, reason))
     if problems:
         raise InputError(problems)
+
+
+def _refuse_stale(
+    session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, values: list[NewValue]
+) -> None:
+    """No lost update: a change made on a value that another person has changed since is refused."""
+    checked = [v for v in values if v.seen is not None]
+    if not checked:
+        return
+    ids = {u.code: u.id for u in period_units(session, period)}
+    touched = {ids[v.unit_code] for v in checked if v.unit_code in ids}
+    rows = session.execute(
+        select(Score.unit_id, Score.leaf_code, Score.raw_value, Score.entered_by).where(
+            Score.period_id == period.id,
+            Score.role == role.value,
+            Score.scorer == scorer,
+            Score.unit_id.in_(touched),
+        )
+    )
+    now = {(uid, leaf): (text, who) for uid, leaf, text, who in rows}
+    problems: list[Problem] = []
+    current: list[tuple[str, str, RawValue | None]] = []
+    for v in checked:
+        text, who = now.get((ids.get(v.unit_code, -1), v.leaf_code), (None, ""))
+        assert v.seen is not None
+        if text == v.seen.text:
+            continue
+        where = v.where or f"{v.unit_code} › {v.leaf_code}"
+        if text is None:
+            problems.append(problem(where, "edit_conflict_cleared"))
+        else:
+            problems.append(problem(where, "edit_conflict", who=who or "?", value=text.replace(".", ",")))
+        leaf = cs.leaf_by_code[v.leaf_code].criterion
+        current.append((v.unit_code, v.leaf_code, decode_raw(leaf, text) if text is not None else None))
+    if problems:
+        raise EditConflict(problems, current)
 
 
 def _write(

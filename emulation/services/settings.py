@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from emulation.services.errors import InputError
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import all_settings, record, set_setting
 from emulation.store.settings import DEFAULTS, SECRET_KEY
@@ -28,7 +29,7 @@ def update_settings(ws: Workspace, changes: dict[str, str]) -> dict[str, str]:
                 raise InputError.single(key, f'"{value}" is not an amount of money')
             value = str(amount)
         clean[key] = value
-    with ws.transaction() as session:
+    with ws.transaction(Action.SETTINGS) as session:
         for key, value in clean.items():
             old = set_setting(session, key, value)
             if old != value:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_named, unit_nodes
+from emulation.services.permissions import Action
 from emulation.services.units import UnitRow, tree_rows
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, record
@@ -28,7 +29,7 @@ def add_unit(
 ) -> UnitRow:
     """A new unit; its code must be new, its parent (when given) must exist."""
     code, name = _required("code", code), _required("name", name)
-    with ws.transaction() as session:
+    with ws.transaction(Action.UNITS) as session:
         _refuse_taken(session, code)
         wanted = _optional(parent_code)
         parent = unit_named(session, wanted) if wanted else None
@@ -59,7 +60,7 @@ def edit_unit(
 ) -> UnitRow:
     """Change a unit's name, kind, own cluster and (with ``new_code``) its code."""
     name = _required("name", name)
-    with ws.transaction() as session:
+    with ws.transaction(Action.UNITS) as session:
         unit = unit_named(session, code)
         fields: dict[str, str | None] = {"name": name, "kind": _optional(kind), "cluster": _optional(cluster)}
         if new_code is not None and nfc(new_code) != unit.code:
@@ -78,7 +79,7 @@ def edit_unit(
 
 def move_unit(ws: Workspace, code: str, parent_code: str | None) -> UnitRow:
     """Put a unit under another parent (``None``: at the top); never inside itself."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.UNITS) as session:
         unit = unit_named(session, code)
         wanted = _optional(parent_code)
         parent = unit_named(session, wanted) if wanted else None

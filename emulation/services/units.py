@@ -14,6 +14,7 @@ from emulation.scoring.problems import Problem
 from emulation.scoring.units import UnitNode, effective_clusters
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_nodes
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, record
 from emulation.text import nfc, sort_key
@@ -59,7 +60,7 @@ def import_units(ws: Workspace, path: Path) -> UnitsImported:
 
 def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -> UnitsImported:
     """Add or update units by code, all in one transaction."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.UNITS) as session:
         existing = {u.code: u for u in session.scalars(select(Unit))}
         _check_parents(records, existing, source)
         counts = {"added": 0, "changed": 0, "unchanged": 0}

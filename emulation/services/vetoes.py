@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
+from emulation.services.permissions import Action
 from emulation.services.scores import period_units
 from emulation.services.workspace import Workspace
 from emulation.store import Period, VetoMark, record
@@ -14,7 +15,7 @@ from emulation.store import Period, VetoMark, record
 
 def set_veto(ws: Workspace, period_name: str, unit_code: str, veto_code: str, *, on: bool = True) -> bool:
     """Mark (or with ``on=False`` clear) a veto; returns whether anything changed."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.VETOES) as session:
         period = writable_period(session, period_name)
         cs = criteria_of(period)
         veto = next((v for v in cs.vetoes if v.code.casefold() == veto_code.strip().casefold()), None)

@@ -6,11 +6,17 @@ import getpass
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from emulation.scoring.problems import problem
+from emulation.services.errors import InputError
+from emulation.services.permissions import AccountRole, Action, refuse_unless
 from emulation.store import Database
+from emulation.store.models import Account
 
 
 def current_user() -> str:
@@ -24,20 +30,72 @@ def current_user() -> str:
         return "unknown"
 
 
+class DatabaseBusy(InputError):
+    """Another writer held the database past the wait; nothing was written, trying again will do."""
+
+
+def is_busy(exc: OperationalError) -> bool:
+    """SQLite's "database is locked" (after its busy timeout) or PostgreSQL's lock timeout."""
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "lock timeout" in text or "could not obtain lock" in text
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is working: the audit log's name, the role, and for a member the scorer they are."""
+
+    login: str | None
+    user: str
+    role: AccountRole | None
+    scorer: str | None = None
+
+
+def owner(user: str | None = None) -> Identity:
+    """The owner of a database without accounts: its administrator."""
+    return Identity(login=None, user=user or current_user(), role=AccountRole.ADMIN)
+
+
 @dataclass
 class Workspace:
     db: Database
-    user: str
+    identity: Identity = field(default_factory=owner)
+    #: a database with accounts needs a signed-in account for everything
+    accounts: bool = False
 
     @classmethod
     def open(cls, target: str | None = None, user: str | None = None) -> Workspace:
-        return cls(Database.open(target), user or current_user())
+        db = Database.open(target)
+        with db.session() as session:
+            accounts = bool(session.scalar(select(func.count()).select_from(Account).where(Account.active.is_(True))))
+        identity = Identity(login=None, user=user or current_user(), role=None) if accounts else owner(user)
+        return cls(db, identity, accounts)
+
+    @property
+    def user(self) -> str:
+        return self.identity.user
+
+    @property
+    def role(self) -> AccountRole | None:
+        return self.identity.role
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One use case, one transaction: all of it or none of it."""
-        with self.db.session() as session:
-            yield session
+    def transaction(self, action: Action | None = None) -> Iterator[Session]:
+        """One use case, one transaction: all of it or none of it.
+
+        ``action`` names what the use case writes; the signed-in role must allow it. Reading
+        needs no action, but a database with accounts is read by signed-in accounts only.
+        """
+        if action is not None:
+            refuse_unless(self.role, action)
+        elif self.accounts and self.role is None:
+            refuse_unless(None, Action.PERIODS)
+        try:
+            with self.db.session() as session:
+                yield session
+        except OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            raise DatabaseBusy([problem("", "database_busy")]) from None
 
     def close(self) -> None:
         self.db.dispose()

@@ -32,6 +32,8 @@ class Database:
         engine = create_database_engine(url)
         try:
             upgrade_to_head(engine)
+            if engine.dialect.name == "postgresql":
+                _grant_roles(engine)
         except BaseException:
             engine.dispose()
             raise
@@ -68,3 +70,12 @@ class Database:
 
     def __repr__(self) -> str:
         return f"Database({self.display_url!r})"
+
+
+def _grant_roles(engine: Engine) -> None:
+    """On PostgreSQL the owner keeps the account roles' privileges up to date (see ``pg_roles``)."""
+    from emulation.store import pg_roles
+
+    with engine.begin() as connection:
+        if pg_roles.can_manage(connection):
+            pg_roles.sync_grants(connection)

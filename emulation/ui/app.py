@@ -23,6 +23,7 @@ from emulation.ui.main_window import MainWindow, database_label
 from emulation.ui.overview_view import OverviewView
 from emulation.ui.qt import QtCore, QtWidgets
 from emulation.ui.recent_databases import RecentDatabases
+from emulation.ui.sign_in_dialog import signed_in
 from emulation.ui.translations import install_translator
 from emulation.ui.workers import PoolRunner
 
@@ -77,6 +78,9 @@ def run_app(db: str | None, *, demo: bool = False) -> int:
     ws = open_workspace(target)
     if ws is None:
         return 2
+    if not signed_in(ws, target or database_label(ws)):
+        ws.close()
+        return 0
     install_translator(app, read_settings(ws).get("language", "vi"))
     hook = ExceptionHook(app)
     hook.install()

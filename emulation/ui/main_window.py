@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from emulation.i18n import say
 from emulation.services.workspace import Workspace
 from emulation.ui.about import show_about
 from emulation.ui.connect_dialog import ConnectDialog
@@ -12,6 +13,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.pages import Page, pages
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Slot
 from emulation.ui.recent_databases import RecentDatabases
+from emulation.ui.sign_in_dialog import signed_in
 from emulation.ui.verify_dialog import VerifyDialog
 
 Opener = Callable[[str], Workspace]
@@ -197,6 +199,9 @@ class MainWindow(QtWidgets.QMainWindow):
         op.success(lambda ws: self._switch(ws, target)).run_in_background()
 
     def _switch(self, ws: Workspace, target: str) -> None:
+        if not signed_in(ws, target, self):
+            ws.close()
+            return
         old = self.ctx.workspace
         self.ctx = self.ctx.with_workspace(ws)
         current = max(self.stack.currentIndex(), 0)
@@ -209,7 +214,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_status(self) -> None:
         ws = self.ctx.workspace
         self._db_label.setText(self.tr("Cơ sở dữ liệu: {db}").format(db=database_label(ws)))
-        self._user_label.setText(self.tr("Người dùng: {user}").format(user=ws.user))
+        role = say(f"role.{ws.role}") if ws.accounts and ws.role else ""
+        user = f"{ws.user} — {role}" if role else ws.user
+        self._user_label.setText(self.tr("Người dùng: {user}").format(user=user))
 
     def _stop_work(self) -> None:
         """Let running work end before its views or its database go: views that run threads of

@@ -3017,4 +3017,27 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Approved with yes votes from:</translation>
         </message>
     </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Đăng nhập</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Cơ sở dữ liệu {db} dùng tài khoản. Hãy đăng nhập.</source>
+            <translation>The database {db} uses accounts. Please sign in.</translation>
+        </message>
+        <message>
+            <source>Tên đăng nhập</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Mật khẩu</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
 </TS>

@@ -11,6 +11,7 @@ from emulation.store import Base, Database
 from emulation.store.migrate import alembic_config, head_revision, known_revisions
 
 TABLES = {
+    "accounts",
     "alembic_version",
     "audit_log",
     "award_history",
@@ -28,6 +29,7 @@ TABLES = {
     "scorers",
     "scores",
     "settings",
+    "sign_ins",
     "units",
     "veto_marks",
 }

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from emulation.services.audit import audit_log
 from emulation.services.periods import set_locked
-from emulation.services.workspace import Workspace
+from emulation.services.workspace import Workspace, owner
 from emulation.ui.audit_model import AuditModel
 from emulation.ui.audit_view import AuditView
 from emulation.ui.context import ViewContext
@@ -37,7 +37,7 @@ def test_everything_newest_first(view: AuditView, ctx: ViewContext) -> None:
 
 
 def test_filters(view: AuditView, ctx: ViewContext) -> None:
-    other = Workspace(ctx.workspace.db, "trưởng ban")
+    other = Workspace(ctx.workspace.db, owner("trưởng ban"))
     set_locked(other, PERIOD, False)
     view.refresh()
     view.who.setCurrentIndex(view.who.findData("trưởng ban"))

@@ -1,5 +1,6 @@
 """The database tables, as typed SQLAlchemy models."""
 
+from emulation.store.models.accounts import ACCOUNT_ROLES, Account, SignIn
 from emulation.store.models.awards import AwardOverride, Certificate
 from emulation.store.models.base import NAMING_CONVENTION, Base
 from emulation.store.models.council import (
@@ -18,9 +19,11 @@ from emulation.store.models.types import UTCDateTime, utc_now
 from emulation.store.models.units import Unit
 
 __all__ = [
+    "ACCOUNT_ROLES",
     "NAMING_CONVENTION",
     "PERIOD_KINDS",
     "ROLES",
+    "Account",
     "AuditEntry",
     "AwardHistory",
     "AwardOverride",
@@ -38,6 +41,7 @@ __all__ = [
     "Score",
     "Scorer",
     "Setting",
+    "SignIn",
     "UTCDateTime",
     "Unit",
     "VetoMark",

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from emulation.scoring.entries import RawValue, read_entry
+from emulation.scoring.entries import RawValue, encode_raw, read_entry
 from emulation.scoring.numbers import ONE, ZERO
 from emulation.services.errors import InputError, PeriodLocked
-from emulation.services.scores import NewValue, set_scores
+from emulation.services.scores import EditConflict, NewValue, Seen, set_scores
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
 from emulation.ui.qt import QtCore, QtGui, Signal
@@ -129,8 +129,12 @@ class SheetEditor(QtCore.QObject):
         if model is None:
             return False
         sheet = model.sheet
+        shown = [NewValue(u, lf, r, seen=Seen(_stored(model.value(u, lf)))) for u, lf, r in values]
         try:
-            set_scores(self._ws, sheet.period, sheet.role, sheet.scorer, [NewValue(u, lf, r) for u, lf, r in values])
+            set_scores(self._ws, sheet.period, sheet.role, sheet.scorer, shown)
+        except EditConflict as exc:  # someone else changed these cells: show what they hold now
+            model.apply_values(exc.current)
+            return self._refuse(exc)
         except InputError as exc:
             return self._refuse(exc)
         model.apply_values(values)
@@ -167,3 +171,7 @@ class SheetEditor(QtCore.QObject):
 
     def _where(self, unit_code: str, leaf_code: str) -> str:
         return f"{self._name(unit_code)} › {leaf_code}"
+
+
+def _stored(raw: RawValue | None) -> str | None:
+    return encode_raw(raw) if raw is not None else None

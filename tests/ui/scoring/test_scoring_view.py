@@ -237,3 +237,19 @@ def test_saved_changes_are_announced(qtbot: QtBot, view: ScoringView) -> None:
         type_text(qtbot, view, "3")
         press(qtbot, view, Qt.Key.Key_Return)
     assert focused(view) is view.grid.table
+
+
+def test_a_cell_changed_by_someone_else_meanwhile_is_not_overwritten(
+    qtbot: QtBot, view: ScoringView, world: Workspace
+) -> None:
+    from emulation.services.scores import NewValue, set_scores
+    from emulation.services.workspace import owner
+
+    other = Workspace(world.db, owner("Lò Thị Mai"))
+    set_scores(other, PERIOD, Role.MEMBER, MEMBER, [NewValue("X1", "I.1", Decimal(9))])  # the grid still shows 6
+    view.go_to("X1", "I.1")
+    type_text(qtbot, view, "7")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "X1", "I.1") == Decimal(9)  # the other person's value stays
+    assert shown(view, "X1", "I.1") == "9"  # and the grid now shows it
+    assert view.undo_stack.count() == 0
