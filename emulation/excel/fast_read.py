@@ -26,7 +26,7 @@ def read_sheets(path: Path) -> dict[str, Rows]:
         workbook = CalamineWorkbook.from_path(str(path))
         return {name: _rows(workbook, name, path.name) for name in workbook.sheet_names}
     except (CalamineError, ValueError, OSError) as exc:
-        raise WorkbookRefused(path.name, f"cannot be read as a workbook ({exc.__class__.__name__})") from None
+        raise WorkbookRefused(path.name, "file_not_readable_workbook", detail=exc.__class__.__name__) from None
 
 
 def _rows(workbook: CalamineWorkbook, name: str, file_name: str) -> Rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from functools import cache
 
@@ -14,6 +15,7 @@ DOMAIN = "emulation"
 FIELD_PREFIX = "field."
 
 _current = [DEFAULT_LANGUAGE]
+log = logging.getLogger(__name__)
 
 
 def set_language(lang: str | None) -> str:
@@ -37,12 +39,25 @@ def sentences(lang: str) -> dict[str, str]:
     return {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.string, str) and m.string}
 
 
-def say(code: str, **params: Param) -> str:
-    """The sentence of ``code`` in the current language, its ``{fields}`` filled in."""
-    template = sentences(language()).get(code) or sentences(DEFAULT_LANGUAGE).get(code)
+def say(code: str, /, **params: Param) -> str:
+    """The sentence of ``code`` in the current language, its ``{fields}`` filled in.
+
+    A code missing from the catalogue, or a field missing from ``params``, is logged as an error
+    and shown as the code with its parameters: never a silent fallback to another language.
+    """
+    template = sentences(language()).get(code)
     if template is None:
-        return code
-    return template.format(**params) if params else template
+        log.error("no sentence for %r in the %s catalogue", code, language())
+        return _raw(code, params)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        log.error("the %s sentence of %r does not fit its parameters %r", language(), code, params)
+        return _raw(code, params)
+
+
+def _raw(code: str, params: dict[str, Param]) -> str:
+    return f"{code} {params}" if params else code
 
 
 def place(where: str) -> str:
