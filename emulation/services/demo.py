@@ -40,7 +40,7 @@ def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) 
         if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(
             select(func.count()).select_from(Period)
         ):
-            raise InputError.single("database", "the demo needs an empty database; open a new file for it")
+            raise InputError.single("database", "demo_needs_empty_database")
     update_settings(ws, data.SETTINGS)
     units = data.demo_units()
     save_units(ws, units)

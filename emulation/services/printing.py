@@ -71,13 +71,13 @@ def set_decision(ws: Workspace, period_name: str, number: str, on: date | None =
     """
     number = nfc(number)
     if not number:
-        raise InputError.single("number", "the decision needs its number, e.g. 05/QĐ-UBND")
+        raise InputError.single("number", "decision_number_missing")
     when = on or date.today()
     with ws.transaction() as session:
         if number.isdigit():
             number = f"{number}/{get_setting(session, 'decision_prefix')}"
         if len(number) > MAX_NUMBER:
-            raise InputError.single("number", f"a decision number has at most {MAX_NUMBER} characters")
+            raise InputError.single("number", "decision_number_too_long", limit=MAX_NUMBER)
         period = period_named(session, period_name)
         old = _decision_text(period.decision_number, period.decision_date)
         period.decision_number, period.decision_date = number, when
@@ -112,7 +112,7 @@ def print_certificates(
         try:
             entries = register(session, period, awardees, decision, ws.user)
         except IntegrityError:
-            raise InputError.single("register", "another print took serials at the same moment; print again") from None
+            raise InputError.single("register", "register_busy") from None
         payloads = sign_entries(entries, period, signing_secret(session))
         certs = certificate_data(session, period, lines, entries, payloads, decision)
         pages = render_certificates(temp, certs, issuer, layout, mode="overlay" if overlay else "full")

@@ -20,12 +20,12 @@ def update_settings(ws: Workspace, changes: dict[str, str]) -> dict[str, str]:
     clean: dict[str, str] = {}
     for key, value in changes.items():
         if key not in DEFAULTS:
-            raise InputError.single(key, "not a setting")
+            raise InputError.single(key, "setting_unknown", key=key)
         value = nfc(value)
         if key == "base_salary":
             amount = parse_money(value)
             if amount is None or amount <= 0:
-                raise InputError.single(key, f'"{value}" is not an amount of money')
+                raise InputError.single(key, "money_unreadable", value=value)
             value = str(amount)
         clean[key] = value
     with ws.transaction() as session:
