@@ -61,7 +61,9 @@ def _read_json(path: Path) -> CriteriaSet:
     try:
         doc = loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError.single(path.name, "json_invalid_at", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+        raise InputError.single(
+            path.name, "json_invalid_at", line=exc.lineno, column=exc.colno, detail=exc.msg
+        ) from None
     cs, problems = parse_criteria(doc)
     if cs is None:
         raise InputError([within(path.name, p) for p in problems])

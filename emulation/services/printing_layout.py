@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from emulation.reports.layout import FIELD_NAMES, CertificateLayout, FieldBox, Orientation, QrBox
+from emulation.scoring.problems import Param
 from emulation.services.errors import InputError
 from emulation.services.printing_settings import optional_setting
 from emulation.text import match_key

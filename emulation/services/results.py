@@ -103,11 +103,13 @@ def awards(ws: Workspace, period_name: str) -> tuple[Ranking, list[AwardLine]]:
 
 def row_notes(row: RankedRow) -> list[str]:
     """What a reader of the ranking should know about a row, in the committee's words."""
+    from emulation.i18n import say
+
     notes = []
     if row.standing.vetoes:
-        notes.append("khống chế " + ", ".join(row.standing.vetoes))
+        notes.append(say("note_vetoes", codes=", ".join(row.standing.vetoes)))
     if row.quota_demoted:
-        notes.append("hạ theo tỷ lệ")
+        notes.append(say("note_quota_demoted"))
     if row.standing.incomplete:
-        notes.append("chưa đủ điểm")
+        notes.append(say("note_incomplete"))
     return notes
