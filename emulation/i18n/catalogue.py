@@ -66,6 +66,11 @@ def place(where: str) -> str:
     return name if name is not None else where
 
 
+def sentence(problem: Problem) -> str:
+    """The fault's sentence alone, for a place that is already shown (a form field, a cell's row)."""
+    return say(problem.code, **problem.params)
+
+
 def render(problem: Problem) -> str:
     """``place: sentence`` in the current language."""
     text = say(problem.code, **problem.params)
