@@ -15,7 +15,7 @@ from emulation import cli_output as out
 from emulation.cli_language import choose_language, split_language
 from emulation.cli_print import do_decision, do_print, do_verify
 from emulation.i18n import LANGUAGES, render, say
-from emulation.i18n.audit import action_name
+from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -203,7 +203,8 @@ def do_lock(ws: Workspace, args: argparse.Namespace) -> None:
 def do_audit(ws: Workspace, args: argparse.Namespace) -> None:
     lines = audit.audit_log(ws, args.period)
     if args.json:
-        rows = [{**asdict(line), "at": line.at.isoformat()} for line in lines]
+        rows = [{**asdict(line), "at": line.at.isoformat(), "detail": detail_text(line.detail) or None}
+                for line in lines]
         show(json.dumps({"rows": rows}, ensure_ascii=False, indent=2))
         return
     for line in lines:
@@ -216,7 +217,7 @@ def do_audit(ws: Workspace, args: argparse.Namespace) -> None:
             line.unit or "",
             line.field or "",
             change,
-            line.detail or "",
+            detail_text(line.detail),
         ]
         show("  ".join(p for p in parts if p))
 

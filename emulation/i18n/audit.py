@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from emulation.i18n.catalogue import say
+from emulation.scoring.problems import Param
 
 ACTION_CODES = {
     "add": "audit_action.add",
@@ -90,3 +92,24 @@ def value_text(value: str | None) -> str:
     if code:
         return say(code)
     return value.replace(".", ",") if _DECIMAL.match(value) else value
+
+
+#: A detail written as a sentence of the catalogue is stored as ``{"code": …, "params": {…}}``, so
+#: that it reads in the language of whoever looks at the log; a free text (a reason) is stored as is.
+_CODED = '{"code":'
+
+
+def coded(code: str, /, **params: Param) -> str:
+    """A log detail as a catalogue sentence, stored language-free."""
+    return json.dumps({"code": code, "params": params}, ensure_ascii=False, separators=(",", ":"))
+
+
+def detail_text(detail: str | None) -> str:
+    """A stored detail in the current language (free texts as they were written)."""
+    if not detail or not detail.startswith(_CODED):
+        return detail or ""
+    try:
+        data = json.loads(detail)
+        return say(str(data["code"]), **dict(data.get("params") or {}))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return detail

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.resources import resource_path
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps, fingerprint, loads, parse_criteria
@@ -105,7 +106,8 @@ def store_criteria(
     )
     session.add(row)
     session.flush()
-    record(session, who=who, action="import", entity="criteria", detail=f"{cs.name} (revision {row.revision})")
+    detail = coded("audit_detail.criteria_import", name=cs.name, revision=row.revision)
+    record(session, who=who, action="import", entity="criteria", detail=detail)
     return row, True
 
 

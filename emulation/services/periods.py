@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps
 from emulation.services.criteria import resolve_criteria
@@ -100,8 +101,9 @@ def create_period(
             action="create",
             entity="period",
             period_name=name,
-            detail=f"{cs.name}; {len(unit_ids)} units"
-            + (f"; from {', '.join(m.name for m in members)}" if members else ""),
+            detail=coded("audit_detail.summary_created", criteria=cs.name, units=len(unit_ids),
+                         periods=", ".join(m.name for m in members))
+            if members else coded("audit_detail.period_created", criteria=cs.name, units=len(unit_ids)),
         )
         session.flush()
         return _info(session, period)

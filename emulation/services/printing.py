@@ -16,8 +16,10 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.reports.certificates import render_calibration_page, render_certificates
 from emulation.reports.layout import CertificateLayout
+from emulation.scoring.problems import Param
 from emulation.services.errors import InputError
 from emulation.services.lookup import period_named
 from emulation.services.printing_certificates import awardees_of, certificate_data
@@ -132,9 +134,11 @@ def _calibration(ws: Workspace, out: Path) -> PrintedCertificates:
 def _audit(session: Session, who: str, period: str, entries: Sequence[Entry], overlay: bool) -> None:
     serials = [e.certificate.serial for e in entries]
     fresh = [e.certificate.serial for e in entries if e.new]
-    detail = f"{len(entries)} certificates, serials {serial_ranges(serials)}"
+    params: dict[str, Param] = {"count": len(entries), "serials": serial_ranges(serials)}
     if len(fresh) != len(serials):
-        detail += f" ({len(fresh)} new" + (f": {serial_ranges(fresh)})" if fresh else ")")
-    if overlay:
-        detail += "; on pre-printed blanks"
+        params.update(new=len(fresh), fresh=serial_ranges(fresh) if fresh else "—")
+        code = "audit_detail.print_blanks_reprint" if overlay else "audit_detail.print_reprint"
+    else:
+        code = "audit_detail.print_blanks" if overlay else "audit_detail.print"
+    detail = coded(code, **params)
     record(session, who=who, action="print", entity="certificate", period_name=period, detail=detail)

@@ -56,7 +56,7 @@ class LayoutFault(ValueError):
     """A fault in the layout document: its JSON path, code and parameters."""
 
     def __init__(self, path: str, code: str, /, **params: Param) -> None:
-        super().__init__(f"{path}: {code}")
+        super().__init__(code)
         self.path, self.code, self.params = path, code, params
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw
 from emulation.scoring.scores import Role, ScoreEntry
@@ -22,6 +23,9 @@ from emulation.text import nfc
 
 if TYPE_CHECKING:
     from emulation.excel.score_grid import KnownUnit
+
+IMPORT_CODES = {"self": "audit_detail.scores_import_self", "member": "audit_detail.scores_import_member",
+                "official": "audit_detail.scores_import_official"}
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,8 @@ def import_scores(
             action="import",
             entity="scores",
             period_name=period.name,
-            detail=f"{path.name}: {totals[0]} added, {totals[1]} changed ({role.value} {scorer})".strip(),
+            detail=coded(IMPORT_CODES[role.value], file=path.name, added=totals[0], changed=totals[1],
+                         scorer=scorer or "—"),
         )
         return Scored(totals[0], totals[1], totals[2], len(touched))
 

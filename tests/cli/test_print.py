@@ -91,3 +91,16 @@ def test_faults_exit_2_and_write_nothing(demo: Run, tmp_path: Path) -> None:
     assert demo("print", "award-list", "Kỳ không có", "-o", str(out)).code == 2
     assert not out.exists()
     assert all(row["serial"] is None for row in _awardees(demo, VILLAGES))
+
+
+def test_the_audit_names_actions_and_details_in_the_chosen_language(demo: Run, tmp_path: Path) -> None:
+    assert demo("print", "certificates", VILLAGES, "-o", str(tmp_path / "a.pdf")).code == 0
+    vi = demo("audit", VILLAGES).out.splitlines()
+    assert any("In giấy khen" in line and "giấy khen, số vào sổ 1–" in line for line in vi)
+    assert any("Ghi quyết định khen thưởng" in line and DECISION_LINE.split(" số ")[1] in line for line in vi)
+    en = demo("audit", VILLAGES, "--lang", "en").out.splitlines()
+    assert any("Certificates printed" in line and "certificates, serials 1–" in line for line in en)
+    assert not any("In giấy khen" in line for line in en)
+    rows = demo("audit", VILLAGES, "--json").json()["rows"]
+    assert any(r["action"] == "print" and r["detail"].startswith(f"{len(_awardees(demo, VILLAGES))} giấy khen")
+               for r in rows)

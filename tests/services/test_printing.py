@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from emulation.i18n import render
+from emulation.i18n.audit import detail_text
 from emulation.reports.certificates import render_certificates
 from emulation.reports.signing import CertificatePayload, extract_payloads, sign_payload
 from emulation.services import printing
@@ -110,7 +111,7 @@ def test_reprint_keeps_serials_and_another_period_continues(ws: Workspace, tmp_p
     _, lines = awards(ws, VILLAGES)
     assert [line.serial for line in lines] == list(first.serials)
     prints = [a for a in audit_log(ws, VILLAGES) if a.action == "print"]
-    assert len(prints) == 2 and f"serials 1–{n}" in (prints[0].detail or "")
+    assert len(prints) == 2 and f"số vào sổ 1–{n}" in detail_text(prints[0].detail)
 
 
 def test_award_filter_and_unknown_award(ws: Workspace, tmp_path: Path) -> None:
@@ -171,7 +172,7 @@ def test_refusals_name_what_to_do(ws: Workspace, tmp_path: Path) -> None:
     _set(ws, "place", "")
     with pytest.raises(InputError) as caught:
         print_certificates(ws, VILLAGES, tmp_path / "a.pdf")
-    assert "place: cần đặt mục này trước khi in (emulation settings set place …)" in shown(caught.value)
+    assert "Địa danh: cần đặt mục này trước khi in (emulation settings set place …)" in shown(caught.value)
     assert register_serials(ws) == [] and not (tmp_path / "a.pdf").exists()
 
 
