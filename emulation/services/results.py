@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n import say
 from emulation.scoring.awards import Awarded, Override, select_awards
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
@@ -103,8 +104,6 @@ def awards(ws: Workspace, period_name: str) -> tuple[Ranking, list[AwardLine]]:
 
 def row_notes(row: RankedRow) -> list[str]:
     """What a reader of the ranking should know about a row, in the committee's words."""
-    from emulation.i18n import say
-
     notes = []
     if row.standing.vetoes:
         notes.append(say("note_vetoes", codes=", ".join(row.standing.vetoes)))
