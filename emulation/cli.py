@@ -16,8 +16,10 @@ from emulation import cli_output as out
 from emulation.cli_accounts import signed_in
 from emulation.cli_council import add_parsers as add_council_parsers
 from emulation.cli_council import do_council, do_decision_issue, do_history
+from emulation.cli_language import choose_language, split_language
 from emulation.cli_print import do_decision, do_print, do_verify
-from emulation.i18n import render
+from emulation.i18n import LANGUAGES, render, say
+from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -28,28 +30,36 @@ Handler = Callable[[Workspace, argparse.Namespace], None]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    lang, rest = split_language(list(sys.argv[1:] if argv is None else argv))
+    choose_language(lang)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(rest)
+    args.lang = lang
     if args.command is None:
         args.command = "gui"
     try:
         return run(args)
     except ProblemsError as exc:
         for problem in exc.problems:
-            print(f"error: {render(problem)}", file=sys.stderr)
+            refuse(render(problem))
         return 2
     except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        refuse(render(exc.problem))
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: a clear message, details on request
-        print(f"unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        print(say("unexpected_error", detail=f"{exc.__class__.__name__}: {exc}"), file=sys.stderr)
         if os.environ.get("EMULATION_DEBUG"):
             traceback.print_exc()
         else:
-            print("(set EMULATION_DEBUG=1 to see the details)", file=sys.stderr)
+            print(say("debug_hint"), file=sys.stderr)
         return 1
+
+
+def refuse(text: str) -> None:
+    """One refusal line on stderr: ``lỗi: …`` (``error: …`` in English)."""
+    print(f"{say('error_prefix')}: {text}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,13 +69,20 @@ def run(args: argparse.Namespace) -> int:
         return launch(args.db, demo=args.demo)
     ws = signed_in(Workspace.open(args.db))
     try:
+        choose_language(args.lang, ws)
         HANDLERS[args.command](ws, args)
     finally:
         ws.close()
     return 0
 
 
-def say(text: str) -> None:
+def tell(code: str, /, **params: object) -> None:
+    """One result line on stdout, from the catalogue."""
+    print(say(code, **params))  # type: ignore[arg-type]
+
+
+def show(text: str) -> None:
+    """Data as it is (tables, JSON, CSV, names)."""
     print(text)
 
 
@@ -75,42 +92,43 @@ def say(text: str) -> None:
 def do_demo(ws: Workspace, args: argparse.Namespace) -> None:
     from emulation.services.demo import build_demo
 
-    summary = build_demo(ws)
-    say(f"Demo district ready: {summary}")
+    tell("cli_demo_ready", summary=build_demo(ws))
 
 
 def do_criteria(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "import":
         info = criteria.import_criteria(ws, Path(args.file), args.name)
-        say(f'"{info.name}" revision {info.revision}: {info.leaves} criteria, max {info.max_total}')
+        tell("cli_criteria_imported", name=info.name, revision=info.revision, leaves=info.leaves,
+             max=str(info.max_total))
     elif args.action == "export":
         cs, renumbered = criteria.export_criteria(ws, args.name, Path(args.file))
-        say(f'"{cs.name}" written to {args.file}')
+        tell("cli_criteria_exported", name=cs.name, file=args.file)
         if renumbered:
-            say("numbered for the table: " + ", ".join(f"{a} → {b}" for a, b in renumbered.items()))
+            tell("cli_criteria_renumbered", changes=", ".join(f"{a} → {b}" for a, b in renumbered.items()))
     else:
         for i in criteria.list_criteria(ws):
-            where = f"revision {i.revision}" if i.stored else "built-in template"
-            say(f"{i.name}  ({where}; {i.leaves} criteria; max {i.max_total}; {i.periods} periods)")
+            where = say("cli_revision", revision=i.revision) if i.stored else say("cli_builtin_template")
+            tell("cli_criteria_line", name=i.name, where=where, leaves=i.leaves, max=str(i.max_total),
+                 periods=i.periods)
 
 
 def do_units(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "import":
         imported = units.import_units(ws, Path(args.file))
-        say(f"{imported.added} units added, {imported.changed} changed, {imported.unchanged} unchanged")
+        tell("cli_units_imported", added=imported.added, changed=imported.changed, unchanged=imported.unchanged)
         return
     if args.action == "export":
         from emulation.services.units_export import export_units
 
-        say(f"{args.file}: {export_units(ws, Path(args.file))} units")
+        tell("cli_units_written", file=args.file, units=export_units(ws, Path(args.file)))
         return
     rows = units.list_units(ws)
     if args.json:
-        say(json.dumps({"rows": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2))
+        show(json.dumps({"rows": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2))
     else:
         for r in rows:
             extra = ", ".join(x for x in (r.kind, r.effective_cluster) if x)
-            say(f"{'  ' * r.depth}{r.code}  {r.name}" + (f"  ({extra})" if extra else ""))
+            show(f"{'  ' * r.depth}{r.code}  {r.name}" + (f"  ({extra})" if extra else ""))
 
 
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
@@ -129,37 +147,39 @@ def do_period(ws: Workspace, args: argparse.Namespace) -> None:
             sources=sources,
             skip_missing=args.skip_missing,
         )
-        say(f'period "{p.name}" created: {p.units} units, criteria "{p.criteria}"')
+        tell("cli_period_created", period=p.name, units=p.units, criteria=p.criteria)
         return
     for p in periods.list_periods(ws):
-        state = "locked" if p.locked else "open"
-        kind = "summary of " + ", ".join(p.sources) if p.is_summary else p.kind
-        say(f"{p.name}  ({kind}; {p.units} units; {p.criteria}; {state})")
+        state = say("cli_state_locked") if p.locked else say("cli_state_open")
+        kind = say("cli_summary_of", periods=", ".join(p.sources)) if p.is_summary else say(KIND_CODES[p.kind])
+        tell("cli_period_line", period=p.name, kind=kind, units=p.units, criteria=p.criteria, state=state)
 
 
 def do_scores(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "template":
         n = scores.write_template(ws, args.period, Path(args.file), under=args.under, sheet_per_parent=args.per_parent)
-        say(f"{args.file}: {n} units")
+        tell("cli_units_written", file=args.file, units=n)
         return
     r = scores.import_scores(ws, args.period, Path(args.file), role=Role(args.role), scorer=args.scorer)
-    say(f"{r.units} units: {r.added} values added, {r.changed} changed, {r.unchanged} unchanged")
+    tell("cli_scores_imported", units=r.units, added=r.added, changed=r.changed, unchanged=r.unchanged)
 
 
 def do_veto(ws: Workspace, args: argparse.Namespace) -> None:
     changed = vetoes.set_veto(ws, args.period, args.unit, args.veto, on=not args.off)
-    state = "cleared" if args.off else "set"
-    say(f"veto {args.veto} {state} for {args.unit}" + ("" if changed else " (already so)"))
+    if args.off:
+        tell("cli_veto_cleared" if changed else "cli_veto_already_cleared", veto=args.veto, unit=args.unit)
+    else:
+        tell("cli_veto_set" if changed else "cli_veto_already_set", veto=args.veto, unit=args.unit)
 
 
 def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
     if args.xlsx:
         from emulation.services.exports import export_ranking
 
-        say(f"{args.xlsx}: {export_ranking(ws, args.period, Path(args.xlsx))} units")
+        tell("cli_units_written", file=args.xlsx, units=export_ranking(ws, args.period, Path(args.xlsx)))
         return
     ranking = results.rank(ws, args.period)
-    say(
+    show(
         out.rank_json(ranking)
         if args.json
         else out.rank_csv(ranking).rstrip("\n")
@@ -170,47 +190,52 @@ def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
     _, lines = results.awards(ws, args.period)
-    say(out.awards_json(lines) if args.json else out.awards_table(lines))
+    show(out.awards_json(lines) if args.json else out.awards_table(lines))
 
 
 def do_award(ws: Workspace, args: argparse.Namespace) -> None:
     include = {"include": True, "exclude": False, "clear": None}[args.action]
     awards.set_override(ws, args.period, args.unit, include=include, reason=args.reason or "", award_name=args.award)
-    say(f"{args.unit}: {args.action}d")
+    tell(AWARD_CODES[args.action], unit=args.unit)
 
 
 def do_lock(ws: Workspace, args: argparse.Namespace) -> None:
     p = periods.set_locked(ws, args.period, args.command == "lock")
-    say(f'"{p.name}" is {"locked" if p.locked else "open"}')
+    tell("cli_period_locked" if p.locked else "cli_period_unlocked", period=p.name)
 
 
 def do_audit(ws: Workspace, args: argparse.Namespace) -> None:
     lines = audit.audit_log(ws, args.period)
     if args.json:
-        rows = [{**asdict(line), "at": line.at.isoformat()} for line in lines]
-        say(json.dumps({"rows": rows}, ensure_ascii=False, indent=2))
+        rows = [{**asdict(line), "at": line.at.isoformat(), "detail": detail_text(line.detail) or None}
+                for line in lines]
+        show(json.dumps({"rows": rows}, ensure_ascii=False, indent=2))
         return
     for line in lines:
         change = f"{line.old or '∅'} → {line.new or '∅'}" if (line.old or line.new) else ""
         parts = [
             line.at.strftime("%d/%m/%Y %H:%M"),
             line.who,
-            line.action,
+            action_name(line.action),
             line.period or "",
             line.unit or "",
             line.field or "",
             change,
-            line.detail or "",
+            detail_text(line.detail),
         ]
-        say("  ".join(p for p in parts if p))
+        show("  ".join(p for p in parts if p))
 
 
 def do_settings(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "set":
         settings.update_settings(ws, {args.key: args.value})
     for key, value in settings.read_settings(ws).items():
-        say(f"{key} = {value}")
+        show(f"{key} = {value}")
 
+
+KIND_CODES = {"month": "period_kind.month", "quarter": "period_kind.quarter", "year": "period_kind.year",
+              "other": "period_kind.other"}
+AWARD_CODES = {"include": "cli_award_included", "exclude": "cli_award_excluded", "clear": "cli_award_cleared"}
 
 HANDLERS: dict[str, Handler] = {
     "demo": do_demo,
@@ -256,6 +281,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"SQLite file or SQLAlchemy URL (default: EMULATION_DB, else {_default_file()})",
     )
     p.add_argument("--demo", action="store_true", help="open the application on the demo district")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the messages, before or after the command (default: the database's setting, else vi)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop application")
     sub.add_parser("demo", help="fill the database with the demo district")

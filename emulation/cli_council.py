@@ -31,9 +31,13 @@ def _members(ws: Workspace, args: argparse.Namespace) -> None:
         print(f"{m.name}  ({m.position})" if m.position else m.name)
 
 
+THRESHOLD_CODES = {"members": "council_threshold_set_members", "attending": "council_threshold_set_attending"}
+
+
 def _threshold(ws: Workspace, args: argparse.Namespace) -> None:
     t = award_terms.set_threshold(ws, args.award, args.share, args.of)
-    print(say(f"council_threshold_set_{t.base.value}", award=args.award, share=percent_text(t.share * 100)))
+    code = THRESHOLD_CODES[t.base.value]
+    print(say(code, award=args.award, share=percent_text(t.share * 100)))
 
 
 def _bases(ws: Workspace, args: argparse.Namespace) -> None:

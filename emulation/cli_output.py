@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from emulation.i18n import say
 from emulation.scoring.numbers import round2
 from emulation.services.results import AwardLine, Ranking, row_notes
 from emulation.text import format_decimal, format_money
@@ -88,7 +89,8 @@ def rank_csv(r: Ranking) -> str:
 
 def rank_table(r: Ranking) -> str:
     lines = [f"{r.period} — {r.criteria.name}", ""]
-    rows = [["Hạng", "Mã", "Tên đơn vị", "Tổng", "Xếp loại", "Ghi chú"]]
+    rows = [[say(c) for c in ("cli_col.rank", "cli_col.code", "cli_col.unit", "cli_col.total", "cli_col.grade",
+                              "cli_col.notes")]]
     for row in r.rows:
         notes = row_notes(row)
         rows.append(
@@ -119,7 +121,7 @@ def awards_json(lines: Sequence[AwardLine]) -> str:
 
 
 def awards_table(lines: Sequence[AwardLine]) -> str:
-    rows = [["Mã", "Tên đơn vị", "Hình thức", "Số tiền", "Số vào sổ"]]
+    rows = [[say(c) for c in ("cli_col.code", "cli_col.unit", "cli_col.award", "cli_col.amount", "cli_col.serial")]]
     total = 0
     for a in lines:
         amount = a.awarded.amount_vnd
@@ -133,7 +135,7 @@ def awards_table(lines: Sequence[AwardLine]) -> str:
                 str(a.serial or ""),
             ]
         )
-    return "\n".join([*table(rows), "", f"Tổng cộng: {len(lines)} đơn vị, {format_money(total)}"])
+    return "\n".join([*table(rows), "", say("cli_awards_total", units=len(lines), amount=format_money(total))])
 
 
 def table(rows: Sequence[Sequence[str]]) -> list[str]:

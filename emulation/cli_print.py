@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from emulation.i18n import render, say
+from emulation.scoring.problems import placed
 from emulation.services import printing
 from emulation.services.errors import InputError
 from emulation.services.printing_output import serial_ranges
@@ -19,13 +21,13 @@ def do_print(ws: Workspace, args: argparse.Namespace) -> None:
         _certificates(ws, args, out)
         return
     documents = {
-        "award-list": (printing.print_award_list, "awardees"),
-        "report": (printing.print_report, "units"),
-        "score-forms": (printing.print_score_forms, "forms"),
+        "award-list": (printing.print_award_list, "cli_printed_award_list"),
+        "report": (printing.print_report, "cli_printed_report"),
+        "score-forms": (printing.print_score_forms, "cli_printed_score_forms"),
     }
-    render, what = documents[args.what]
-    done = render(ws, args.period, out)
-    print(f"{done.path}: {done.pages} pages, {done.units} {what}")
+    write, code = documents[args.what]
+    done = write(ws, args.period, out)
+    print(say(code, path=str(done.path), pages=done.pages, count=done.units))
 
 
 def _certificates(ws: Workspace, args: argparse.Namespace, out: Path) -> None:
@@ -34,32 +36,40 @@ def _certificates(ws: Workspace, args: argparse.Namespace, out: Path) -> None:
         ws, args.period, out, award=args.award, overlay=args.overlay, calibration=calibration
     )
     if calibration:
-        print(f"{done.path}: calibration page for pre-printed blanks (no serial taken)")
+        print(say("cli_printed_calibration", path=str(done.path)))
         return
     serials = serial_ranges(list(done.serials))
-    again = f", {done.reprinted} reprinted with their serials" if done.reprinted else ""
-    print(f"{done.path}: {done.pages} certificates, serials {serials} ({done.new} new{again})")
+    params: dict[str, str | int] = {"path": str(done.path), "pages": done.pages, "serials": serials, "new": done.new}
+    if done.reprinted:
+        print(say("cli_printed_certificates_again", reprinted=done.reprinted, **params))
+    else:
+        print(say("cli_printed_certificates", **params))
 
 
 def verified_line(item: Verified) -> str:
     """"Giấy khen hợp lệ: số vào sổ 12 — Thôn Nà Khương — Tháng 09/2026 — Giấy khen — Quyết định số …"."""
-    decision = f"Quyết định số {item.decision_number}"
     if item.decision_date:
-        decision += f" ngày {format_date(item.decision_date)}"
-    parts = [f"số vào sổ {item.serial}", item.unit_name, item.period, item.award, decision]
-    return "Giấy khen hợp lệ: " + " — ".join(p or "?" for p in parts) + f" (mã đơn vị {item.unit_code})"
+        decision = say("cli_decision_dated", number=item.decision_number or "?", date=format_date(item.decision_date))
+    else:
+        decision = say("cli_decision", number=item.decision_number or "?")
+    parts = [say("cli_serial", serial=item.serial or "?"), item.unit_name, item.period, item.award, decision]
+    return say("cli_certificate_genuine", details=" — ".join(p or "?" for p in parts), unit=item.unit_code or "?")
 
 
 def do_verify(ws: Workspace, args: argparse.Namespace) -> None:
     result = printing.verify(ws, args.target)
     for item in result.certificates:
-        where = f"trang {item.page}: " if item.page else ""
         if item.genuine:
-            print(where + verified_line(item))
+            line = verified_line(item)
+            print(say("cli_on_page", page=item.page, text=line) if item.page else line)
     if not result.genuine:
-        bad = [item for item in result.certificates if not item.genuine]
-        reasons = [f"trang {i.page}: {i.reason}" if i.page else str(i.reason) for i in bad] or [str(result.why_not)]
-        raise InputError.single("", "KHÔNG hợp lệ: " + "; ".join(reasons))
+        bad = [item for item in result.certificates if not item.genuine and item.reason is not None]
+        if not bad and result.why_not is not None:
+            raise InputError([placed(result.why_not, args.target)])
+        raise InputError.single(args.target, "cli_certificate_not_genuine", reasons="; ".join(
+            say("cli_on_page", page=i.page, text=render(i.reason)) if i.page and i.reason else render(i.reason)
+            for i in bad if i.reason is not None
+        ))
 
 
 def do_decision(ws: Workspace, args: argparse.Namespace) -> None:
@@ -67,6 +77,6 @@ def do_decision(ws: Workspace, args: argparse.Namespace) -> None:
     if args.date:
         on = parse_date(args.date)
         if on is None:
-            raise InputError.single("--date", f'"{args.date}" is not a date (dd/mm/yyyy)')
+            raise InputError.single("--date", "date_unreadable", value=args.date)
     number, when = printing.set_decision(ws, args.period, args.number, on)
-    print(f'"{args.period}": Quyết định số {number} ngày {format_date(when)}')
+    print(say("cli_decision_recorded", period=args.period, number=number, date=format_date(when)))

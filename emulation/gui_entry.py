@@ -9,6 +9,8 @@ def launch(db: str | None, *, demo: bool = False) -> int:
     try:
         from emulation.ui.app import run_app
     except ImportError as exc:
-        print(f"error: the desktop application cannot start: {exc}", file=sys.stderr)
+        from emulation.i18n import say
+
+        print(f"{say('error_prefix')}: {say('gui_cannot_start', detail=str(exc))}", file=sys.stderr)
         return 1
     return run_app(db, demo=demo)

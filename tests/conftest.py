@@ -5,3 +5,33 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ("tests.pg_server",)
+
+
+import logging  # noqa: E402
+
+import pytest  # noqa: E402
+
+from emulation.i18n import DEFAULT_LANGUAGE, set_language  # noqa: E402
+
+
+class _Missing(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen.append(record.getMessage())
+
+
+@pytest.fixture(autouse=True)
+def missing_sentences():  # type: ignore[no-untyped-def]
+    """Every test starts in the catalogue's default language, and fails when a sentence it
+    showed had no entry (or did not fit its parameters) in the catalogue."""
+    set_language(DEFAULT_LANGUAGE)
+    handler = _Missing()
+    logger = logging.getLogger("emulation.i18n.catalogue")
+    logger.addHandler(handler)
+    yield handler.seen
+    logger.removeHandler(handler)
+    set_language(DEFAULT_LANGUAGE)
+    assert handler.seen == [], "sentences missing from the catalogue"

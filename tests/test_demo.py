@@ -45,7 +45,7 @@ def test_the_demo_fills_every_kind_of_unit_and_period(demo: Path) -> None:
 
 def test_the_demo_needs_an_empty_database(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(demo), "demo"]) == 2
-    assert "empty database" in capsys.readouterr().err
+    assert "dữ liệu mẫu cần một cơ sở dữ liệu trống" in capsys.readouterr().err
 
 
 def test_the_demo_reports_its_progress(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from emulation.excel.sheet_table import Header, SheetTable, find_header, read_ta
 from emulation.scoring.criteria import FORMAT, CriteriaSet
 from emulation.scoring.criteria_doc import parse_criteria
 from emulation.scoring.numbers import ZERO
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Param, Problem, placed, problem
 from emulation.text import format_decimal, match_key
 
 HEADER_WORDS = {
@@ -84,11 +84,10 @@ def _find_table(file_name: str, tables: list[SheetTable]) -> tuple[SheetTable, H
         if header is not None and (best is None or len(header.columns) > len(best[1].columns)):
             best = table, header
     if best is None:
-        return Problem(file_name, "no sheet has a header row with the columns TT/STT, "
-                       "Nội dung/Tiêu chí and Điểm chuẩn/Thang điểm in its first 20 rows")
+        return problem(file_name, "table_no_header", rows=20)
     table, header = best
     missing = ", ".join(_LABELS[f] for f in header.missing(REQUIRED))
-    return Problem(table.where(header.row, 0), f"the header row has no column {missing}")
+    return problem(table.where(header.row, 0), "table_header_missing_column", columns=missing)
 
 
 def is_total_row(number: str, title: str) -> bool:
@@ -117,22 +116,21 @@ def _row_text(table: SheetTable, row: int) -> str:
     return next((t for c in range(len(table.rows[row])) if (t := table.text(row, c))), "")
 
 
-def _is_sum_fault(problem: Problem) -> bool:
-    return problem.where == "max_total" or (
-        problem.where.endswith(".max") and "add up to" in problem.message)
+def _is_sum_fault(fault: Problem) -> bool:
+    return fault.code in ("criteria_sum_below_max", "children_sum_below_max")
 
 
-def _at_cell(problem: Problem, where: dict[str, str], fallback: str) -> Problem:
+def _at_cell(fault: Problem, where: dict[str, str], fallback: str) -> Problem:
     """A document fault moved to the cell its JSON path came from."""
-    path = problem.where
+    path = fault.where
     while path:
         if path in where:
-            return Problem(where[path], problem.message)
+            return placed(fault, where[path])
         cut = max(path.rfind("."), path.rfind("["))
         path = path[:cut] if cut > 0 else ""
-    if problem.where in ("max_total", "criteria", "bonus_cap", "name"):
-        return Problem(fallback, problem.message)
-    return Problem(fallback, str(problem))
+    if fault.where in ("max_total", "criteria", "bonus_cap", "name"):
+        return placed(fault, fallback)
+    return placed(fault, f"{fallback} › {fault.where}")
 
 
 @dataclass
@@ -146,8 +144,8 @@ class _TableReading:
     problems: list[Problem] = field(default_factory=list)
     tree: TreeBuilder = field(default_factory=TreeBuilder)
 
-    def fault(self, where: str, message: str) -> None:
-        self.problems.append(Problem(where, message))
+    def fault(self, where: str, code: str, /, **params: Param) -> None:
+        self.problems.append(problem(where, code, **params))
 
     def col(self, name: str) -> int | None:
         return self.header.columns.get(name)
@@ -176,8 +174,7 @@ class _TableReading:
             elif c.mark is Mark.NONE and last is not None:
                 self._guidance(row, last, dash=False)
             elif c.mark is Mark.NONE:
-                self.fault(self.where(row, "title"),
-                           "this row has no number in TT and no criterion above it")
+                self.fault(self.where(row, "title"), "table_row_unplaced")
 
     def _numbered_rows(self) -> list[int]:
         """Rows below the header up to the total row, without blank rows."""
@@ -194,8 +191,7 @@ class _TableReading:
                 self.total = read_points(value), self.where(row, "points")
                 break
             if not fields[0] and heading_kind(fields[1], heading=True):
-                self.fault(self.where(row, "number"), f"the heading “{fields[1]}”"
-                           " needs a number in TT (e.g. IV)")
+                self.fault(self.where(row, "number"), "table_heading_without_number", heading=fields[1])
                 continue
             rows.append(row)
         return rows
@@ -212,11 +208,10 @@ class _TableReading:
         points = read_points(self.table.value(row, self.col("points")))
         if points is None:
             shown = self.text(row, "points")
-            self.fault(cells["points"], f"“{shown}” is not a number of points"
-                       " (e.g. 10, 10,0, “Trừ 2 điểm/lần”)")
+            self.fault(cells["points"], "table_points_unreadable", text=shown)
         title = self.text(row, "title")
         if not title:
-            self.fault(cells["title"], "the criterion has no text")
+            self.fault(cells["title"], "table_criterion_without_text")
             title = "?"
         item = TableItem(code, title, points, cells)
         self._add_texts(row, item)
@@ -226,7 +221,7 @@ class _TableReading:
         title = self.text(row, "title").removeprefix("-").strip()
         points = self.text(row, "points")
         if points and not dash:
-            self.fault(self.where(row, "number"), "a row with points needs a number in TT")
+            self.fault(self.where(row, "number"), "table_points_without_number")
             return
         if title:
             item.guidance.append(f"{title}: {points} điểm" if points.isdigit() else
@@ -260,10 +255,10 @@ class _TableReading:
         points, where = self.total
         stated = points.stated if points is not None and points.per_item is None else None
         if stated is None or stated <= ZERO:
-            self.fault(where, "the total is not a number of points")
+            self.fault(where, "table_total_not_points")
             return base
         assert points is not None
         if points.value is not None and points.value != base and not self.tree.unknown:
-            self.fault(where, f"the total states {format_decimal(points.value)} points"
-                       f" but the criteria add up to {format_decimal(base)}")
+            self.fault(where, "table_total_mismatch", stated=format_decimal(points.value),
+                       total=format_decimal(base))
         return stated

@@ -27,7 +27,7 @@ from typing import Any
 from emulation.excel.criteria_points import Points
 from emulation.scoring.criteria import Kind
 from emulation.scoring.numbers import ZERO
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Param, Problem, problem
 from emulation.text import format_decimal, match_key
 
 BONUS_WORDS = ("điểm thưởng", "điểm cộng")
@@ -127,12 +127,11 @@ class TreeBuilder:
         if kind is not None or points is None:
             return ZERO if kind is not None else base
         if points.sign is not None or points.per_item is not None:
-            self._fault(item, "points", "a group's points must be a number or “Tối đa N điểm”")
+            self._fault(item, "points", "table_group_points_unreadable")
             return base
         certain = not any(u.startswith(f"{path}.") for u in self.unknown)
         if points.value is not None and points.value != base and certain:
-            self._fault(item, "points", f"the group states {_show(points.value)} points but the"
-                        f" criteria under it add up to {_show(base)}")
+            self._fault(item, "points", "table_group_mismatch", stated=_show(points.value), total=_show(base))
         if points.cap is not None:
             doc["max"] = points.cap
             return min(points.cap, base)
@@ -158,10 +157,10 @@ class TreeBuilder:
         if points.per_item is not None and kind is Kind.BONUS:
             item.guidance.insert(0, f"Cộng {_show(points.per_item)} điểm/{points.per}")
         elif points.per_item is not None:
-            self._fault(item, "points", "only a penalty (“Trừ …”) is counted per time")
+            self._fault(item, "points", "table_per_time_not_penalty")
         most = _first(points.value, points.cap, points.per_item)
         if most is None:
-            self._fault(item, "points", "the criterion has no points")
+            self._fault(item, "points", "table_criterion_without_points")
             most = Decimal(1)
             self.unknown.append(path)
         doc["max"] = most
@@ -185,7 +184,7 @@ class TreeBuilder:
             return
         most = _first(points.value, points.cap)
         if most is None:
-            self._fault(item, "points", "the penalty states no points (e.g. “Trừ 2 điểm/lần”)")
+            self._fault(item, "points", "table_penalty_without_points")
             most = Decimal(1)
         doc["max"] = most
 
@@ -200,8 +199,8 @@ class TreeBuilder:
         caps = (leaves if stated is None else stated for stated, leaves in self.bonus_headings)
         return sum(caps, ZERO)
 
-    def _fault(self, item: TableItem, cell: str, message: str) -> None:
-        self.problems.append(Problem(item.cells.get(cell, item.cells["number"]), message))
+    def _fault(self, item: TableItem, cell: str, code: str, /, **params: Param) -> None:
+        self.problems.append(problem(item.cells.get(cell, item.cells["number"]), code, **params))
 
 
 def _leaf_docs(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -26,11 +26,11 @@ def read_sheets(path: Path) -> dict[str, Rows]:
         workbook = CalamineWorkbook.from_path(str(path))
         return {name: _rows(workbook, name, path.name) for name in workbook.sheet_names}
     except (CalamineError, ValueError, OSError) as exc:
-        raise WorkbookRefused(path.name, f"cannot be read as a workbook ({exc.__class__.__name__})") from None
+        raise WorkbookRefused(path.name, "file_not_readable_workbook", detail=exc.__class__.__name__) from None
 
 
 def _rows(workbook: CalamineWorkbook, name: str, file_name: str) -> Rows:
     sheet = workbook.get_sheet_by_name(name)
     if sheet.height > MAX_ROWS:
-        raise WorkbookRefused(file_name, f"sheet {name!r} has more than {MAX_ROWS} rows; refused")
+        raise WorkbookRefused(file_name, "sheet_over_row_limit", sheet=name, limit=MAX_ROWS)
     return [tuple(None if v == "" else v for v in row) for row in sheet.to_python(skip_empty_area=False)]

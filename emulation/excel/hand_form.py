@@ -22,7 +22,7 @@ from emulation.excel.sheet_table import Header, SheetTable, find_header, read_ta
 from emulation.excel.unit_lookup import KnownUnit, UnitLookup
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, read_entry
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Problem, placed, problem
 from emulation.scoring.scores import Role
 
 __all__ = ["FORM_WORDS", "HandFormEntry", "KnownUnit", "read_hand_forms"]
@@ -71,15 +71,13 @@ def read_hand_forms(
             continue
         forms += 1
         if not any(role.value in header.columns for role in ROLES):
-            problems.append(Problem(table.where(header.row, 0), "the header has no column"
-                                    " Điểm tự chấm or Điểm thẩm định"))
+            problems.append(problem(table.where(header.row, 0), "form_no_score_column"))
             continue
         sheet = _FormSheet(table, formula_table, header, criteria)
         unit = _unit_of(sheet, lookup, seen, problems)
         sheet.read(unit or "", problems, entries)
     if not forms:
-        problems.append(Problem(path.name, "no sheet has the header TT | Tiêu chí | Điểm tự chấm"
-                                " | Điểm thẩm định in its first 20 rows"))
+        problems.append(problem(path.name, "form_no_header", rows=20))
     return ([], problems) if problems else (entries, [])
 
 
@@ -92,14 +90,12 @@ def _unit_of(
     unit = unit or lookup.find(table.title)
     if unit is None:
         text, where = named if named else (table.title, table.sheet_where)
-        problems.append(Problem(where, f"“{text}” is not a known unit (neither its code nor"
-                                " its name), nor is the sheet's name" if named else
-                                f"the sheet “{text}” names no known unit and has no line"
-                                " “Đơn vị: …” above its header"))
+        fault = "form_unit_unknown" if named else "form_sheet_names_no_unit"
+        problems.append(problem(where, fault, text=text))
         return None
     if unit.code in seen:
-        problems.append(Problem(table.sheet_where, f"the unit {unit.code} ({unit.name}) has"
-                                f" a form already on sheet {seen[unit.code]}"))
+        problems.append(problem(table.sheet_where, "form_unit_twice", code=unit.code, name=unit.name,
+                                sheet=seen[unit.code]))
         return None
     seen[unit.code] = table.title
     return unit.code
@@ -137,12 +133,12 @@ class _FormSheet:
         node = self.criteria.node_by_code.get(c.full_code or "") if c.is_node else None
         if not c.is_node or (node is not None and node.is_group):
             if typed:
-                message = (f"{c.full_code} is a group: score the criteria under it, not the group"
-                           if c.is_node else "a value on a row without a criterion number")
-                problems.append(Problem(self.table.where(row, typed[0]), message))
+                where = self.table.where(row, typed[0])
+                problems.append(problem(where, "form_group_scored", code=c.full_code or "") if c.is_node
+                                else problem(where, "form_value_without_number"))
         elif node is None:
             where = self.table.where(row, self.header.columns["number"])
-            problems.append(Problem(where, f"the criteria have no {c.full_code}"))
+            problems.append(problem(where, "form_unknown_criterion", code=c.full_code or ""))
         else:
             for role, col in filled:
                 self._entry(unit, c.full_code or "", role, row, col, problems, entries)
@@ -170,12 +166,11 @@ class _FormSheet:
         where = self.table.where(row, col)
         value = self.table.value(row, col)
         if value is None:  # a formula Excel never computed
-            problems.append(Problem(where, "the formula here has no saved value: type the number,"
-                                    " or open and save the file in Excel"))
+            problems.append(problem(where, "formula_without_value"))
             return
         leaf = self.criteria.leaf_by_code[code].criterion
         raw, error = read_entry(leaf, value)
         if error is not None:
-            problems.append(Problem(where, error))
+            problems.append(placed(error, where))
         elif raw is not None and unit:
             entries.append(HandFormEntry(unit, code, role, raw, where))

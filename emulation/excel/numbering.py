@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Problem, problem
 from emulation.text import nfc
 
 
@@ -135,8 +135,7 @@ def assign_codes(items: Sequence[NumberedRow]) -> tuple[list[CodedRow], list[Pro
     for index, item in enumerate(items):
         found = classify(item.number)
         if found is None:
-            problems.append(Problem(item.where, f'"{item.number.strip()}" is not a numbering'
-                                    " (I, II…, 1, 2…, 1.1, a), or - for a guidance line)"))
+            problems.append(problem(item.where, "numbering_unknown", number=item.number.strip()))
             continue
         mark, text = found
         placed = _place(state, index, mark, text, item, problems)
@@ -152,7 +151,7 @@ def _place(
         return CodedRow(index, mark, None, None, None)
     if mark is Mark.GUIDANCE:
         if state.last_node is None:
-            problems.append(Problem(item.where, "a guidance line (-) needs a criterion above it"))
+            problems.append(problem(item.where, "numbering_guidance_alone"))
             return None
         return CodedRow(index, mark, None, state.last_node, None)
     placed = _node(state, mark, text, item, problems)
@@ -162,9 +161,9 @@ def _place(
     full = _join(parent, code)
     state.last_node = full
     if full in state.seen:
-        where_text = f"under {parent}" if parent else "at the top level"
-        problems.append(Problem(item.where, f'the number "{item.number.strip()}" is used twice'
-                                f" {where_text} ({full})"))
+        number = item.number.strip()
+        problems.append(problem(item.where, "numbering_twice_under", number=number, parent=parent, code=full)
+                        if parent else problem(item.where, "numbering_twice_at_top", number=number, code=full))
         return None
     state.seen.add(full)
     return CodedRow(index, mark, code, full, parent)
@@ -184,8 +183,7 @@ def _node(
         return _dotted(state, text, item, problems)
     parent = _letter_parent(state)
     if parent is None:
-        problems.append(Problem(item.where, f'the item "{item.number.strip()}" needs a numbered'
-                                " criterion above it (1, 2… or 1.1)"))
+        problems.append(problem(item.where, "numbering_letter_alone", number=item.number.strip()))
     return (text, parent) if parent is not None else None
 
 
@@ -202,8 +200,8 @@ def _dotted(
     parts = text.split(".")
     if roman_value(parts[0]) is not None:
         if parts[0] != state.roman:
-            problems.append(Problem(item.where, f'"{text}" is not under part {parts[0]}'
-                                    f" (the current part is {state.roman or 'none'})"))
+            problems.append(problem(item.where, "numbering_wrong_part", number=text, part=parts[0],
+                                    current=state.roman or "—"))
             return None
         parts = parts[1:]
         if len(parts) == 1:
@@ -212,8 +210,7 @@ def _dotted(
     expected = [state.integer, *state.dotted][: len(parts) - 1]
     if state.integer is None or parts[:-1] != expected:
         owner = ".".join(parts[:-1])
-        problems.append(Problem(item.where, f'"{item.number.strip()}" has no item "{owner}"'
-                                " above it to belong to"))
+        problems.append(problem(item.where, "numbering_no_owner", number=item.number.strip(), owner=owner))
         return None
     state.dotted = [*state.dotted[: len(parts) - 2], parts[-1]]
     parent = ".".join([p for p in [state.roman, *parts[:-1]] if p])

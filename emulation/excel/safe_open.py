@@ -19,7 +19,7 @@ import defusedxml
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Param, Problem, problem
 from emulation.text import nfc
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -33,25 +33,26 @@ MAX_ROWS = 100_000
 SEPARATOR = " › "
 
 _MAGIC_HINTS = (
-    (b"\xd0\xcf\x11\xe0", "is an old Excel 97–2003 file (.xls); save it as .xlsx"),
-    (b"%PDF", "is a PDF document, not an Excel workbook"),
-    (b"{\\rtf", "is a Word (RTF) document, not an Excel workbook"),
+    (b"\xd0\xcf\x11\xe0", "file_old_xls"),
+    (b"%PDF", "file_is_pdf"),
+    (b"{\\rtf", "file_is_rtf"),
 )
 
 _defused = False
 
 
 class WorkbookRefused(Exception):
-    """A file that will not be read; ``str()`` is ``"file: reason"``."""
+    """A file that will not be read: its name, and the fault's code and parameters."""
 
-    def __init__(self, file_name: str, reason: str) -> None:
+    def __init__(self, file_name: str, code: str, /, **params: Param) -> None:
         self.file_name = file_name
-        self.reason = reason
-        super().__init__(f"{file_name}: {reason}")
+        self.code = code
+        self.params = params
+        super().__init__(str(self.problem))
 
     @property
     def problem(self) -> Problem:
-        return Problem(self.file_name, self.reason)
+        return problem(self.file_name, self.code, **self.params)
 
 
 def guard_xml() -> None:
@@ -88,17 +89,17 @@ def check_file_size(path: Path) -> None:
     """Refuse a missing file, a folder, or one larger than :data:`MAX_FILE_BYTES`."""
     name = path.name
     if not path.exists():
-        raise WorkbookRefused(name, "the file does not exist")
+        raise WorkbookRefused(name, "file_missing")
     if not path.is_file():
-        raise WorkbookRefused(name, "is not a file")
+        raise WorkbookRefused(name, "file_not_a_file")
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise WorkbookRefused(name, f"cannot be read ({exc.strerror})") from None
+        raise WorkbookRefused(name, "file_unreadable", detail=str(exc.strerror)) from None
     if size > MAX_FILE_BYTES:
-        raise WorkbookRefused(name, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise WorkbookRefused(name, "file_too_large", megabytes=MAX_FILE_BYTES // (1024 * 1024))
     if size == 0:
-        raise WorkbookRefused(name, "is empty")
+        raise WorkbookRefused(name, "file_empty")
 
 
 def check_archive(path: Path) -> None:
@@ -115,7 +116,7 @@ def check_archive(path: Path) -> None:
     except WorkbookRefused:
         raise
     except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise WorkbookRefused(name, f"is damaged or not an Excel workbook ({exc})") from None
+        raise WorkbookRefused(name, "file_damaged", detail=str(exc)) from None
     _check_members(name, members)
 
 
@@ -123,22 +124,22 @@ def _not_a_zip_reason(head: bytes) -> str:
     for magic, reason in _MAGIC_HINTS:
         if head.startswith(magic):
             return reason
-    return "is not an Excel workbook (.xlsx)"
+    return "file_not_xlsx"
 
 
 def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
     if not any(m.filename == "xl/workbook.xml" for m in members):
-        raise WorkbookRefused(name, "is a zip archive but not an Excel workbook")
+        raise WorkbookRefused(name, "file_zip_not_workbook")
     if len(members) > MAX_MEMBERS:
-        raise WorkbookRefused(name, "holds too many parts to be a workbook")
+        raise WorkbookRefused(name, "file_too_many_parts")
     total = sum(m.file_size for m in members)
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise WorkbookRefused(name, "unpacks to more than 500 MB; refused as unsafe")
+        raise WorkbookRefused(name, "file_unpacks_too_large", megabytes=MAX_UNCOMPRESSED_BYTES // (1024 * 1024))
     for member in members:
         if member.file_size < RATIO_FLOOR_BYTES:
             continue
         if member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise WorkbookRefused(name, "is compressed suspiciously well (a zip bomb?); refused")
+            raise WorkbookRefused(name, "file_zip_bomb")
 
 
 def open_workbook(path: Path, *, read_only: bool = True, data_only: bool = True) -> Workbook:
@@ -156,8 +157,7 @@ def open_workbook(path: Path, *, read_only: bool = True, data_only: bool = True)
                 path, read_only=read_only, data_only=data_only, keep_links=False
             )
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        reason = f"cannot be read as a workbook ({_describe(exc, path)})"
-        raise WorkbookRefused(path.name, reason) from None
+        raise WorkbookRefused(path.name, "file_not_readable_workbook", detail=_describe(exc, path)) from None
 
 
 def _describe(exc: Exception, path: Path | None = None) -> str:
@@ -172,9 +172,7 @@ def check_rows(ws: Any, file_name: str) -> None:
     """Refuse a sheet that says it has more than :data:`MAX_ROWS` rows."""
     max_row = ws.max_row
     if max_row is not None and max_row > MAX_ROWS:
-        raise WorkbookRefused(
-            file_name, f"sheet {ws.title!r} has {max_row} rows; at most {MAX_ROWS} are read"
-        )
+        raise WorkbookRefused(file_name, "sheet_too_many_rows", sheet=ws.title, rows=max_row, limit=MAX_ROWS)
 
 
 def sheet_rows(ws: Any, file_name: str, max_col: int | None = None) -> Iterator[tuple[Any, ...]]:
@@ -194,13 +192,10 @@ def sheet_rows(ws: Any, file_name: str, max_col: int | None = None) -> Iterator[
         except StopIteration:
             return
         except Exception as exc:  # a read-only sheet is parsed only now
-            reason = f"sheet {ws.title!r} cannot be read ({_describe(exc)})"
-            raise WorkbookRefused(file_name, reason) from None
+            raise WorkbookRefused(file_name, "sheet_unreadable", sheet=ws.title, detail=_describe(exc)) from None
         index += 1
         if index > MAX_ROWS:
-            raise WorkbookRefused(
-                file_name, f"sheet {ws.title!r} has more than {MAX_ROWS} rows; refused"
-            )
+            raise WorkbookRefused(file_name, "sheet_over_row_limit", sheet=ws.title, limit=MAX_ROWS)
         yield row
 
 

@@ -22,15 +22,15 @@ from emulation.excel.score_template import FORMAT, META_SHEET
 from emulation.excel.units_file import heading_field
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, read_entry
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Param, Problem, placed, problem
 from emulation.text import match_key
 
 HEADER_SEARCH_ROWS = 30
 _TOTAL_NAMES = frozenset(
     match_key(w) for w in ("Tổng", "Tổng cộng", "Cộng", "Tổng số", "Tổng điểm")
 )
-NO_VALUE = "formula without a computed value; open and save the file in Excel"
-CHANGED = "the criteria set changed since this workbook was made; make a new template"
+_META_MISSING = {"format": "grid_format_missing", "period": "grid_period_missing",
+                 "fingerprint": "grid_fingerprint_missing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +92,8 @@ class _UnitIndex:
             self.by_code_key.setdefault(match_key(u.code), []).append(u)
             self.by_name_key.setdefault(match_key(u.name), []).append(u)
 
-    def find(self, code: str | None, name: str | None) -> tuple[KnownUnit | None, str | None]:
-        """The unit a row names, or None with the reason."""
+    def find(self, code: str | None, name: str | None) -> tuple[KnownUnit | None, Problem | None]:
+        """The unit a row names, or None with the fault (its place left for the caller)."""
         if code is not None:
             unit = self.by_code.get(code)
             similar = self.by_code_key.get(match_key(code), [])
@@ -104,10 +104,10 @@ class _UnitIndex:
             if len(named) == 1:
                 return named[0], None
             if named:
-                return None, f"several units are named '{name}'; give the unit code"
+                return None, problem("", "grid_unit_name_ambiguous", name=name)
         if code is not None and name is not None:
-            return None, f"unknown unit '{code}' ({name})"
-        return None, f"unknown unit '{code or name}'"
+            return None, problem("", "grid_unit_unknown_named", code=code, name=name)
+        return None, problem("", "grid_unit_unknown", unit=code or name or "")
 
 
 class _GridReader:
@@ -126,8 +126,8 @@ class _GridReader:
     def where(self, sheet: str, row: int, col: int) -> str:
         return cell_where(self.file_name, sheet, f"{_letter(col)}{row}")
 
-    def fault(self, sheet: str, row: int, col: int, message: str) -> None:
-        self.problems.append(Problem(self.where(sheet, row, col), message))
+    def fault(self, sheet: str, row: int, col: int, code: str, /, **params: Param) -> None:
+        self.problems.append(problem(self.where(sheet, row, col), code, **params))
 
     def check_meta(self, rows: list[tuple[Any, ...]], period_name: str, fingerprint: str) -> None:
         found = {cell_text(_at(r, 0)): (cell_text(_at(r, 1)), i) for i, r in enumerate(rows, 1)}
@@ -136,9 +136,9 @@ class _GridReader:
             value, row = found.get(key, (None, 0))
             if value is None:
                 where = cell_where(self.file_name, None, META_SHEET)
-                self.problems.append(Problem(where, f"the workbook's {key} is missing"))
+                self.problems.append(problem(where, _META_MISSING[key]))
             elif match_key(value) != match_key(wanted):
-                self.fault(META_SHEET, row, 1, _meta_message(key, value, wanted))
+                self.problems.append(placed(_meta_fault(key, value, wanted), self.where(META_SHEET, row, 1)))
 
     def leaf_code(self, text: str | None) -> str | None:
         if text is None:
@@ -189,7 +189,7 @@ class _GridReader:
         for col, code in sorted(columns.items()):
             if code in first:
                 also = self.where(sheet, header, first[code])
-                self.fault(sheet, header, col, f"the column {code} appears twice (also at {also})")
+                self.fault(sheet, header, col, "grid_column_twice", code=code, also=also)
                 del columns[col]
             first.setdefault(code, col)
 
@@ -198,20 +198,19 @@ class _GridReader:
     ) -> None:
         filled = [col for col in sorted(columns) if cell_text(_at(row, col)) is not None]
         if filled:
-            self.fault(sheet, index, filled[0], "values in a row with no unit code or name")
+            self.fault(sheet, index, filled[0], "grid_values_without_unit")
 
     def _unit(
         self, sheet: str, index: int, col: int, code: str | None, name: str | None
     ) -> KnownUnit | None:
-        unit, reason = self.units.find(code, name)
+        unit, fault = self.units.find(code, name)
         where = self.where(sheet, index, col)
         if unit is None:
-            self.problems.append(Problem(where, reason or "unknown unit"))
+            self.problems.append(placed(fault or problem("", "grid_unit_unknown", unit=""), where))
             return None
         earlier = self.seen.setdefault(unit.code, where)
         if earlier != where:
-            message = f"the unit {unit.code} is listed twice (also at {earlier})"
-            self.problems.append(Problem(where, message))
+            self.problems.append(problem(where, "grid_unit_twice", code=unit.code, also=earlier))
             return None
         return unit
 
@@ -222,28 +221,27 @@ class _GridReader:
         for col, code in sorted(columns.items()):
             value = _at(row, col)
             if value is None and (index, col) in formulas:
-                self.fault(sheet, index, col, NO_VALUE)
+                self.fault(sheet, index, col, "formula_without_value")
                 continue
             raw, error = read_entry(self.criteria.leaf_by_code[code].criterion, value)
             if error is not None:
-                self.fault(sheet, index, col, error)
+                self.problems.append(placed(error, self.where(sheet, index, col)))
             elif raw is not None:
                 self.entries.append(GridEntry(unit.code, code, raw, self.where(sheet, index, col)))
 
     def finish(self) -> tuple[list[GridEntry], list[Problem]]:
         if not self.sheets_read:
             examples = ", ".join(list(self.criteria.leaf_by_code)[:2])
-            self.problems.append(Problem(self.file_name, "no sheet has criteria codes "
-                                         f"({examples}…) as column headers"))
+            self.problems.append(problem(self.file_name, "grid_no_criteria_columns", examples=examples))
         return ([] if self.problems else self.entries), self.problems
 
 
-def _meta_message(key: str, found: str, wanted: str) -> str:
+def _meta_fault(key: str, found: str, wanted: str) -> Problem:
     if key == "period":
-        return f"this workbook is for period '{found}', not '{wanted}'"
+        return problem("", "grid_other_period", found=found, wanted=wanted)
     if key == "fingerprint":
-        return CHANGED
-    return f"this is not a score workbook of this program (format {found!r})"
+        return problem("", "grid_criteria_changed")
+    return problem("", "grid_foreign_format", found=found)
 
 
 def _unit_columns(

@@ -28,7 +28,7 @@ from emulation.excel.safe_open import (
     save_workbook,
     sheet_rows,
 )
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Problem, problem
 from emulation.text import match_key
 
 FIELDS = ("code", "name", "kind", "parent", "cluster")
@@ -94,15 +94,15 @@ def _csv_rows(path: Path) -> Iterator[Row]:
     check_file_size(path)
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        raise WorkbookRefused(path.name, "is not a text (CSV) file")
+        raise WorkbookRefused(path.name, "file_not_csv")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise WorkbookRefused(path.name, "is not UTF-8 text; save it as “CSV UTF-8”") from None
+        raise WorkbookRefused(path.name, "file_not_utf8_csv") from None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     for index, row in enumerate(reader, start=1):
         if index > MAX_ROWS:
-            raise WorkbookRefused(path.name, f"has more than {MAX_ROWS} rows; refused")
+            raise WorkbookRefused(path.name, "file_over_row_limit", limit=MAX_ROWS)
         yield index, row
 
 
@@ -153,10 +153,9 @@ class _TableReader:
         if not any(cells.values()):
             return
         code, name = cells.get("code"), cells.get("name")
-        for field, value in (("code", code), ("name", name)):
+        for field, value, fault in (("code", code, "unit_code_missing"), ("name", name, "unit_name_missing")):
             if value is None:
-                where = self.where(sheet, columns[field], index)
-                self.problems.append(Problem(where, f"the unit {field} is missing"))
+                self.problems.append(problem(self.where(sheet, columns[field], index), fault))
         if code is None or name is None:
             return
         record = UnitRecord(code, name, cells.get("kind"), cells.get("parent"),
@@ -167,10 +166,9 @@ class _TableReader:
 
     def finish(self) -> tuple[list[UnitRecord], list[Problem]]:
         if not self.tables_found:
-            message = f"no header row (Mã, Tên) in the first {HEADER_SEARCH_ROWS} rows"
-            self.problems.append(Problem(self.file_name, message))
+            self.problems.append(problem(self.file_name, "units_no_header", rows=HEADER_SEARCH_ROWS))
         elif not self.records and not self.problems:
-            self.problems.append(Problem(self.file_name, "no units are listed under the header"))
+            self.problems.append(problem(self.file_name, "units_none_listed"))
         self.problems.extend(_duplicates(self.records))
         self.problems.extend(_parent_faults(self.records, self.parent_where))
         return ([] if self.problems else self.records), self.problems
@@ -190,8 +188,7 @@ def _duplicates(records: Sequence[UnitRecord]) -> Iterator[Problem]:
     for record in records:
         earlier = first.setdefault(record.code, record)
         if earlier is not record:
-            message = f"the code {record.code!r} is used twice (also at {earlier.where})"
-            yield Problem(record.where, message)
+            yield problem(record.where, "unit_code_twice", code=record.code, also=earlier.where)
 
 
 def _parent_faults(
@@ -200,15 +197,14 @@ def _parent_faults(
     parent_of = {r.code: r.parent_code for r in records if r.parent_code is not None}
     for record in records:
         if record.parent_code == record.code:
-            yield Problem(parent_where[record.code], "a unit cannot belong to itself")
+            yield problem(parent_where[record.code], "unit_own_parent")
     reported: set[str] = set()
     for record in records:
         cycle = _cycle_from(record.code, parent_of)
         if cycle and not reported.intersection(cycle):
             reported.update(cycle)
             chain = " → ".join([*cycle, cycle[0]])
-            message = f"the units {chain} belong to each other in a circle"
-            yield Problem(parent_where[record.code], message)
+            yield problem(parent_where[record.code], "units_in_circle", chain=chain)
 
 
 def _cycle_from(code: str, parent_of: Mapping[str, str]) -> list[str]:

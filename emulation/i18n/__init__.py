@@ -22,7 +22,8 @@ from emulation.i18n.catalogue import (
     render,
     render_all,
     say,
+    sentence,
     set_language,
 )
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "language", "render", "render_all", "say", "set_language"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "language", "render", "render_all", "say", "sentence", "set_language"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from functools import cache
 
@@ -16,6 +17,7 @@ FIELD_PREFIX = "field."
 NAMED_PREFIXES = (FIELD_PREFIX, "role.", "action.")
 
 _current = [DEFAULT_LANGUAGE]
+log = logging.getLogger(__name__)
 
 
 def set_language(lang: str | None) -> str:
@@ -39,15 +41,29 @@ def sentences(lang: str) -> dict[str, str]:
     return {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.string, str) and m.string}
 
 
-def say(code: str, **params: Param) -> str:
-    """The sentence of ``code`` in the current language, its ``{fields}`` filled in."""
-    template = sentences(language()).get(code) or sentences(DEFAULT_LANGUAGE).get(code)
+def say(code: str, /, **params: Param) -> str:
+    """The sentence of ``code`` in the current language, its ``{fields}`` filled in.
+
+    A code missing from the catalogue, or a field missing from ``params``, is logged as an error
+    and shown as the code with its parameters: never a silent fallback to another language.
+    """
+    template = sentences(language()).get(code)
     if template is None:
-        return code
-    return template.format(**{k: _named(v) for k, v in params.items()}) if params else template
+        log.error("no sentence for %r in the %s catalogue", code, language())
+        return _raw(code, params)
+    try:
+        return template.format(**{k: _named(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        log.error("the %s sentence of %r does not fit its parameters %r", language(), code, params)
+        return _raw(code, params)
+
+
+def _raw(code: str, params: dict[str, Param]) -> str:
+    return f"{code} {params}" if params else code
 
 
 def _named(value: Param) -> Param:
+    """A parameter that is itself a code (a field, a role, an action) is said in the language too."""
     if isinstance(value, str) and value.startswith(NAMED_PREFIXES):
         return say(value)
     return value
@@ -57,6 +73,11 @@ def place(where: str) -> str:
     """A place as the user reads it: a field's code becomes its name, a cell or JSON path stays."""
     name = sentences(language()).get(FIELD_PREFIX + where)
     return name if name is not None else where
+
+
+def sentence(problem: Problem) -> str:
+    """The fault's sentence alone, for a place that is already shown (a form field, a cell's row)."""
+    return say(problem.code, **problem.params)
 
 
 def render(problem: Problem) -> str:

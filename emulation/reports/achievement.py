@@ -23,12 +23,19 @@ FIELDS = {
 
 
 
-class UnknownFieldError(ValueError):
+class TemplateFault(ValueError):
+    """A template that cannot be filled: the fault's catalogue code and parameters."""
+
+    def __init__(self, code: str, /, **params: str) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+class UnknownFieldError(TemplateFault):
     """A template names a field that does not exist; ``field`` holds it as written."""
 
     def __init__(self, field: str) -> None:
-        known = ", ".join("{" + key + "}" for key in FIELDS)
-        super().__init__(f"trường không có trong mẫu: {field}; các trường dùng được: {known}")
+        super().__init__("template_unknown_field", field=field, known=", ".join("{" + key + "}" for key in FIELDS))
         self.field = field
 
 
@@ -37,11 +44,11 @@ _formatter = string.Formatter()
 
 
 def template_fields(template: str) -> list[str]:
-    """The field names a template uses, in order; ValueError for a malformed or unknown one."""
+    """The field names a template uses, in order; TemplateFault for a malformed or unknown one."""
     try:
         parts = list(_formatter.parse(template))
     except ValueError as exc:
-        raise ValueError(f"mẫu nội dung thành tích sai dấu ngoặc {{ }}: {exc}") from None
+        raise TemplateFault("template_braces", detail=str(exc)) from None
     names = []
     for _, name, spec, conversion in parts:
         if name is None:

@@ -14,6 +14,8 @@ from typing import Literal
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
 
+from emulation.scoring.problems import Problem, problem
+
 Orientation = Literal["portrait", "landscape"]
 Mode = Literal["full", "overlay"]
 Align = Literal["left", "center", "right"]
@@ -57,17 +59,13 @@ class PageLayout:
         """The width between the margins, in points."""
         return self.size[0] - (self.left + self.right) * mm
 
-    def nd30_problems(self) -> list[str]:
-        """Margins outside the ranges of Nghị định 30/2020, as messages for the user."""
-        problems = []
-        for name, (low, high) in ND30_MARGINS.items():
-            value = getattr(self, name)
-            if not low <= value <= high:
-                problems.append(f"lề {_SIDE[name]} {value} mm ngoài khoảng {low}–{high} mm")
-        return problems
-
-
-_SIDE = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
+    def nd30_problems(self) -> list[Problem]:
+        """Margins outside the ranges of Nghị định 30/2020, each placed at its side's field."""
+        return [
+            problem(f"margin_{name}", "margin_outside_nd30", value=f"{value:g}", low=f"{low:g}", high=f"{high:g}")
+            for name, (low, high) in ND30_MARGINS.items()
+            if not low <= (value := getattr(self, name)) <= high
+        ]
 
 #: The page layout of administrative documents (award lists, score forms).
 PORTRAIT = PageLayout()

@@ -35,7 +35,7 @@ from emulation.scoring.criteria import (
 )
 from emulation.scoring.history import HistoryNeed
 from emulation.scoring.numbers import ZERO, plain, to_decimal
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import Param, Problem, problem
 
 TOP_KEYS = (
     "format",
@@ -78,26 +78,26 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def fault(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
+    def fault(self, path: str, code: str, /, **params: Param) -> None:
+        self.problems.append(problem(path, code, **params))
 
     def obj(self, value: Any, path: str, allowed: tuple[str, ...]) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.fault(path, "must be an object")
+            self.fault(path, "json_not_object")
             return None
         for key in value:
             if key not in allowed:
-                self.fault(_join(path, key), "unknown key")
+                self.fault(_join(path, key), "json_unknown_key")
         return value
 
     def text(self, d: dict[str, Any], key: str, path: str, required: bool = True) -> str | None:
         value = d.get(key)
         if value is None:
             if required:
-                self.fault(_join(path, key), "is required")
+                self.fault(_join(path, key), "json_required")
             return None
         if not isinstance(value, str) or (required and not value.strip()):
-            self.fault(_join(path, key), "must be a non-empty text")
+            self.fault(_join(path, key), "json_not_text")
             return None
         return unicodedata.normalize("NFC", value)
 
@@ -115,18 +115,18 @@ class _Reader:
         where = _join(path, key)
         if value is None:
             if required:
-                self.fault(where, "is required")
+                self.fault(where, "json_required")
             return None
         try:
             number = to_decimal(value)
         except (TypeError, ValueError):
-            self.fault(where, "must be a number")
+            self.fault(where, "json_not_number")
             return None
         if positive and number <= 0:
-            self.fault(where, "must be > 0")
+            self.fault(where, "json_not_positive")
             return None
         if minimum is not None and number < minimum:
-            self.fault(where, f"must be ≥ {plain(minimum)}")
+            self.fault(where, "json_below_minimum", minimum=_show(minimum))
             return None
         return number
 
@@ -135,9 +135,14 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fault(_join(path, key), "must be a list")
+            self.fault(_join(path, key), "json_not_list")
             return []
         return value
+
+
+def _show(value: Decimal) -> str:
+    """A number as a Vietnamese reader writes it: ``0,25``."""
+    return str(plain(value)).replace(".", ",")
 
 
 def _join(path: str, key: str | int) -> str:
@@ -151,22 +156,22 @@ def parse_criteria(doc: Any) -> tuple[CriteriaSet | None, list[Problem]]:
     r = _Reader()
     d = r.obj(doc, "", TOP_KEYS)
     if d is None:
-        return None, [Problem("$", "the document must be a JSON object")]
+        return None, [problem("$", "json_document_not_object")]
     if d.get("format") != FORMAT:
-        r.fault("format", f'must be "{FORMAT}"')
+        r.fault("format", "json_wrong_format", format=FORMAT)
     name = r.text(d, "name", "")
     max_total = r.number(d, "max_total", "", required=True, positive=True)
     bonus_cap = r.number(d, "bonus_cap", "")
     aggregation = _aggregation(r, d.get("aggregation"))
     use_self = d.get("use_self_when_missing", False)
     if not isinstance(use_self, bool):
-        r.fault("use_self_when_missing", "must be true or false")
+        r.fault("use_self_when_missing", "json_not_boolean")
         use_self = False
     raw_nodes = r.array(d, "criteria", "")
     if not raw_nodes and "criteria" not in d:
-        r.fault("criteria", "is required")
+        r.fault("criteria", "json_required")
     elif not raw_nodes:
-        r.fault("criteria", "must list at least one criterion")
+        r.fault("criteria", "criteria_none")
     nodes = _nodes(r, raw_nodes, "criteria")
     grades = _grades(r, r.array(d, "grades", ""))
     grade_names = [g.name for g in grades]
@@ -180,7 +185,7 @@ def parse_criteria(doc: Any) -> tuple[CriteriaSet | None, list[Problem]]:
     if max_total is not None and nodes:
         base_max = sum((n.max_points for n in nodes if n.kind not in ADJUSTMENTS), ZERO)
         if base_max < max_total:
-            r.fault("max_total", f"the criteria add up to {plain(base_max)}, less than {plain(max_total)}")
+            r.fault("max_total", "criteria_sum_below_max", total=_show(base_max), max=_show(max_total))
     if r.problems or name is None or max_total is None:
         return None, r.problems
     return CriteriaSet(
@@ -207,7 +212,7 @@ def _aggregation(r: _Reader, value: Any) -> Aggregation:
     try:
         return Aggregation(value)
     except ValueError:
-        r.fault("aggregation", "must be one of " + ", ".join(a.value for a in Aggregation))
+        r.fault("aggregation", "json_not_one_of", choices=", ".join(a.value for a in Aggregation))
         return Aggregation.MEAN
 
 
@@ -220,7 +225,7 @@ def _nodes(r: _Reader, raw: list[Any], path: str) -> tuple[Criterion, ...]:
         if node is None:
             continue
         if node.code in seen:
-            r.fault(_join(where, "code"), f'"{node.code}" is used twice at this level')
+            r.fault(_join(where, "code"), "code_twice_at_level", code=node.code)
         seen.add(node.code)
         nodes.append(node)
     return tuple(nodes)
@@ -232,17 +237,17 @@ def _node(r: _Reader, item: Any, path: str) -> Criterion | None:
         return None
     code = r.text(d, "code", path)
     if code is not None and (code != code.strip() or "." in code):
-        r.fault(_join(path, "code"), "must not contain a dot or surrounding spaces")
+        r.fault(_join(path, "code"), "code_has_dot_or_spaces")
     title = r.text(d, "title", path)
     kind = _kind(r, d, path)
     children: tuple[Criterion, ...] = ()
     if kind is Kind.GROUP:
         raw_children = r.array(d, "children", path)
         if not raw_children:
-            r.fault(_join(path, "children"), "a group needs at least one criterion")
+            r.fault(_join(path, "children"), "group_without_children")
         children = _nodes(r, raw_children, _join(path, "children"))
     elif "children" in d:
-        r.fault(_join(path, "children"), f'a "{kind}" criterion has no children')
+        r.fault(_join(path, "children"), "kind_has_no_children", kind=str(kind))
     common = {
         "max": r.number(d, "max", path, positive=True),
         "unit": r.text(d, "unit", path, required=False),
@@ -260,12 +265,12 @@ def _kind(r: _Reader, d: dict[str, Any], path: str) -> Kind | None:
     if value is None:
         if "children" in d:
             return Kind.GROUP
-        r.fault(_join(path, "kind"), "is required for a criterion without children")
+        r.fault(_join(path, "kind"), "kind_required")
         return None
     try:
         return Kind(value)
     except ValueError:
-        r.fault(_join(path, "kind"), "must be one of " + ", ".join(k.value for k in Kind))
+        r.fault(_join(path, "kind"), "json_not_one_of", choices=", ".join(k.value for k in Kind))
         return None
 
 
@@ -287,25 +292,22 @@ def _leaf_fields(r: _Reader, d: dict[str, Any], path: str, node: Criterion) -> C
     kind = node.kind
     for key in _SPECIFIC:
         if key in d and key not in _ALLOWED[kind]:
-            r.fault(_join(path, key), f'does not apply to a "{kind}" criterion')
+            r.fault(_join(path, key), "key_not_for_kind", kind=str(kind))
     if kind in _NEEDS_MAX and node.max is None and "max" not in d:
-        r.fault(_join(path, "max"), "is required")
+        r.fault(_join(path, "max"), "json_required")
     step = r.number(d, "step", path, positive=True)
     target = r.number(d, "target", path, positive=True)
     per_item = r.number(d, "per_item", path, positive=True)
     if kind is Kind.RATIO and "target" not in d:
-        r.fault(_join(path, "target"), "is required")
+        r.fault(_join(path, "target"), "json_required")
     if step is not None and node.max is not None and node.max % step:
-        r.fault(_join(path, "step"), f"the max {plain(node.max)} is not a multiple of {plain(step)}")
+        r.fault(_join(path, "step"), "max_not_multiple_of_step", max=_show(node.max), step=_show(step))
     bands = _bands(r, r.array(d, "bands", path), _join(path, "bands")) if kind is Kind.BANDS else ()
     levels = _levels(r, r.array(d, "levels", path), _join(path, "levels")) if kind is Kind.LEVELS else ()
     if kind is Kind.GROUP and node.max is not None and node.children:
         total = sum((c.max_points for c in node.children if c.kind not in ADJUSTMENTS), ZERO)
         if total < node.max:
-            r.fault(
-                _join(path, "max"),
-                f"the criteria under it add up to {plain(total)}, less than {plain(node.max)}",
-            )
+            r.fault(_join(path, "max"), "children_sum_below_max", total=_show(total), max=_show(node.max))
     return Criterion(
         code=node.code,
         title=node.title,
@@ -325,7 +327,7 @@ def _leaf_fields(r: _Reader, d: dict[str, Any], path: str, node: Criterion) -> C
 
 def _bands(r: _Reader, raw: list[Any], path: str) -> tuple[Band, ...]:
     if not raw:
-        r.fault(path, "needs at least one band")
+        r.fault(path, "bands_none")
     bands: list[Band] = []
     for i, item in enumerate(raw):
         where = _join(path, i)
@@ -337,7 +339,7 @@ def _bands(r: _Reader, raw: list[Any], path: str) -> tuple[Band, ...]:
         if low is None or points is None:
             continue
         if bands and low >= bands[-1].min:
-            r.fault(_join(where, "min"), "bands must be listed from the highest min down")
+            r.fault(_join(where, "min"), "bands_not_descending")
         bands.append(Band(low, points))
     return tuple(bands)
 
@@ -346,7 +348,7 @@ def _levels(r: _Reader, raw: list[Any], path: str) -> tuple[Level, ...]:
     from emulation.text import match_key
 
     if not raw:
-        r.fault(path, "needs at least one level")
+        r.fault(path, "levels_none")
     levels: list[Level] = []
     seen: set[str] = set()
     for i, item in enumerate(raw):
@@ -359,7 +361,7 @@ def _levels(r: _Reader, raw: list[Any], path: str) -> tuple[Level, ...]:
         if label is None or points is None:
             continue
         if match_key(label) in seen:
-            r.fault(_join(where, "label"), f'"{label}" is listed twice')
+            r.fault(_join(where, "label"), "listed_twice", value=label)
         seen.add(match_key(label))
         levels.append(Level(label, points))
     return tuple(levels)
@@ -377,16 +379,16 @@ def _grades(r: _Reader, raw: list[Any]) -> tuple[Grade, ...]:
         if name is None or low is None:
             continue
         if any(g.name == name for g in grades):
-            r.fault(_join(where, "name"), f'"{name}" is listed twice')
+            r.fault(_join(where, "name"), "listed_twice", value=name)
         if grades and low >= grades[-1].min:
-            r.fault(_join(where, "min"), "grades must be listed best first, each min lower")
+            r.fault(_join(where, "min"), "grades_not_descending")
         grades.append(Grade(name, low))
     return tuple(grades)
 
 
 def _grade_ref(r: _Reader, value: Any, where: str, grade_names: list[str]) -> str | None:
     if value not in grade_names:
-        r.fault(where, f"{json.dumps(value, ensure_ascii=False, default=str)} is not one of the grades")
+        r.fault(where, "not_a_grade", value=json.dumps(value, ensure_ascii=False, default=str))
         return None
     return str(value)
 
@@ -404,7 +406,7 @@ def _vetoes(r: _Reader, raw: list[Any], grade_names: list[str]) -> tuple[Veto, .
         if cap is not None:
             cap = _grade_ref(r, cap, _join(where, "cap_grade"), grade_names)
         if code is not None and any(v.code == code for v in vetoes):
-            r.fault(_join(where, "code"), f'"{code}" is used twice')
+            r.fault(_join(where, "code"), "code_twice", code=code)
         if code is not None and title is not None:
             vetoes.append(Veto(code, title, cap))
     return tuple(vetoes)
@@ -421,10 +423,10 @@ def _quotas(r: _Reader, raw: list[Any], grade_names: list[str]) -> tuple[Quota, 
         of = _grade_ref(r, d.get("of", d.get("grade")), _join(where, "of"), grade_names)
         share = r.number(d, "max_share", where, required=True)
         if share is not None and not ZERO < share <= 1:
-            r.fault(_join(where, "max_share"), "must be more than 0 and at most 1")
+            r.fault(_join(where, "max_share"), "share_out_of_range")
             share = None
         if grade and of and grade_names.index(of) < grade_names.index(grade):
-            r.fault(_join(where, "of"), f'must be "{grade}" or a lower grade')
+            r.fault(_join(where, "of"), "quota_of_above_grade", grade=grade)
         if grade is not None and of is not None and share is not None:
             quotas.append(Quota(grade, share, of))
     return tuple(quotas)
@@ -489,23 +491,23 @@ def _base_rule(
         top = d["top"]
         per = d.get("per", "all")
         if isinstance(top, bool) or not isinstance(top, int) or top < 1:
-            r.fault(_join(where, "top"), "must be a whole number ≥ 1")
+            r.fault(_join(where, "top"), "top_not_whole")
             return None
         if per not in SCOPES:
-            r.fault(_join(where, "per"), 'must be "all", "parent" or "cluster"')
+            r.fault(_join(where, "per"), "per_not_scope")
             return None
         return TopRule(top, per)
     if "grades" in d:
         names = d["grades"]
         if not isinstance(names, list) or not names:
-            r.fault(_join(where, "grades"), "must list at least one grade")
+            r.fault(_join(where, "grades"), "grades_none_chosen")
             return None
         refs = [_grade_ref(r, n, _join(_join(where, "grades"), i), grade_names) for i, n in enumerate(names)]
         return GradesRule(tuple(x for x in refs if x)) if all(refs) else None
     if "min_total" in d:
         low = r.number(d, "min_total", where, required=True)
         return MinTotalRule(low) if low is not None else None
-    r.fault(where, 'needs one of "top", "grades" or "min_total"')
+    r.fault(where, "rule_kind_missing")
     return None
 
 
@@ -516,10 +518,7 @@ def _tie_breakers(r: _Reader, raw: list[Any], nodes: tuple[Criterion, ...]) -> t
         if item == "penalty" or item in codes:
             result.append(item)
         else:
-            r.fault(
-                _join("tie_breakers", i),
-                f'{json.dumps(item, ensure_ascii=False)} is neither "penalty" nor a criterion code',
-            )
+            r.fault(_join("tie_breakers", i), "tie_breaker_unknown", value=json.dumps(item, ensure_ascii=False))
     return tuple(result)
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from emulation.scoring.criteria import Criterion, Kind
 from emulation.scoring.numbers import ONE, ZERO, is_multiple, plain, round2, to_decimal
+from emulation.scoring.problems import Problem, problem
 from emulation.text import match_key, parse_decimal
 
 RawValue = Decimal | str
@@ -28,10 +29,11 @@ def parse_number(text: str) -> Decimal | None:
     return parse_decimal(text)
 
 
-def read_entry(leaf: Criterion, value: object) -> tuple[RawValue | None, str | None]:
+def read_entry(leaf: Criterion, value: object) -> tuple[RawValue | None, Problem | None]:
     """Read a cell or field as a raw value for ``leaf``.
 
-    Returns ``(raw, None)``, ``(None, None)`` for a blank (not scored), or ``(None, reason)``.
+    Returns ``(raw, None)``, ``(None, None)`` for a blank (not scored), or ``(None, fault)``
+    where the fault has no place yet (the caller knows the cell or field: :func:`placed`).
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
@@ -45,21 +47,21 @@ def read_entry(leaf: Criterion, value: object) -> tuple[RawValue | None, str | N
     elif isinstance(value, str):
         number = parse_decimal(value)
         if number is None:
-            return None, f'"{value.strip()}" is not a number'
+            return None, _fault("entry_not_number", value=value.strip())
     elif isinstance(value, bool):
-        return None, "expected a number, not yes/no"
+        return None, _fault("entry_number_not_yes_no")
     else:
         try:
             number = to_decimal(value)
         except (TypeError, ValueError):
-            return None, f"{value!r} is not a number"
+            return None, _fault("entry_not_number", value=str(value))
     if not number.is_finite():
-        return None, f"{value!r} is not a number"
-    problem = check_entry(leaf, number)
-    return (None, problem) if problem else (number, None)
+        return None, _fault("entry_not_number", value=str(value))
+    fault = check_entry(leaf, number)
+    return (None, fault) if fault else (number, None)
 
 
-def _read_check(leaf: Criterion, value: object) -> tuple[RawValue | None, str | None]:
+def _read_check(leaf: Criterion, value: object) -> tuple[RawValue | None, Problem | None]:
     if isinstance(value, bool):
         return (ONE if value else ZERO), None
     if isinstance(value, str):
@@ -79,10 +81,10 @@ def _read_check(leaf: Criterion, value: object) -> tuple[RawValue | None, str | 
     if number is not None and (number == 1 or number == leaf.max):
         return ONE, None
     shown = value.strip() if isinstance(value, str) else value
-    return None, f'"{shown}" is not a yes/no answer (x, có, không, 1, 0 or {plain(leaf.max_points)})'
+    return None, _fault("entry_not_yes_no", value=str(shown), max=_show(leaf.max_points))
 
 
-def _read_level(leaf: Criterion, value: object) -> tuple[RawValue | None, str | None]:
+def _read_level(leaf: Criterion, value: object) -> tuple[RawValue | None, Problem | None]:
     text = str(value) if not isinstance(value, str) else value
     key = match_key(text)
     for level in leaf.levels:
@@ -99,31 +101,31 @@ def _read_level(leaf: Criterion, value: object) -> tuple[RawValue | None, str | 
         if len(matches) == 1:
             return matches[0].label, None
     labels = ", ".join(lv.label for lv in leaf.levels)
-    return None, f'"{text.strip()}" is not one of the levels: {labels}'
+    return None, _fault("entry_not_a_level_of", value=text.strip(), levels=labels)
 
 
-def check_entry(leaf: Criterion, raw: RawValue) -> str | None:
+def check_entry(leaf: Criterion, raw: RawValue) -> Problem | None:
     """Why ``raw`` cannot be entered for ``leaf``, or None when it can."""
     kind = leaf.kind
     if kind is Kind.LEVELS:
         if any(lv.label == raw for lv in leaf.levels):
             return None
-        return f'"{raw}" is not one of the levels'
+        return _fault("entry_not_a_level", value=str(raw))
     if not isinstance(raw, Decimal):
-        return "expected a number"
+        return _fault("entry_expected_number")
     if raw < 0:
-        return f"{_show(raw)} is below 0"
+        return _fault("entry_below_zero", value=_show(raw))
     if kind is Kind.CHECK:
-        return None if raw in (ZERO, ONE) else "expected yes (1) or no (0)"
+        return None if raw in (ZERO, ONE) else _fault("entry_expected_yes_no")
     if kind in (Kind.BANDS, Kind.RATIO):
         return None
     if kind is Kind.PENALTY and leaf.per_item is not None:
-        return None if raw == raw.to_integral_value() else f"{_show(raw)} is not a whole count"
+        return None if raw == raw.to_integral_value() else _fault("entry_not_whole_count", value=_show(raw))
     assert leaf.max is not None
     if raw > leaf.max:
-        return f"{_show(raw)} is above the max {_show(leaf.max)}"
+        return _fault("entry_above_max", value=_show(raw), max=_show(leaf.max))
     if not is_multiple(raw, leaf.effective_step):
-        return f"{_show(raw)} is not on the step of {_show(leaf.effective_step)}"
+        return _fault("entry_off_step", value=_show(raw), step=_show(leaf.effective_step))
     return None
 
 
@@ -144,6 +146,10 @@ def entry_points(leaf: Criterion, raw: RawValue) -> Decimal:
         taken = raw * leaf.per_item if leaf.per_item is not None else raw
         return min(taken, leaf.max) if leaf.max is not None else taken
     return raw
+
+
+def _fault(code: str, /, **params: str) -> Problem:
+    return problem("", code, **params)
 
 
 def _show(value: Decimal) -> str:

@@ -26,20 +26,25 @@ class Problem:
     def __hash__(self) -> int:
         return hash((self.where, self.code, tuple(sorted(self.params.items()))))
 
-    @property
-    def message(self) -> str:
-        """Transitional: the code of a fault not yet moved to the catalogue is still its English text."""
-        return self.code
-
     def __str__(self) -> str:
         """A language-free form for logs and debugging; users see :func:`emulation.i18n.render`."""
         shown = f"{self.code} {dict(self.params)}" if self.params else self.code
         return f"{self.where}: {shown}" if self.where else shown
 
 
-def problem(where: str, code: str, **params: Param) -> Problem:
+def problem(where: str, code: str, /, **params: Param) -> Problem:
     """``problem("criteria[0].max", "above_max", value="11", max="10")``."""
     return Problem(where, code, MappingProxyType(dict(params)) if params else EMPTY)
+
+
+def placed(fault: Problem, where: str) -> Problem:
+    """The same fault found at ``where`` (a cell, a field, a JSON path)."""
+    return Problem(where, fault.code, fault.params)
+
+
+def within(source: str, fault: Problem) -> Problem:
+    """The fault named inside ``source`` (a file's name): ``source › where``."""
+    return placed(fault, f"{source} › {fault.where}" if fault.where else source)
 
 
 class ProblemsError(Exception):

@@ -18,12 +18,12 @@ def set_override(
     """``include`` True/False records a decision; None removes it. A reason is required."""
     reason = nfc(reason)
     if include is not None and not reason:
-        raise InputError.single("reason", "a manual award decision needs its reason")
+        raise InputError.single("reason", "override_reason_missing")
     with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
         unit = unit_named(session, unit_code)
         if award_name and award_name not in {a.name for a in criteria_of(period).awards}:
-            raise InputError.single("award", f'"{award_name}" is not an award of this period')
+            raise InputError.single("award", "award_not_in_this_period", award=award_name)
         row = session.scalar(
             select(AwardOverride).where(AwardOverride.period_id == period.id, AwardOverride.unit_id == unit.id)
         )

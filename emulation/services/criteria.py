@@ -10,10 +10,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.resources import resource_path
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps, fingerprint, loads, parse_criteria
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import within
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of_row, latest_criteria
 from emulation.services.permissions import Action
@@ -44,7 +45,7 @@ def read_criteria_file(path: Path, name: str | None = None) -> CriteriaSet:
     elif suffix in (".xlsx", ".xlsm"):
         cs = _read_table(path, name)
     else:
-        raise InputError.single(path.name, "criteria come as a .json document or an .xlsx table")
+        raise InputError.single(path.name, "criteria_import_suffix")
     if name:
         cs = _renamed(cs, nfc(name))
     return cs
@@ -53,21 +54,21 @@ def read_criteria_file(path: Path, name: str | None = None) -> CriteriaSet:
 def _read_json(path: Path) -> CriteriaSet:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
-            raise InputError.single(path.name, "the file is too large for a criteria document")
+            raise InputError.single(path.name, "criteria_file_too_large")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError.single(str(path), "no such file") from None
+        raise InputError.single(str(path), "file_missing") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError.single(path.name, f"cannot be read as UTF-8 text ({exc.__class__.__name__})") from None
+        raise InputError.single(path.name, "file_not_utf8", detail=exc.__class__.__name__) from None
     try:
         doc = loads(text)
     except json.JSONDecodeError as exc:
         raise InputError.single(
-            f"{path.name} › line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})"
+            path.name, "json_invalid_at", line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from None
     cs, problems = parse_criteria(doc)
     if cs is None:
-        raise InputError([Problem(f"{path.name} › {p.where}", p.message) for p in problems])
+        raise InputError([within(path.name, p) for p in problems])
     return cs
 
 
@@ -106,7 +107,8 @@ def store_criteria(
     )
     session.add(row)
     session.flush()
-    record(session, who=who, action="import", entity="criteria", detail=f"{cs.name} (revision {row.revision})")
+    detail = coded("audit_detail.criteria_import", name=cs.name, revision=row.revision)
+    record(session, who=who, action="import", entity="criteria", detail=detail)
     return row, True
 
 
@@ -129,7 +131,7 @@ def export_criteria(ws: Workspace, name: str, path: Path) -> tuple[CriteriaSet, 
         from emulation.excel.criteria_table_writer import write_criteria_table
 
         return cs, write_criteria_table(path, cs)
-    raise InputError.single(path.name, "criteria are exported as .json or .xlsx")
+    raise InputError.single(path.name, "criteria_export_suffix")
 
 
 def find_criteria(session: Session, name: str, who: str) -> CriteriaSet:
@@ -145,7 +147,7 @@ def resolve_criteria(session: Session, name: str, who: str) -> CriteriaSetRow:
     if template is not None:
         row, _ = store_criteria(session, template, who, builtin=True)
         return row
-    raise InputError.single("criteria", f'there is no criteria set named "{name}" (see: emulation criteria list)')
+    raise InputError.single("criteria", "criteria_unknown", name=name)
 
 
 def _same_name(a: str, b: str) -> bool:

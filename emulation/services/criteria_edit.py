@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import parse_criteria, to_document
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import problem
 from emulation.services.criteria import CriteriaInfo, builtin_named, store_criteria
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of_row, latest_criteria
@@ -25,7 +25,7 @@ def checked(cs: CriteriaSet) -> CriteriaSet:
     """``cs`` as its document reads back, or InputError with the JSON path of every fault."""
     again, problems = parse_criteria(to_document(cs))
     if again is None:
-        raise InputError(problems or [Problem("$", "the criteria set is not valid")])
+        raise InputError(problems or [problem("$", "criteria_invalid")])
     return again
 
 
@@ -46,7 +46,7 @@ def load_criteria(ws: Workspace, name: str) -> CriteriaSet:
             return criteria_of_row(row)
     template = builtin_named(name)
     if template is None:
-        raise InputError.single("criteria", f'there is no criteria set named "{name}"')
+        raise InputError.single("criteria", "criteria_unknown", name=name)
     return template
 
 
@@ -54,7 +54,7 @@ def save_criteria(ws: Workspace, cs: CriteriaSet) -> CriteriaInfo:
     """Check ``cs`` and store it as a new revision of its name (unchanged: the latest one)."""
     cs = checked(replace(cs, name=nfc(cs.name.strip())))
     if is_builtin(ws, cs.name):
-        raise InputError.single("name", f'"{cs.name}" is a built-in template and cannot be changed; duplicate it')
+        raise InputError.single("name", "criteria_builtin_readonly", name=cs.name)
     with ws.transaction(Action.CRITERIA) as session:
         row, _ = store_criteria(session, cs, ws.user)
         used = session.scalar(
@@ -73,9 +73,9 @@ def duplicate_template(ws: Workspace, name: str, new_name: str) -> CriteriaInfo:
     refuse_unless(ws.role, Action.CRITERIA)
     new_name = nfc(new_name.strip())
     if not new_name:
-        raise InputError.single("name", "the copy needs a name")
+        raise InputError.single("name", "criteria_copy_needs_name")
     if is_builtin(ws, new_name) or _stored(ws, new_name):
-        raise InputError.single("name", f'a criteria set named "{new_name}" already exists')
+        raise InputError.single("name", "criteria_name_taken", name=new_name)
     return save_criteria(ws, replace(load_criteria(ws, name), name=new_name))
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
+from emulation.i18n import say
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.scores import Role
 from emulation.services import demo_data as data
@@ -41,7 +42,7 @@ def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) 
         if session.scalar(select(func.count()).select_from(Unit)) or session.scalar(
             select(func.count()).select_from(Period)
         ):
-            raise InputError.single("database", "the demo needs an empty database; open a new file for it")
+            raise InputError.single("database", "demo_needs_empty_database")
     update_settings(ws, data.SETTINGS)
     units = data.demo_units()
     save_units(ws, units)
@@ -68,7 +69,7 @@ def build_demo(ws: Workspace, seed: int = 2026, progress: Report | None = None) 
         set_locked(ws, names[0], True)
     first = f"{data.MONTHS[-1]} – {KINDS['thôn'][0]}"
     leader = rank(ws, first).rows[0].unit.name if periods else "—"
-    return f"{len(units)} units, {periods} periods; {first}: first place {leader}"
+    return say("demo_summary", units=len(units), periods=periods, period=first, leader=leader)
 
 
 def _score(ws: Workspace, period: str, cs: CriteriaSet, quality: dict[str, float], rnd: random.Random) -> None:

@@ -20,7 +20,7 @@ def period_named(session: Session, name: str) -> Period:
     for period in session.scalars(select(Period)):
         if period.name == nfc(name) or match_key(period.name) == wanted:
             return period
-    raise InputError.single("period", f'there is no period named "{name}" (see: emulation period list)')
+    raise InputError.single("period", "period_unknown", period=name)
 
 
 #: the first key of the advisory locks that make the writers of one period take turns
@@ -51,10 +51,7 @@ def writable_period(session: Session, name: str) -> Period:
 def ensure_unlocked(period: Period) -> None:
     if period.locked:
         when = format_date(period.locked_at.date()) if period.locked_at else "?"
-        raise PeriodLocked.single(
-            "period",
-            f'"{period.name}" is locked (by {period.locked_by or "?"} on {when}); unlock it first',
-        )
+        raise PeriodLocked.single("period", "period_locked", period=period.name, by=period.locked_by or "?", when=when)
 
 
 @lru_cache(maxsize=64)
@@ -93,7 +90,7 @@ def units_by_code(session: Session) -> dict[str, Unit]:
 def unit_named(session: Session, code: str) -> Unit:
     unit = session.scalar(select(Unit).where(Unit.code == nfc(code)))
     if unit is None:
-        raise InputError.single("unit", f'there is no unit with the code "{code}"')
+        raise InputError.single("unit", "unit_unknown", code=code)
     return unit
 
 

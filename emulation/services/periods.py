@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps
 from emulation.services.criteria import resolve_criteria
@@ -63,21 +64,21 @@ def create_period(
     """
     name = nfc(name)
     if not name:
-        raise InputError.single("name", "a period needs a name")
+        raise InputError.single("name", "period_needs_name")
     if kind not in KINDS:
-        raise InputError.single("--kind", f"must be one of {', '.join(KINDS)}")
+        raise InputError.single("--kind", "json_not_one_of", choices=", ".join(KINDS))
     with ws.transaction(Action.PERIODS) as session:
         if session.scalar(select(Period).where(Period.name == name)) is not None:
-            raise InputError.single("name", f'a period named "{name}" already exists')
+            raise InputError.single("name", "period_name_taken", period=name)
         members = [period_named(session, s) for s in sources or []]
         if sources is not None and not members:
-            raise InputError.single("--from", "name at least one period")
+            raise InputError.single("--from", "summary_needs_periods")
         if criteria:
             row = resolve_criteria(session, criteria, ws.user)
         elif members:
             row = members[0].criteria_set
         else:
-            raise InputError.single("--criteria", "name the criteria set to score with")
+            raise InputError.single("--criteria", "period_needs_criteria")
         cs = criteria_of_row(row)
         period = Period(
             name=name,
@@ -92,9 +93,7 @@ def create_period(
         session.flush()
         unit_ids = _member_units(session, members) if members else _chosen_units(session, cs, under, unit_kind)
         if not unit_ids:
-            raise InputError.single(
-                "units", "no unit matches: import units first, or check --under and the criteria's unit kind"
-            )
+            raise InputError.single("units", "period_no_units")
         session.add_all(PeriodUnit(period_id=period.id, unit_id=uid) for uid in unit_ids)
         session.add_all(PeriodSource(summary_id=period.id, source_id=m.id, position=i) for i, m in enumerate(members))
         record(
@@ -103,8 +102,9 @@ def create_period(
             action="create",
             entity="period",
             period_name=name,
-            detail=f"{cs.name}; {len(unit_ids)} units"
-            + (f"; from {', '.join(m.name for m in members)}" if members else ""),
+            detail=coded("audit_detail.summary_created", criteria=cs.name, units=len(unit_ids),
+                         periods=", ".join(m.name for m in members))
+            if members else coded("audit_detail.period_created", criteria=cs.name, units=len(unit_ids)),
         )
         session.flush()
         return _info(session, period)
@@ -114,7 +114,7 @@ def _chosen_units(session: Session, cs: CriteriaSet, under: str | None, unit_kin
     nodes = unit_nodes(session)
     if under:
         if not any(n.code == nfc(under) for n in nodes):
-            raise InputError.single("--under", f'there is no unit with the code "{under}"')
+            raise InputError.single("--under", "unit_unknown", code=under)
         nodes = descendants(nodes, under)
     wanted = unit_kind or cs.unit_kind
     if wanted:

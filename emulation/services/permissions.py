@@ -48,6 +48,10 @@ ALLOWED: dict[AccountRole, frozenset[Action]] = {
 }
 
 
+#: how each role is named to people
+ROLE_CODES = {role: f"role.{role.value}" for role in AccountRole}
+
+
 class NotAllowed(InputError):
     """The signed-in account's role does not allow this; nothing was written."""
 

@@ -16,8 +16,10 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.reports.certificates import render_calibration_page, render_certificates
 from emulation.reports.layout import CertificateLayout
+from emulation.scoring.problems import Param
 from emulation.services.errors import InputError
 from emulation.services.lookup import period_named
 from emulation.services.permissions import Action
@@ -72,13 +74,13 @@ def set_decision(ws: Workspace, period_name: str, number: str, on: date | None =
     """
     number = nfc(number)
     if not number:
-        raise InputError.single("number", "the decision needs its number, e.g. 05/QĐ-UBND")
+        raise InputError.single("number", "decision_number_missing")
     when = on or date.today()
     with ws.transaction(Action.PERIODS) as session:
         if number.isdigit():
             number = f"{number}/{get_setting(session, 'decision_prefix')}"
         if len(number) > MAX_NUMBER:
-            raise InputError.single("number", f"a decision number has at most {MAX_NUMBER} characters")
+            raise InputError.single("number", "decision_number_too_long", limit=MAX_NUMBER)
         period = period_named(session, period_name)
         old = _decision_text(period.decision_number, period.decision_date)
         period.decision_number, period.decision_date = number, when
@@ -113,7 +115,7 @@ def print_certificates(
         try:
             entries = register(session, period, awardees, decision, ws.user)
         except IntegrityError:
-            raise InputError.single("register", "another print took serials at the same moment; print again") from None
+            raise InputError.single("register", "register_busy") from None
         payloads = sign_entries(entries, period, signing_secret(session))
         certs = certificate_data(session, period, lines, entries, payloads, decision)
         pages = render_certificates(temp, certs, issuer, layout, mode="overlay" if overlay else "full")
@@ -133,9 +135,11 @@ def _calibration(ws: Workspace, out: Path) -> PrintedCertificates:
 def _audit(session: Session, who: str, period: str, entries: Sequence[Entry], overlay: bool) -> None:
     serials = [e.certificate.serial for e in entries]
     fresh = [e.certificate.serial for e in entries if e.new]
-    detail = f"{len(entries)} certificates, serials {serial_ranges(serials)}"
+    params: dict[str, Param] = {"count": len(entries), "serials": serial_ranges(serials)}
     if len(fresh) != len(serials):
-        detail += f" ({len(fresh)} new" + (f": {serial_ranges(fresh)})" if fresh else ")")
-    if overlay:
-        detail += "; on pre-printed blanks"
+        params.update(new=len(fresh), fresh=serial_ranges(fresh) if fresh else "—")
+        code = "audit_detail.print_blanks_reprint" if overlay else "audit_detail.print_reprint"
+    else:
+        code = "audit_detail.print_blanks" if overlay else "audit_detail.print"
+    detail = coded(code, **params)
     record(session, who=who, action="print", entity="certificate", period_name=period, detail=detail)

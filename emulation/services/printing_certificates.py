@@ -29,12 +29,13 @@ def awardees_of(session: Session, period: Period, award: str | None = None) -> t
     if award:
         names = {a.name for a in ranking.criteria.awards} | {line.awarded.award for line in lines}
         if not any(match_key(award) == match_key(n) for n in names):
-            known = ", ".join(sorted(names)) or "none"
-            raise InputError.single("--award", f'"{award}" is not an award of "{period.name}" (its awards: {known})')
+            known = ", ".join(sorted(names)) or "—"
+            raise InputError.single("--award", "award_not_in_period", award=award, period=period.name, known=known)
         lines = [line for line in lines if match_key(line.awarded.award) == match_key(award)]
     if not lines:
-        what = f'"{award}"' if award else "any award"
-        raise InputError.single("period", f'no unit receives {what} in "{period.name}": nothing to print')
+        if award:
+            raise InputError.single("period", "nobody_receives_award", award=award, period=period.name)
+        raise InputError.single("period", "nobody_receives_any_award", period=period.name)
     units = units_by_code(session)
     return [Awardee(units[line.awarded.row.unit.code], line.awarded.award) for line in lines], lines
 

@@ -43,7 +43,7 @@ def print_award_list(ws: Workspace, period_name: str, out: Path) -> Printed:
         issuer = issuer_of(session)
         ranking, lines = awards_in(session, period)
         if not lines:
-            raise InputError.single("period", f'no unit receives an award in "{period.name}": the list would be empty')
+            raise InputError.single("period", "award_list_empty", period=period.name)
         rows = [
             AwardListRow(name=a.row.unit.name, parent=ranking.parent_names.get(a.row.unit.parent_code or ""),
                          total=a.row.total, rank=a.row.rank, award=a.award, amount_vnd=a.amount_vnd or 0)
@@ -72,7 +72,7 @@ def print_report(ws: Workspace, period_name: str, out: Path, *, on: date | None 
         issuer = issuer_of(session)
         ranking = ranking_in(session, period)
         if not ranking.rows:
-            raise InputError.single("period", f'"{period.name}" scores no unit: the report would be empty')
+            raise InputError.single("period", "report_empty", period=period.name)
         cs = ranking.criteria
         leaves = [ReportLeaf(leaf.code, leaf.title, leaf.criterion.max_points) for leaf in cs.leaves]
         rows = [_report_row(row, leaves, ranking.parent_names) for row in ranking.rows]
@@ -89,9 +89,7 @@ def print_score_forms(ws: Workspace, period_name: str, out: Path) -> Printed:
     with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
         period = period_named(session, period_name)
         if period.is_summary:
-            raise InputError.single(
-                "period", f'"{period.name}" is a summary period: its scores come from its member periods'
-            )
+            raise InputError.single("period", "summary_period_not_scored", period=period.name)
         issuer = issuer_of(session, signed=False)
         in_period = {u.code for u in period_units(session, period)}
         nodes = unit_nodes(session)
@@ -99,7 +97,7 @@ def print_score_forms(ws: Workspace, period_name: str, out: Path) -> Printed:
         units = [FormUnit(r.code, r.name, names.get(r.parent_code or ""))
                  for r in tree_rows(nodes) if r.code in in_period]
         if not units:
-            raise InputError.single("period", f'"{period.name}" scores no unit: there is no form to print')
+            raise InputError.single("period", "score_forms_empty", period=period.name)
         pages = render_score_forms(temp, period_name=period.name, criteria=criteria_of(period), units=units,
                                    issuer=issuer)
     return Printed(out, pages, len(units))

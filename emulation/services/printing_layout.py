@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from emulation.reports.layout import FIELD_NAMES, CertificateLayout, FieldBox, Orientation, QrBox
+from emulation.scoring.problems import Param
 from emulation.services.errors import InputError
 from emulation.services.printing_settings import optional_setting
 from emulation.text import match_key
@@ -36,7 +37,7 @@ def certificate_layout(session: Session) -> CertificateLayout:
     size = optional_setting(session, "page_size") or "A4"
     orientation = _ORIENTATIONS.get(match_key(size))
     if orientation is None:
-        raise InputError.single("page_size", f'"{size}" is not a sheet size: use A4 (landscape) or "A4 dọc"')
+        raise InputError.single("page_size", "page_size_unknown", size=size)
     base = CertificateLayout.for_orientation(orientation)
     text = optional_setting(session, LAYOUT_KEY)
     if not text:
@@ -44,26 +45,30 @@ def certificate_layout(session: Session) -> CertificateLayout:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError.single(LAYOUT_KEY, f"not valid JSON ({exc.msg})") from None
+        raise InputError.single(LAYOUT_KEY, "json_invalid", detail=exc.msg) from None
     try:
         return _apply(base, _object(doc, "$"))
-    except (LayoutFault, ValueError) as exc:
-        raise InputError.single(LAYOUT_KEY, str(exc)) from None
+    except LayoutFault as exc:
+        raise InputError.single(LAYOUT_KEY, exc.code, path=exc.path, **exc.params) from None
 
 
 class LayoutFault(ValueError):
-    """A fault in the layout document, with its JSON path."""
+    """A fault in the layout document: its JSON path, code and parameters."""
+
+    def __init__(self, path: str, code: str, /, **params: Param) -> None:
+        super().__init__(code)
+        self.path, self.code, self.params = path, code, params
 
 
 def _object(value: Any, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise LayoutFault(f"{path}: must be an object")
+        raise LayoutFault(path, "layout_not_object")
     return value
 
 
 def _number(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise LayoutFault(f"{path}: must be a number of millimetres")
+        raise LayoutFault(path, "layout_not_millimetres")
     return float(value)
 
 
@@ -71,13 +76,13 @@ def _apply(base: CertificateLayout, doc: dict[str, Any]) -> CertificateLayout:
     known = {"orientation", "offset_x", "offset_y", "fields", "qr"}
     for key in doc:
         if key not in known:
-            raise LayoutFault(f"$.{key}: unknown key (known: {', '.join(sorted(known))})")
+            raise LayoutFault(f"$.{key}", "layout_unknown_key", known=", ".join(sorted(known)))
     if "orientation" in doc and doc["orientation"] != base.orientation:
-        raise LayoutFault("$.orientation: the sheet's orientation comes from the page_size setting")
+        raise LayoutFault("$.orientation", "layout_orientation_fixed")
     boxes = dict(base.fields)
     for name, given in _object(doc.get("fields", {}), "$.fields").items():
         if name not in FIELD_NAMES:
-            raise LayoutFault(f"$.fields.{name}: unknown field (fields: {', '.join(FIELD_NAMES)})")
+            raise LayoutFault(f"$.fields.{name}", "layout_unknown_field", known=", ".join(FIELD_NAMES))
         boxes[name] = _box(boxes[name], _object(given, f"$.fields.{name}"), f"$.fields.{name}")
     qr = base.qr
     if "qr" in doc:
@@ -97,15 +102,15 @@ def _box(box: Box, given: dict[str, Any], path: str) -> Box:
     for key, value in given.items():
         where = f"{path}.{key}"
         if key not in names:
-            raise LayoutFault(f"{where}: unknown key (known: {', '.join(sorted(names))})")
+            raise LayoutFault(where, "layout_unknown_key", known=", ".join(sorted(names)))
         if key in _NUMBERS:
             changes[key] = _number(value, where)
         elif key in _FLAGS:
             if not isinstance(value, bool):
-                raise LayoutFault(f"{where}: must be true or false")
+                raise LayoutFault(where, "layout_not_boolean")
             changes[key] = value
         elif value not in ("left", "center", "right"):
-            raise LayoutFault(f"{where}: must be left, center or right")
+            raise LayoutFault(where, "layout_not_alignment")
         else:
             changes[key] = value
     return replace(box, **changes)

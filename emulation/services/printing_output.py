@@ -21,11 +21,11 @@ def check_target(out: Path, suffix: str = ".pdf") -> None:
     if out.suffix.lower() != suffix:
         if suffix != ".pdf":
             raise InputError([problem(str(out), "output_suffix", suffix=suffix)])
-        raise InputError.single(str(out), "the output file must end in .pdf")
+        raise InputError.single(str(out), "output_not_pdf")
     if out.is_dir():
-        raise InputError.single(str(out), "is a folder; name the PDF file to write")
+        raise InputError.single(str(out), "output_is_folder")
     if not out.parent.is_dir():
-        raise InputError.single(str(out), f'the folder "{out.parent}" does not exist')
+        raise InputError.single(str(out), "output_folder_missing", folder=str(out.parent))
 
 
 @contextlib.contextmanager
@@ -49,18 +49,16 @@ def _new_temp(out: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise InputError.single(str(out), f"cannot be written ({exc.strerror or exc})") from None
+            raise InputError.single(str(out), "file_unwritable", detail=str(exc.strerror or exc)) from None
         return temp
-    raise InputError.single(str(out), "cannot make a temporary file beside it")
+    raise InputError.single(str(out), "output_no_temporary")
 
 
 def _move(temp: Path, out: Path) -> None:
     try:
         os.replace(temp, out)
     except OSError as exc:
-        raise InputError.single(
-            str(out), f"cannot be written ({exc.strerror or exc}); close it if a PDF viewer has it open"
-        ) from None
+        raise InputError.single(str(out), "output_busy", detail=str(exc.strerror or exc)) from None
 
 
 def serial_ranges(serials: list[int]) -> str:

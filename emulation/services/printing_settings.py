@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from emulation.reports.achievement import DEFAULT_TEMPLATE, fill_achievement
+from emulation.reports.achievement import DEFAULT_TEMPLATE, TemplateFault, fill_achievement
 from emulation.reports.models import Decision, Issuer
 from emulation.services.errors import InputError
 from emulation.store import Period, Setting, get_setting
@@ -35,9 +35,7 @@ def issuer_of(session: Session, *, signed: bool = True) -> Issuer:
     required = ("place", "signer_name") if signed else ("place",)
     missing = [key for key in required if not optional_setting(session, key)]
     if missing:
-        raise InputError.single(
-            missing[0], f"set it before printing (emulation settings set {missing[0]} …)"
-        )
+        raise InputError.single(missing[0], "setting_needed_to_print", key=missing[0])
     logo = optional_setting(session, "logo_path")
     return Issuer(
         parent_body=optional_setting(session, "parent_body") or "",
@@ -63,11 +61,7 @@ def decision_of(session: Session, period: Period) -> Decision:
     """The period's decision; documents issued under it cannot be printed without one."""
     decision = decision_or_none(session, period)
     if decision is None:
-        raise InputError.single(
-            "period",
-            f'"{period.name}" has no commendation decision yet; record it first: '
-            f'emulation period decision "{period.name}" NUMBER --date dd/mm/yyyy',
-        )
+        raise InputError.single("period", "period_without_decision", period=period.name)
     return decision
 
 
@@ -84,6 +78,6 @@ def achievement_template(session: Session) -> str:
         return DEFAULT_TEMPLATE
     try:
         fill_achievement(text, {})
-    except ValueError as exc:
-        raise InputError.single(TEMPLATE_KEY, str(exc)) from None
+    except TemplateFault as exc:
+        raise InputError.single(TEMPLATE_KEY, exc.code, **exc.params) from None
     return text

@@ -3,7 +3,7 @@
 Genuine means both: the payload's signature verifies with this database's secret, and the
 register holds its serial for the same period, unit, award and decision. A PDF is checked page
 by page, and each page must also print the recipient's name that the register holds.
-Reasons are in Vietnamese: they are shown to the user as they are.
+A reason is a fault without a place (:class:`Problem`), rendered by the catalogue where it is shown.
 """
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emulation.reports.signing import PREFIX, CertificatePayload, find_payloads, verify_payload
+from emulation.scoring.problems import Problem, problem
 from emulation.services.errors import InputError
 from emulation.services.printing_settings import signing_secret
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate, Period, Unit
 from emulation.text import nfc
 
-FORGED = "chữ ký của mã không khớp với cơ sở dữ liệu này (mã đã bị sửa, hoặc không do đơn vị này cấp)"
+FORGED = problem("", "verify_forged")
+_DIFFERS = {"period": "verify_differs_period", "unit": "verify_differs_unit", "award": "verify_differs_award",
+            "decision": "verify_differs_decision"}
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ class Verified:
 
     payload: str
     genuine: bool
-    reason: str | None = None
+    reason: Problem | None = None
     serial: int | None = None
     unit_code: str | None = None
     unit_name: str | None = None
@@ -50,14 +53,14 @@ class Verification:
 
     source: str
     certificates: tuple[Verified, ...]
-    reason: str | None = None
+    reason: Problem | None = None
 
     @property
     def genuine(self) -> bool:
         return bool(self.certificates) and all(c.genuine for c in self.certificates)
 
     @property
-    def why_not(self) -> str | None:
+    def why_not(self) -> Problem | None:
         """The first reason this is not genuine; None when it is."""
         return self.reason or next((c.reason for c in self.certificates if not c.genuine), None)
 
@@ -70,7 +73,7 @@ def verify(ws: Workspace, text_or_pdf: str) -> Verification:
     else:
         pages = [(i, p, text) for i, text in _pdf_pages(Path(given)) for p in find_payloads(text)]
         if not pages:
-            return Verification(given, (), "không tìm thấy mã xác thực giấy khen nào trong tệp này")
+            return Verification(given, (), problem("", "verify_no_payload"))
     with ws.transaction() as session:
         secret = signing_secret(session)
         return Verification(given, tuple(_check(session, secret, *page) for page in pages))
@@ -78,12 +81,12 @@ def verify(ws: Workspace, text_or_pdf: str) -> Verification:
 
 def _pdf_pages(path: Path) -> list[tuple[int, str]]:
     if not path.is_file():
-        raise InputError.single(str(path), "neither a certificate code nor an existing PDF file")
+        raise InputError.single(str(path), "verify_not_code_nor_pdf")
     try:
         reader = PdfReader(path)
         return [(i, page.extract_text() or "") for i, page in enumerate(reader.pages, start=1)]
     except (PyPdfError, OSError, ValueError) as exc:
-        raise InputError.single(str(path), f"cannot be read as a PDF ({exc.__class__.__name__})") from None
+        raise InputError.single(str(path), "verify_pdf_unreadable", detail=exc.__class__.__name__) from None
 
 
 def _check(session: Session, secret: bytes, page: int | None, payload: str, text: str | None) -> Verified:
@@ -92,27 +95,28 @@ def _check(session: Session, secret: bytes, page: int | None, payload: str, text
         return Verified(payload, False, FORGED, page=page)
     row = session.scalar(select(Certificate).where(Certificate.serial == fields.serial))
     if row is None:
-        return Verified(payload, False, f"số vào sổ {fields.serial} không có trong sổ vàng", page=page)
+        return Verified(payload, False, problem("", "verify_serial_unknown", serial=fields.serial), page=page)
     period, unit = session.get(Period, row.period_id), session.get(Unit, row.unit_id)
     found = Verified(
         payload, True, None, row.serial, unit.code if unit else None, row.recipient_name,
         period.name if period else None, row.award_name, row.decision_number, row.decision_date, page,
     )
-    differs = _differences(fields, found)
+    differs = _difference(fields, found)
     if differs:
-        reason = f"sổ vàng ghi số {row.serial} với {differs} khác với mã in trên giấy khen"
-        return replace(found, genuine=False, reason=reason)
+        what, ours = differs
+        return replace(found, genuine=False, reason=problem("", _DIFFERS[what], serial=row.serial, value=ours))
     if text is not None and nfc(row.recipient_name) not in " ".join(nfc(text).split()):
-        reason = f"trang {page} không in tên “{row.recipient_name}” mà sổ vàng ghi cho số {row.serial}"
+        reason = problem("", "verify_name_not_printed", page=page or 0, name=row.recipient_name, serial=row.serial)
         return replace(found, genuine=False, reason=reason)
     return found
 
 
-def _differences(fields: CertificatePayload, found: Verified) -> str:
+def _difference(fields: CertificatePayload, found: Verified) -> tuple[str, str] | None:
+    """The first detail the register holds otherwise than the printed code: (what, the register's)."""
     pairs = (
-        ("kỳ", fields.period, found.period),
-        ("đơn vị", fields.unit, found.unit_code),
-        ("hình thức", fields.award, found.award),
-        ("quyết định", fields.decision, found.decision_number or ""),
+        ("period", fields.period, found.period),
+        ("unit", fields.unit, found.unit_code),
+        ("award", fields.award, found.award),
+        ("decision", fields.decision, found.decision_number or ""),
     )
-    return ", ".join(f"{what} “{ours}”" for what, theirs, ours in pairs if nfc(theirs) != nfc(ours or ""))
+    return next(((what, ours or "") for what, theirs, ours in pairs if nfc(theirs) != nfc(ours or "")), None)

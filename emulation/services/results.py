@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n import say
 from emulation.scoring.awards import Awarded, Override, select_awards
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
@@ -107,9 +108,9 @@ def row_notes(row: RankedRow) -> list[str]:
     """What a reader of the ranking should know about a row, in the committee's words."""
     notes = []
     if row.standing.vetoes:
-        notes.append("khống chế " + ", ".join(row.standing.vetoes))
+        notes.append(say("note_vetoes", codes=", ".join(row.standing.vetoes)))
     if row.quota_demoted:
-        notes.append("hạ theo tỷ lệ")
+        notes.append(say("note_quota_demoted"))
     if row.standing.incomplete:
-        notes.append("chưa đủ điểm")
+        notes.append(say("note_incomplete"))
     return notes

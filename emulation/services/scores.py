@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw
 from emulation.scoring.problems import Problem, problem
@@ -24,6 +25,9 @@ from emulation.text import nfc
 
 if TYPE_CHECKING:
     from emulation.excel.score_grid import KnownUnit
+
+IMPORT_CODES = {"self": "audit_detail.scores_import_self", "member": "audit_detail.scores_import_member",
+                "official": "audit_detail.scores_import_official"}
 
 
 @dataclass(frozen=True)
@@ -101,9 +105,7 @@ def write_template(
     with ws.transaction() as session:
         period = period_named(session, period_name)
         if period.is_summary:
-            raise InputError.single(
-                "period", f'"{period.name}" is a summary period: its scores come from its member periods'
-            )
+            raise InputError.single("period", "summary_period_not_scored", period=period.name)
         cs = criteria_of(period)
         in_period = {u.code for u in period_units(session, period)}
         nodes = unit_nodes(session)
@@ -115,7 +117,7 @@ def write_template(
         below = {n.code for n in descendants(nodes, under)}
         rows = [r for r in rows if r.code in below]
     if not rows:
-        raise InputError.single("--under", "no unit of this period is there")
+        raise InputError.single("--under", "no_unit_under")
     units = [TemplateUnit(r.code, r.name, r.parent_code, names.get(r.parent_code or "")) for r in rows]
     spec = ScoreTemplateSpec(period.name, cs, period.criteria_fingerprint, units, sheet_per_parent)
     write_score_template(path, spec)
@@ -148,7 +150,8 @@ def import_scores(
             action="import",
             entity="scores",
             period_name=period.name,
-            detail=f"{path.name}: {totals[0]} added, {totals[1]} changed ({role.value} {scorer})".strip(),
+            detail=coded(IMPORT_CODES[role.value], file=path.name, added=totals[0], changed=totals[1],
+                         scorer=scorer or "—"),
         )
         return Scored(totals[0], totals[1], totals[2], len(touched))
 
@@ -160,13 +163,13 @@ def read_workbook(
     from emulation.excel.score_grid import KnownUnit, read_score_grid
 
     if not path.exists():
-        raise InputError.single(str(path), "no such file")
+        raise InputError.single(str(path), "file_missing")
     known = [KnownUnit(u.code, u.name) for u in units]
     try:
         if _is_hand_form(path):
             return _read_hand_forms(path, cs, known, scorer)
         if role is Role.MEMBER and not scorer:
-            raise InputError.single("--scorer", "name the committee member whose scores these are")
+            raise InputError.single("--scorer", "scorer_missing")
         entries, problems = read_score_grid(
             path, period_name=period.name, criteria=cs, fingerprint=period.criteria_fingerprint, units=known
         )
@@ -197,9 +200,7 @@ def _read_hand_forms(path: Path, cs: CriteriaSet, known: list[KnownUnit], scorer
 
 def refuse_summary(period: Period) -> None:
     if period.is_summary:
-        raise InputError.single(
-            "period", f'"{period.name}" is a summary period: its scores come from its member periods'
-        )
+        raise InputError.single("period", "summary_period_not_scored", period=period.name)
 
 
 def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values: Iterable[NewValue]) -> Scored:
@@ -218,16 +219,16 @@ def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values:
 
 
 def _check_values(cs: CriteriaSet, values: list[NewValue]) -> None:
-    from emulation.scoring.problems import Problem
+    from emulation.scoring.problems import placed, problem
 
     problems = []
     for v in values:
         leaf = cs.leaf_by_code.get(v.leaf_code)
         where = v.where or f"{v.unit_code} › {v.leaf_code}"
         if leaf is None:
-            problems.append(Problem(where, "no such criterion in this period"))
-        elif v.raw is not None and (reason := check_entry(leaf.criterion, v.raw)):
-            problems.append(Problem(where, reason))
+            problems.append(problem(where, "criterion_not_in_period"))
+        elif v.raw is not None and (fault := check_entry(leaf.criterion, v.raw)):
+            problems.append(placed(fault, where))
     if problems:
         raise InputError(problems)
 
@@ -283,11 +284,9 @@ def _write(
     ids = {u.code: u.id for u in period_units(session, period)}
     unknown = [v for v in values if v.unit_code not in ids]
     if unknown:
-        from emulation.scoring.problems import Problem
+        from emulation.scoring.problems import problem
 
-        raise InputError(
-            [Problem(v.where or v.unit_code, f'unit "{v.unit_code}" is not scored in this period') for v in unknown]
-        )
+        raise InputError([problem(v.where or v.unit_code, "unit_not_in_period", code=v.unit_code) for v in unknown])
     if role is Role.MEMBER and scorer and session.scalar(select(Scorer).where(Scorer.name == scorer)) is None:
         session.add(Scorer(name=scorer))
     wanted = select(Score).where(Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer)

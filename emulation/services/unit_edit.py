@@ -98,7 +98,7 @@ def move_unit(ws: Workspace, code: str, parent_code: str | None) -> UnitRow:
 def _required(field: str, value: str | None) -> str:
     text = nfc(value or "")
     if not text:
-        raise InputError.single(field, f"the unit {field} is missing")
+        raise InputError.single(field, "unit_name_missing" if field == "name" else "unit_code_missing")
     return text
 
 
@@ -109,7 +109,7 @@ def _optional(value: str | None) -> str | None:
 
 def _refuse_taken(session: Session, code: str) -> None:
     if session.scalar(select(Unit).where(Unit.code == code)) is not None:
-        raise InputError.single("code", f'the code "{code}" is already used by another unit')
+        raise InputError.single("code", "unit_code_taken", code=code)
 
 
 def _refuse_cycle(session: Session, code: str, parent_code: str) -> None:
@@ -117,7 +117,7 @@ def _refuse_cycle(session: Session, code: str, parent_code: str) -> None:
     current: str | None = parent_code
     while current is not None:
         if current == code:
-            raise InputError.single("parent", f'unit "{code}" cannot be moved inside itself (under "{parent_code}")')
+            raise InputError.single("parent", "unit_inside_itself", code=code, parent=parent_code)
         current = parents.get(current)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emulation.excel.units_file import UnitRecord
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import problem
 from emulation.scoring.units import UnitNode, effective_clusters
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_nodes
@@ -43,7 +43,7 @@ def read_units_file(path: Path) -> list[UnitRecord]:
     from emulation.excel.units_file import read_units
 
     if not path.exists():
-        raise InputError.single(str(path), "no such file")
+        raise InputError.single(str(path), "file_missing")
     try:
         records, problems = read_units(path)
     except WorkbookRefused as exc:
@@ -105,7 +105,7 @@ def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -
 def _check_parents(records: Sequence[UnitRecord], existing: dict[str, Unit], file_name: str) -> None:
     in_file = {r.code for r in records}
     problems = [
-        Problem(r.where or file_name, f'the parent unit "{r.parent_code}" is neither in the file nor stored')
+        problem(r.where or file_name, "unit_parent_unknown", parent=r.parent_code)
         for r in records
         if r.parent_code and r.parent_code not in in_file and r.parent_code not in existing
     ]
@@ -120,7 +120,7 @@ def _check_no_cycle(session: Session) -> None:
         parent = nodes[code].parent_code
         while parent:
             if parent in seen:
-                raise InputError.single("units", f'unit "{code}" would be inside itself (through "{parent}")')
+                raise InputError.single("units", "unit_inside_itself_through", code=code, parent=parent)
             seen.add(parent)
             parent = nodes[parent].parent_code
 

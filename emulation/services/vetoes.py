@@ -20,11 +20,11 @@ def set_veto(ws: Workspace, period_name: str, unit_code: str, veto_code: str, *,
         cs = criteria_of(period)
         veto = next((v for v in cs.vetoes if v.code.casefold() == veto_code.strip().casefold()), None)
         if veto is None:
-            known = ", ".join(v.code for v in cs.vetoes) or "none"
-            raise InputError.single("veto", f'"{veto_code}" is not a veto of this period (its vetoes: {known})')
+            known = ", ".join(v.code for v in cs.vetoes) or "—"
+            raise InputError.single("veto", "veto_unknown", veto=veto_code, known=known)
         unit = unit_named(session, unit_code)
         if unit.id not in {u.id for u in period_units(session, period)}:
-            raise InputError.single("unit", f'unit "{unit.code}" is not scored in "{period.name}"')
+            raise InputError.single("unit", "unit_not_in_period_named", code=unit.code, period=period.name)
         mark = session.get(VetoMark, (period.id, unit.id, veto.code))
         if (mark is not None) == on:
             return False

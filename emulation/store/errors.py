@@ -1,10 +1,21 @@
-"""Why a database could not be opened."""
+"""Why a database could not be opened: a catalogue code and its parameters, like any fault."""
 
 from __future__ import annotations
+
+from emulation.scoring.problems import Param, Problem, problem
 
 
 class StoreError(Exception):
     """A database that this version will not open."""
+
+    def __init__(self, code: str, /, **params: Param) -> None:
+        self.code, self.params = code, params
+        super().__init__(str(self.problem))
+
+    @property
+    def problem(self) -> Problem:
+        """The fault as the front ends render it (no place: the database is the whole subject)."""
+        return problem("", self.code, **self.params)
 
 
 class NewerDatabaseError(StoreError):
@@ -12,10 +23,7 @@ class NewerDatabaseError(StoreError):
 
     def __init__(self, revision: str) -> None:
         self.revision = revision
-        super().__init__(
-            "This database was written by a newer version of Emulation scoring "
-            f"(revision {revision}); it was left untouched."
-        )
+        super().__init__("database_newer", revision=revision)
 
 
 class ForeignDatabaseError(StoreError):
@@ -24,7 +32,4 @@ class ForeignDatabaseError(StoreError):
     def __init__(self, tables: list[str]) -> None:
         self.tables = tables
         shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
-        super().__init__(
-            f"This database is not an Emulation scoring database (it has the tables {shown}); "
-            "it was left untouched."
-        )
+        super().__init__("database_foreign", tables=shown)

@@ -55,7 +55,7 @@ def check_database(url: URL) -> None:
         with engine.connect() as connection:
             _check(connection)
     except DatabaseError as error:
-        raise StoreError(f"The database cannot be read: {error.orig}") from error
+        raise StoreError("database_unreadable", detail=str(error.orig)) from error
     finally:
         engine.dispose()
 
@@ -101,4 +101,4 @@ def upgrade_to_head(engine: Engine) -> None:
 def _check_foreign_keys(connection: Connection) -> None:
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
-        raise StoreError(f"Migration left broken references: {broken[:5]}")
+        raise StoreError("database_broken_references", detail=str(broken[:5]))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from emulation.i18n import render
 from emulation.services.periods import list_periods
 from emulation.services.settings import read_settings
 from emulation.services.units import list_units
@@ -56,7 +57,7 @@ def open_workspace(target: str | None) -> Workspace | None:
     try:
         return Workspace.open(target)
     except StoreError as exc:
-        message, details = str(exc), ""
+        message, details = render(exc.problem), ""
     except Exception as exc:  # a wrong URL, an unreachable server, a file that cannot be written
         message = f"{type(exc).__name__}: {exc}"
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from emulation.i18n.audit import detail_text
 from emulation.services.audit import AuditLine
 from emulation.ui.labels import audit_action, audit_entity, audit_field, audit_value, local_time
 from emulation.ui.qt import QtCore
@@ -21,7 +22,7 @@ class AuditModel(RowsModel[AuditLine]):
                 Column(self.tr("Mục"), lambda e: audit_field(e.field), LEFT),
                 Column(self.tr("Giá trị cũ"), lambda e: audit_value(e.old), LEFT, lambda e: e.old),
                 Column(self.tr("Giá trị mới"), lambda e: audit_value(e.new), LEFT, lambda e: e.new),
-                Column(self.tr("Ghi chú"), lambda e: e.detail or "", LEFT, lambda e: e.detail),
+                Column(self.tr("Ghi chú"), lambda e: detail_text(e.detail), LEFT, lambda e: detail_text(e.detail)),
             ],
             parent,
         )

@@ -80,7 +80,10 @@ def show_error(parent: QtWidgets.QWidget | None, exc: BaseException) -> QtWidget
         return show_problems(parent, exc)
     if isinstance(exc, StoreError):
         return message_box(
-            parent, QtWidgets.QMessageBox.Icon.Warning, tr("Không mở được cơ sở dữ liệu"), html.escape(str(exc))
+            parent,
+            QtWidgets.QMessageBox.Icon.Warning,
+            tr("Không mở được cơ sở dữ liệu"),
+            html.escape(render(exc.problem)),
         )
     return show_unexpected(parent, exc)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from emulation.i18n import sentence
 from emulation.scoring.criteria import Leaf
 from emulation.scoring.problems import Problem
 from emulation.services.cell_peek import CellView
@@ -128,7 +129,7 @@ class FaultsPage(QtWidgets.QWidget):
         self._clear()
         if problem is None:
             return
-        self.message.setText(problem.message)
+        self.message.setText(sentence(problem))
         self.value.setText(tr("Đang đọc ô…"))
         self.selected.emit(problem)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from emulation.excel.units_file import UnitRecord
 from emulation.scoring.criteria import CriteriaSet, Grade, Leaf
 from emulation.scoring.criteria_doc import fingerprint
-from emulation.scoring.problems import Problem, ProblemsError
+from emulation.scoring.problems import Problem, ProblemsError, problem
 from emulation.scoring.scores import Role
 from emulation.services.criteria import CriteriaInfo, import_criteria, list_criteria, read_criteria_file
 from emulation.services.import_preview import ImportPreview, preview_scores
@@ -163,7 +163,7 @@ def units_outline(
     by_code = {row.code: row for row in stored}
     in_file = {r.code for r in records}
     problems = [
-        Problem(r.where or file_name, f'the parent unit "{r.parent_code}" is neither in the file nor stored')
+        problem(r.where or file_name, "unit_parent_unknown", parent=r.parent_code)
         for r in records
         if r.parent_code and r.parent_code not in in_file and r.parent_code not in by_code
     ]

@@ -1,12 +1,13 @@
-"""Words shown for the codes the services use (period kinds, audit actions), and number display."""
+"""Words shown for the codes the services use (period kinds, audit actions), and number display.
+
+The audit log's words come from the one catalogue (:mod:`emulation.i18n.audit`), like the command line's."""
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from decimal import Decimal
 
-from emulation.i18n import say
+from emulation.i18n.audit import action_name, entity_name, field_name, value_text
 from emulation.text import format_date, format_decimal
 from emulation.ui.qt import QtCore
 
@@ -23,86 +24,21 @@ def period_kind(kind: str) -> str:
 
 
 def audit_action(action: str) -> str:
-    names = {
-        "add": tr("Thêm", "audit"),
-        "edit": tr("Sửa", "audit"),
-        "move": tr("Chuyển cấp trên", "audit"),
-        "create": tr("Tạo", "audit"),
-        "lock": tr("Khóa", "audit"),
-        "unlock": tr("Mở khóa", "audit"),
-        "award": tr("Khen thưởng thủ công", "audit"),
-        "setting": tr("Cài đặt", "audit"),
-        "import": tr("Nhập", "audit"),
-        "score": tr("Chấm điểm", "audit"),
-        "veto": tr("Đánh dấu khống chế", "audit"),
-        "unveto": tr("Bỏ khống chế", "audit"),
-        "delete": tr("Xóa", "audit"),
-    }
-    if action in names:
-        return names[action]
-    text = say(f"audit.{action}")  # the council's, the decision's and the history's actions
-    return action if text == f"audit.{action}" else text
+    return action_name(action)
 
 
 def audit_entity(entity: str) -> str:
-    names = {
-        "unit": tr("Đơn vị", "audit"),
-        "period": tr("Kỳ chấm điểm", "audit"),
-        "criteria": tr("Bộ tiêu chí", "audit"),
-        "scores": tr("Điểm", "audit"),
-        "score": tr("Điểm", "audit"),
-        "award": tr("Khen thưởng", "audit"),
-        "setting": tr("Cài đặt", "audit"),
-        "veto": tr("Khống chế", "audit"),
-    }
-    return names.get(entity, entity)
-
-
-_ROLE_IN_FIELD = re.compile(r"^(?P<leaf>.*) \((?P<role>self|member|official)(?: (?P<who>.*))?\)$")
-_DECIMAL = re.compile(r"^-?[0-9]+\.[0-9]+$")
+    return entity_name(entity)
 
 
 def audit_field(field: str | None) -> str:
     """A logged field in words: "II.1 (member Lò Văn A)" → "II.1 (thành viên Lò Văn A)"."""
-    names = {
-        "code": tr("mã", "audit"),
-        "name": tr("tên", "audit"),
-        "kind": tr("loại", "audit"),
-        "cluster": tr("cụm", "audit"),
-        "parent": tr("cấp trên", "audit"),
-        "issuer": tr("cơ quan ban hành", "audit"),
-        "parent_body": tr("cơ quan cấp trên", "audit"),
-        "place": tr("địa danh", "audit"),
-        "signer_title": tr("chức vụ người ký", "audit"),
-        "signer_name": tr("họ tên người ký", "audit"),
-        "base_salary": tr("lương cơ sở", "audit"),
-        "language": tr("ngôn ngữ", "audit"),
-        "logo_path": tr("biểu trưng", "audit"),
-        "decision_prefix": tr("ký hiệu quyết định", "audit"),
-        "decision": tr("quyết định", "audit"),
-    }
-    if field in names:
-        return names[field]
-    match = _ROLE_IN_FIELD.match(field or "")
-    if match is None:
-        return field or ""
-    roles = {"self": tr("tự chấm", "audit"), "member": tr("thành viên", "audit"), "official": tr("thẩm định", "audit")}
-    who = f" {match['who']}" if match["who"] else ""
-    return f"{match['leaf']} ({roles[match['role']]}{who})"
+    return field_name(field)
 
 
 def audit_value(value: str | None) -> str:
     """A logged value in words: decisions and vetoes named, decimals with a comma."""
-    if value is None:
-        return ""
-    words = {
-        "include": tr("thêm vào danh sách", "audit"),
-        "exclude": tr("loại khỏi danh sách", "audit"),
-        "holds": tr("có", "audit"),
-    }
-    if value in words:
-        return words[value]
-    return value.replace(".", ",") if _DECIMAL.match(value) else value
+    return value_text(value)
 
 
 def points(value: Decimal | None) -> str:

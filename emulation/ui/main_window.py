@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from emulation.i18n import say
+from emulation.services.permissions import ROLE_CODES
 from emulation.services.workspace import Workspace
 from emulation.ui.about import show_about
 from emulation.ui.connect_dialog import ConnectDialog
@@ -214,7 +215,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_status(self) -> None:
         ws = self.ctx.workspace
         self._db_label.setText(self.tr("Cơ sở dữ liệu: {db}").format(db=database_label(ws)))
-        role = say(f"role.{ws.role}") if ws.accounts and ws.role else ""
+        role = say(ROLE_CODES[ws.role]) if ws.accounts and ws.role else ""
         user = f"{ws.user} — {role}" if role else ws.user
         self._user_label.setText(self.tr("Người dùng: {user}").format(user=user))
 

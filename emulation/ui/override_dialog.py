@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import problem
 from emulation.scoring.standings import RankedRow
 from emulation.ui.form_dialog import FormDialog
 from emulation.ui.labels import points
@@ -66,8 +66,8 @@ class OverrideDialog(FormDialog):
     def check(self) -> bool:
         problems = []
         if not self.unit_code():
-            problems.append(Problem("unit", self.tr("Chọn một đơn vị")))
+            problems.append(problem("unit", "choose_unit"))
         if not self.reason_text():
-            problems.append(Problem("reason", self.tr("Cần ghi lý do của quyết định")))
+            problems.append(problem("reason", "override_reason_missing"))
         self.form.show_problems(problems)
         return not problems

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from emulation.i18n import render_all
 from emulation.scoring.problems import ProblemsError
 from emulation.services.award_decisions import period_decision
 from emulation.ui.context import ViewContext
@@ -146,7 +147,7 @@ class PrintPanel(QtWidgets.QGroupBox):
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], progress: str = "") -> None:
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ProblemsError):
-                self.error.setText("\n".join(p.message for p in exc.problems))
+                self.error.setText("\n".join(render_all(exc.problems)))
                 self.error.show()
             else:
                 show_error(self, exc)

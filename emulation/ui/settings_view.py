@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from emulation.scoring.problems import Problem, ProblemsError
+from emulation.scoring.problems import ProblemsError, problem
 from emulation.services.settings import read_settings, update_settings
 from emulation.text import format_money, parse_money
 from emulation.ui.context import ViewContext
@@ -101,8 +101,7 @@ class SettingsView(QtWidgets.QWidget):
         self.form.clear_problems()
         changes, ws = self.changes(), self._ctx.workspace
         if "base_salary" in changes and not parse_money(changes["base_salary"]):
-            message = self.tr("Không phải số tiền: hãy nhập ví dụ 2.340.000 đ")
-            self.form.show_problems([Problem("base_salary", message)])
+            self.form.show_problems([problem("base_salary", "money_example")])
             return
         if not changes:
             self.status.setText(self.tr("Không có thay đổi."))

@@ -13,6 +13,7 @@ interface simply stays in Vietnamese.
 
 from __future__ import annotations
 
+from emulation.i18n import set_language
 from emulation.resources import compiled_translation
 from emulation.ui.qt import QtCore
 
@@ -25,7 +26,9 @@ def translation_file(language: str) -> str | None:
 
 
 def install_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QTranslator | None:
-    """Install the translation for ``language`` when it is not Vietnamese and its .qm exists."""
+    """Speak ``language``: the catalogue's sentences (faults, refusals, audit, undo) at once, and the
+    widgets' labels through Qt's translator when it is not Vietnamese and its .qm exists."""
+    set_language(language)
     if language not in LANGUAGES or language == "vi":
         return None
     path = translation_file(language)

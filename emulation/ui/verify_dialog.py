@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from emulation.i18n import render_all, sentence
 from emulation.services.printing import Verification, Verified, verify
 from emulation.text import format_date
 from emulation.ui.context import ViewContext
@@ -76,7 +77,7 @@ class VerifyDialog(QtWidgets.QDialog):
         self.verification = verification
         parts = [self._verdict(verification.genuine, verification.source, len(verification.certificates))]
         if verification.reason:
-            parts.append(f"<p>{html.escape(verification.reason)}</p>")
+            parts.append(f"<p>{html.escape(sentence(verification.reason))}</p>")
         parts.extend(self._certificate(c) for c in verification.certificates)
         self.answer.setText("".join(parts))
 
@@ -109,7 +110,7 @@ class VerifyDialog(QtWidgets.QDialog):
         if c.serial is not None:
             rows.append((self.tr("Số vào sổ"), str(c.serial)))
         if not c.genuine and c.reason:
-            rows.append((self.tr("Lý do"), c.reason))
+            rows.append((self.tr("Lý do"), sentence(c.reason)))
         table = "".join(f"<tr><td><b>{html.escape(k)}:</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
         heading = f"<h3 style='color:{colour}'>{html.escape(head)}</h3>" if head else ""
         return f"{heading}<table cellspacing='4'>{table}</table>"
@@ -117,7 +118,7 @@ class VerifyDialog(QtWidgets.QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.verification = None
         message = getattr(exc, "problems", None)
-        reason = "; ".join(p.message for p in message) if message else str(exc)
+        reason = "; ".join(render_all(message)) if message else str(exc)
         self._say(self.tr("KHÔNG kiểm tra được: {reason}").format(reason=reason), FORGED_COLOUR)
 
     def _say(self, text: str, colour: str = "") -> None:

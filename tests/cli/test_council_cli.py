@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from emulation.i18n.audit import action_name
 from tests.cli.conftest import Run
 from tests.reports.pdfs import page_texts_pypdf
 from tests.services.printing_demo import VILLAGES, build_demo_file, copy_demo
@@ -65,22 +66,23 @@ def test_from_the_ranking_to_the_signed_decision(demo: Path, run: Run, tmp_path:
     history = run("history", "unit", "PR-T3")
     assert history.out.strip() == "2026  PR-T3  Tổ dân phố 3  Giấy khen, Xuất sắc  07/QĐ-UBND"
     log = run("audit", PERIOD).out
-    assert all(action in log for action in ("council_open", "council_remove", "council_tally", "decision_issue"))
+    for action in ("council_open", "council_remove", "council_tally", "decision_issue"):
+        assert action_name(action) in log and action_name(action) != action
 
 
 def test_faults_name_their_place_and_exit_2(demo: Path, run: Run) -> None:
     no_members = run("council", "open", PERIOD)
     assert (no_members.code, no_members.err.strip()) == (
-        2, "error: council: Hội đồng chưa có thành viên nào (emulation council members add …)")
+        2, "lỗi: Hội đồng: Hội đồng chưa có thành viên nào (emulation council members add …)")
     run("council", "members", "add", "Hoàng Văn Thành")
     run("council", "open", PERIOD)
     bad = run("council", "tally", PERIOD, "PR-T3=3")
     assert bad.code == 2 and "phải có dạng MÃ=ĐỒNG_Ý/KHÔNG_ĐỒNG_Ý" in bad.err
     too_many = run("council", "tally", PERIOD, "PR-T3=2/0")
-    assert too_many.err.strip() == "error: PR-T3: 2 phiếu nhiều hơn 1 thành viên có mặt"
+    assert too_many.err.strip() == "lỗi: PR-T3: 2 phiếu nhiều hơn 1 thành viên có mặt"
     assert run("lock", PERIOD).code == 0
     locked = run("council", "tally", PERIOD, "PR-T3=1/0")
-    assert locked.code == 2 and "locked" in locked.err
+    assert locked.code == 2 and "đã khóa" in locked.err
 
 
 def test_history_import_and_report(demo: Path, run: Run, tmp_path: Path) -> None:
@@ -94,4 +96,4 @@ def test_history_import_and_report(demo: Path, run: Run, tmp_path: Path) -> None
         (2024, "Giấy khen", "Thị trấn Phố Ràng", 1)]
     csv.write_text("Năm;Mã;Hình thức\n2024;KHÔNG-CÓ;Giấy khen\n", encoding="utf-8")
     bad = run("history", "import", str(csv))
-    assert (bad.code, bad.err.strip()) == (2, "error: cu.csv › CSV › A2: không có đơn vị “KHÔNG-CÓ”")
+    assert (bad.code, bad.err.strip()) == (2, "lỗi: cu.csv › CSV › A2: không có đơn vị “KHÔNG-CÓ”")

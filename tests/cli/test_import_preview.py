@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from emulation.i18n import render
 from emulation.scoring.scores import Role
 from emulation.services.import_preview import preview_scores
 from emulation.services.workspace import Workspace
@@ -39,7 +40,7 @@ def test_preview_lists_changes_then_faults_and_writes_nothing(run: Run, db: Path
         bad["VY-NM"] = ("25", 20, "87,35", 50, None, None)
         wrong = preview_scores(ws, PERIOD, fill(template, tmp_path / "sai.xlsx", bad), scorer="An")
         assert not wrong.ok and wrong.changes == []
-        assert next(str(p) for p in wrong.problems).endswith("25 is above the max 20")
+        assert next(render(p) for p in wrong.problems).endswith("25 vượt quá điểm tối đa 20")
     finally:
         ws.close()
     with sqlite3.connect(db) as con:

@@ -35,7 +35,7 @@ def test_print_then_verify_the_pdf_and_a_payload(demo: Run, tmp_path: Path) -> N
     people = _awardees(demo, VILLAGES)
     result = demo("print", "certificates", VILLAGES, "-o", str(out))
     assert result.code == 0, result.err
-    assert str(out) in result.out and f"{len(people)} certificates, serials 1–{len(people)}" in result.out
+    assert str(out) in result.out and f"{len(people)} giấy khen, số vào sổ 1–{len(people)}" in result.out
     assert len(PdfReader(out).pages) == len(people)
     assert [row["serial"] for row in _awardees(demo, VILLAGES)] == list(range(1, len(people) + 1))
 
@@ -66,10 +66,10 @@ def test_reprint_and_the_next_period(demo: Run, tmp_path: Path) -> None:
     n = len(_awardees(demo, VILLAGES))
     assert demo("print", "certificates", VILLAGES, "-o", str(tmp_path / "a.pdf")).code == 0
     again = demo("print", "certificates", VILLAGES, "-o", str(tmp_path / "a.pdf"))
-    assert again.code == 0 and f"serials 1–{n} (0 new, {n} reprinted" in again.out
+    assert again.code == 0 and f"số vào sổ 1–{n} (0 số mới, {n} in lại với số cũ" in again.out
     assert demo("period", "decision", OFFICES, "6", "--date", "06/11/2026").code == 0
     offices = demo("print", "certificates", OFFICES, "-o", str(tmp_path / "b.pdf"), "--award", "Giấy khen")
-    assert offices.code == 0 and f"serials {n + 1}–" in offices.out
+    assert offices.code == 0 and f"số vào sổ {n + 1}–" in offices.out
 
 
 def test_other_documents(demo: Run, tmp_path: Path) -> None:
@@ -77,7 +77,7 @@ def test_other_documents(demo: Run, tmp_path: Path) -> None:
         out = tmp_path / f"{what}.pdf"
         result = demo("print", what, VILLAGES, "-o", str(out))
         assert result.code == 0, result.err
-        assert f"{out}: {len(PdfReader(out).pages)} pages" in result.out
+        assert f"{out}: {len(PdfReader(out).pages)} trang" in result.out
 
 
 def test_faults_exit_2_and_write_nothing(demo: Run, tmp_path: Path) -> None:
@@ -91,3 +91,16 @@ def test_faults_exit_2_and_write_nothing(demo: Run, tmp_path: Path) -> None:
     assert demo("print", "award-list", "Kỳ không có", "-o", str(out)).code == 2
     assert not out.exists()
     assert all(row["serial"] is None for row in _awardees(demo, VILLAGES))
+
+
+def test_the_audit_names_actions_and_details_in_the_chosen_language(demo: Run, tmp_path: Path) -> None:
+    assert demo("print", "certificates", VILLAGES, "-o", str(tmp_path / "a.pdf")).code == 0
+    vi = demo("audit", VILLAGES).out.splitlines()
+    assert any("In giấy khen" in line and "giấy khen, số vào sổ 1–" in line for line in vi)
+    assert any("Ghi quyết định khen thưởng" in line and DECISION_LINE.split(" số ")[1] in line for line in vi)
+    en = demo("audit", VILLAGES, "--lang", "en").out.splitlines()
+    assert any("Certificates printed" in line and "certificates, serials 1–" in line for line in en)
+    assert not any("In giấy khen" in line for line in en)
+    rows = demo("audit", VILLAGES, "--json").json()["rows"]
+    assert any(r["action"] == "print" and r["detail"].startswith(f"{len(_awardees(demo, VILLAGES))} giấy khen")
+               for r in rows)

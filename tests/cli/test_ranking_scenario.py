@@ -117,7 +117,7 @@ def test_rank_csv_and_table(scored: Run) -> None:
 
 def test_reimporting_the_same_workbook_changes_nothing(scored: Run, tmp_path: Path) -> None:
     result = scored("scores", "import", PERIOD, str(tmp_path / "Nguyễn Văn An.xlsx"), "--scorer", "Nguyễn Văn An")
-    assert result.code == 0 and "0 values added, 0 changed" in result.out
+    assert result.code == 0 and "thêm 0 điểm, sửa 0" in result.out
 
 
 def test_the_audit_log_names_who_changed_what(scored: Run) -> None:

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from emulation.excel.criteria_table import read_criteria_table
+from emulation.i18n import render
 from emulation.scoring.criteria import CriteriaSet, Grade, Kind, Veto
 from tests.data import SAMPLES
 
@@ -63,7 +64,7 @@ def read_ok(path: Path, **kwargs: str) -> CriteriaSet:
 def faults(path: Path) -> list[str]:
     cs, problems = read_criteria_table(path)
     assert cs is None
-    return [str(p) for p in problems]
+    return [render(p) for p in problems]
 
 
 def shape(cs: CriteriaSet) -> list[tuple[str, str, Decimal | None, Decimal | None]]:
@@ -180,15 +181,15 @@ def test_header_in_decomposed_unicode(tmp_path: Path) -> None:
 def test_missing_header(tmp_path: Path) -> None:
     path = write_table(tmp_path / "t.xlsx", SIMPLE, header=("Số", "Việc", "Mức"))
     assert faults(path) == [
-        "t.xlsx: no sheet has a header row with the columns TT/STT, Nội dung/Tiêu chí and"
-        " Điểm chuẩn/Thang điểm in its first 20 rows"
+        "t.xlsx: không trang tính nào có dòng tiêu đề với các cột TT/STT, Nội dung/Tiêu chí và Điểm chuẩn/Thang điểm"
+        " trong 20 dòng đầu"
     ]
 
 
 def test_header_without_points_column(tmp_path: Path) -> None:
     path = write_table(tmp_path / "t.xlsx", SIMPLE, header=("TT", "Nội dung", "Mức"))
     assert faults(path) == [
-        "t.xlsx › Tiêu chí › A3: the header row has no column Điểm chuẩn/Thang điểm"
+        "t.xlsx › Tiêu chí › A3: dòng tiêu đề thiếu cột Điểm chuẩn/Thang điểm"
     ]
 
 
@@ -351,8 +352,8 @@ def test_total_row_in_the_number_column(tmp_path: Path) -> None:
 def test_total_row_that_does_not_add_up(tmp_path: Path) -> None:
     rows = [*SIMPLE, ("", "Tổng điểm", 100)]
     assert faults(write_table(tmp_path / "t.xlsx", rows)) == [
-        "t.xlsx › Tiêu chí › C9: the total states 100 points but the criteria add up to 15",
-        "t.xlsx › Tiêu chí › C9: the criteria add up to 15, less than 100",
+        "t.xlsx › Tiêu chí › C9: dòng tổng ghi 100 điểm nhưng các tiêu chí cộng lại được 15",
+        "t.xlsx › Tiêu chí › C9: các tiêu chí cộng lại được 15, ít hơn 100",
     ]
 
 
@@ -362,15 +363,14 @@ def test_total_row_that_does_not_add_up(tmp_path: Path) -> None:
 def test_group_that_does_not_add_up(tmp_path: Path) -> None:
     rows = [("I", "Nhóm", 12), ("1", "Một", 6), ("2", "Hai", 4)]
     assert faults(write_table(tmp_path / "t.xlsx", rows)) == [
-        "t.xlsx › Tiêu chí › C4: the group states 12 points but the criteria under it add up to 10",
+        "t.xlsx › Tiêu chí › C4: nhóm ghi 12 điểm nhưng các tiêu chí bên trong cộng lại được 10",
     ]
 
 
 def test_text_in_the_points_cell(tmp_path: Path) -> None:
     rows = [("I", "Nhóm", 10), ("1", "Một", "mười"), ("2", "Hai", 4)]
     assert faults(write_table(tmp_path / "t.xlsx", rows)) == [
-        "t.xlsx › Tiêu chí › C5: “mười” is not a number of points"
-        " (e.g. 10, 10,0, “Trừ 2 điểm/lần”)",
+        "t.xlsx › Tiêu chí › C5: «mười» không phải là số điểm (ví dụ 10, 10,0, «Trừ 2 điểm/lần»)",
     ]
 
 
@@ -385,13 +385,12 @@ def test_every_fault_at_once(tmp_path: Path) -> None:
         ("3", "Trùng", 1),
     ]
     assert faults(write_table(tmp_path / "t.xlsx", rows)) == [
-        't.xlsx › Tiêu chí › A9: the heading “ĐIỂM THƯỞNG” needs a number in TT (e.g. IV)',
-        't.xlsx › Tiêu chí › A8: "1a" is not a numbering (I, II…, 1, 2…, 1.1, a), or - for a'
-        " guidance line)",
-        't.xlsx › Tiêu chí › A10: the number "3" is used twice under I (I.3)',
-        "t.xlsx › Tiêu chí › B6: the criterion has no text",
-        "t.xlsx › Tiêu chí › C4: the group states 10 points but the criteria under it add up to 3",
-        "t.xlsx › Tiêu chí › C7: must be > 0",
+        "t.xlsx › Tiêu chí › A9: đề mục «ĐIỂM THƯỞNG» cần có số ở cột TT (ví dụ IV)",
+        "t.xlsx › Tiêu chí › A8: «1a» không phải là số thứ tự (I, II…, 1, 2…, 1.1, a), hoặc - cho dòng hướng dẫn)",
+        "t.xlsx › Tiêu chí › A10: số «3» dùng hai lần trong I (I.3)",
+        "t.xlsx › Tiêu chí › B6: tiêu chí không có nội dung",
+        "t.xlsx › Tiêu chí › C4: nhóm ghi 10 điểm nhưng các tiêu chí bên trong cộng lại được 3",
+        "t.xlsx › Tiêu chí › C7: phải lớn hơn 0",
     ]
 
 
@@ -418,7 +417,7 @@ def test_grade_faults_name_their_cells(tmp_path: Path) -> None:
         vetoes=[("Vi phạm", "Xuất sắc")],
     )
     assert faults(path) == [
-        "t.xlsx › Xếp loại › B3: grades must be listed best first, each min lower",
-        "t.xlsx › Xếp loại › B4: must be a number",
-        't.xlsx › Xếp loại › B7: "Xuất sắc" is not one of the grades',
+        "t.xlsx › Xếp loại › B3: xếp loại phải từ cao xuống thấp, điểm sàn giảm dần",
+        "t.xlsx › Xếp loại › B4: phải là một số",
+        't.xlsx › Xếp loại › B7: "Xuất sắc" không phải là một xếp loại đã khai báo',
     ]

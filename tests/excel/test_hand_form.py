@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from emulation.excel.criteria_table import read_criteria_table
 from emulation.excel.hand_form import HandFormEntry, KnownUnit, read_hand_forms
+from emulation.i18n import render
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.evaluation import evaluate, leaf_values
 from emulation.scoring.scores import Role, ScoreEntry
@@ -68,7 +69,7 @@ def write_forms(
 
 def read(path: Path) -> tuple[list[HandFormEntry], list[str]]:
     entries, problems = read_hand_forms(path, criteria=village_criteria(), units=UNITS)
-    return entries, [str(p) for p in problems]
+    return entries, [render(p) for p in problems]
 
 
 def values(entries: list[HandFormEntry]) -> list[tuple[str, str, str, object]]:
@@ -152,10 +153,10 @@ def test_unknown_unit(tmp_path: Path) -> None:
     entries, problems = read(path)
     assert entries == []
     assert problems == [
-        "f.xlsx › Nà Hu › A2: “Thôn Nà Hu” is not a known unit (neither its code nor its name),"
-        " nor is the sheet's name",
-        "f.xlsx › Sheet9: the sheet “Sheet9” names no known unit and has no line “Đơn vị: …”"
-        " above its header",
+        "f.xlsx › Nà Hu › A2: «Thôn Nà Hu» không phải là một đơn vị đã biết (không khớp mã hay tên), tên trang tính"
+        " cũng vậy",
+        "f.xlsx › Sheet9: trang tính «Sheet9» không mang tên đơn vị nào đã biết và không có dòng «Đơn vị: …» phía"
+        " trên tiêu đề",
     ]
 
 
@@ -163,7 +164,7 @@ def test_same_unit_twice(tmp_path: Path) -> None:
     sheets = {"VY-TK": (None, ROWS[:2]), "B": ("Đơn vị: VY-TK", [])}
     _, problems = read(write_forms(tmp_path / "f.xlsx", sheets))
     assert problems == [
-        "f.xlsx › B: the unit VY-TK (Thôn Tổng Kim) has a form already on sheet VY-TK"
+        "f.xlsx › B: đơn vị VY-TK (Thôn Tổng Kim) đã có phiếu ở trang tính VY-TK"
     ]
 
 
@@ -181,15 +182,14 @@ def test_bad_values_each_with_its_cell(tmp_path: Path) -> None:
     entries, problems = read(write_forms(tmp_path / "f.xlsx", {"VY-TK": (None, rows)}))
     assert entries == []
     assert problems == [
-        "f.xlsx › VY-TK › D4: I is a group: score the criteria under it, not the group",
-        "f.xlsx › VY-TK › D5: 6 is above the max 5",
-        "f.xlsx › VY-TK › D6: 4,3 is not on the step of 0,25",
-        'f.xlsx › VY-TK › E6: "bốn" is not a number',
-        "f.xlsx › VY-TK › A7: the criteria have no I.4",
-        "f.xlsx › VY-TK › D8: a value on a row without a criterion number",
-        "f.xlsx › VY-TK › D10: 1,5 is not a whole count",
-        "f.xlsx › VY-TK › D11: the formula here has no saved value: type the number,"
-        " or open and save the file in Excel",
+        "f.xlsx › VY-TK › D4: I là một nhóm: hãy chấm các tiêu chí bên trong, không chấm nhóm",
+        "f.xlsx › VY-TK › D5: 6 vượt quá điểm tối đa 5",
+        "f.xlsx › VY-TK › D6: 4,3 không đúng bước chấm 0,25",
+        "f.xlsx › VY-TK › E6: «bốn» không phải là số",
+        "f.xlsx › VY-TK › A7: bộ tiêu chí không có mục I.4",
+        "f.xlsx › VY-TK › D8: có giá trị ở dòng không mang số thứ tự tiêu chí",
+        "f.xlsx › VY-TK › D10: 1,5 không phải là số lần (số nguyên)",
+        "f.xlsx › VY-TK › D11: công thức ở ô này chưa có giá trị đã lưu: hãy gõ số, hoặc mở và lưu lại tệp bằng Excel",
     ]
 
 
@@ -226,7 +226,7 @@ def test_formula_read_from_its_saved_value(tmp_path: Path) -> None:
 def test_bad_numbering_is_reported(tmp_path: Path) -> None:
     rows = [("I", "Nhóm", 20), ("1.1", "Lạc", 10, 5)]
     _, problems = read(write_forms(tmp_path / "f.xlsx", {"VY-TK": (None, rows)}))
-    assert problems == ['f.xlsx › VY-TK › A5: "1.1" has no item "1" above it to belong to']
+    assert problems == ["f.xlsx › VY-TK › A5: «1.1» không có mục «1» ở phía trên để trực thuộc"]
 
 
 def test_two_row_header_and_other_words(tmp_path: Path) -> None:
@@ -249,7 +249,7 @@ def test_header_without_score_columns(tmp_path: Path) -> None:
     header = ("TT", "Tiêu chí", "Điểm")
     _, problems = read(write_forms(tmp_path / "f.xlsx", {"VY-TK": (None, ROWS)}, header=header))
     assert problems == [
-        "f.xlsx › VY-TK › A3: the header has no column Điểm tự chấm or Điểm thẩm định"
+        "f.xlsx › VY-TK › A3: dòng tiêu đề không có cột Điểm tự chấm hay Điểm thẩm định"
     ]
 
 
@@ -257,8 +257,7 @@ def test_no_form_at_all(tmp_path: Path) -> None:
     path = write_forms(tmp_path / "f.xlsx", {"Ghi chú": (None, [])}, header=("Ghi chú",))
     _, problems = read(path)
     assert problems == [
-        "f.xlsx: no sheet has the header TT | Tiêu chí | Điểm tự chấm | Điểm thẩm định"
-        " in its first 20 rows"
+        "f.xlsx: không trang tính nào có dòng tiêu đề TT | Tiêu chí | Điểm tự chấm | Điểm thẩm định trong 20 dòng đầu"
     ]
 
 
@@ -266,4 +265,4 @@ def test_not_a_workbook(tmp_path: Path) -> None:
     path = tmp_path / "f.xlsx"
     path.write_bytes(b"%PDF-1.4")
     entries, problems = read(path)
-    assert entries == [] and problems == ["f.xlsx: is a PDF document, not an Excel workbook"]
+    assert entries == [] and problems == ["f.xlsx: là tài liệu PDF, không phải sổ tính Excel"]

@@ -13,11 +13,12 @@ from emulation.excel.numbering import (
     roman_value,
     to_roman,
 )
+from emulation.i18n import render
 
 
 def _codes(*numbers: str) -> tuple[list[CodedRow], list[str]]:
     rows, problems = assign_codes([NumberedRow(n, f"A{i + 1}") for i, n in enumerate(numbers)])
-    return rows, [str(p) for p in problems]
+    return rows, [render(p) for p in problems]
 
 
 def _full(*numbers: str) -> list[str | None]:
@@ -109,35 +110,35 @@ def test_letters_directly_under_a_part() -> None:
 def test_sub_item_without_its_criterion() -> None:
     rows, problems = _codes("I", "1.1")
     assert [r.full_code for r in rows] == ["I"]
-    assert problems == ['A2: "1.1" has no item "1" above it to belong to']
+    assert problems == ["A2: «1.1» không có mục «1» ở phía trên để trực thuộc"]
 
 
 def test_sub_item_under_the_wrong_criterion() -> None:
     _, problems = _codes("I", "2", "1.1")
-    assert problems == ['A3: "1.1" has no item "1" above it to belong to']
+    assert problems == ["A3: «1.1» không có mục «1» ở phía trên để trực thuộc"]
 
 
 def test_letter_with_nothing_above() -> None:
     _, problems = _codes("a)")
-    assert problems == ['A1: the item "a)" needs a numbered criterion above it (1, 2… or 1.1)']
+    assert problems == ["A1: mục «a)» cần một tiêu chí có số ở phía trên (1, 2… hoặc 1.1)"]
 
 
 def test_duplicate_codes_at_one_level() -> None:
     _, problems = _codes("I", "1", "2", "2.", "II", "1", "I")
     assert problems == [
-        'A4: the number "2." is used twice under I (I.2)',
-        'A7: the number "I" is used twice at the top level (I)',
+        "A4: số «2.» dùng hai lần trong I (I.2)",
+        "A7: số «I» dùng hai lần ở cấp ngoài cùng (I)",
     ]
 
 
 def test_unknown_text_and_orphan_guidance() -> None:
     _, problems = _codes("-", "Tổng")
     assert problems == [
-        "A1: a guidance line (-) needs a criterion above it",
-        'A2: "Tổng" is not a numbering (I, II…, 1, 2…, 1.1, a), or - for a guidance line)',
+        "A1: dòng hướng dẫn (-) cần có một tiêu chí ở phía trên",
+        "A2: «Tổng» không phải là số thứ tự (I, II…, 1, 2…, 1.1, a), hoặc - cho dòng hướng dẫn)",
     ]
 
 
 def test_wrong_part_in_a_dotted_number() -> None:
     _, problems = _codes("I", "1", "II.1")
-    assert problems == ['A3: "II.1" is not under part II (the current part is I)']
+    assert problems == ["A3: «II.1» không thuộc phần II (phần hiện tại là I)"]

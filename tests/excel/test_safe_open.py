@@ -21,6 +21,7 @@ from emulation.excel.safe_open import (
     save_workbook,
     sheet_rows,
 )
+from emulation.i18n import render
 
 
 def _good(path: Path, rows: int = 3) -> Path:
@@ -45,8 +46,9 @@ def _refused(path: Path) -> str:
     with pytest.raises(WorkbookRefused) as info:
         open_workbook(path)
     assert info.value.file_name == path.name
-    assert str(info.value).startswith(f"{path.name}: ")
-    return info.value.reason
+    shown = render(info.value.problem)
+    assert shown.startswith(f"{path.name}: ")
+    return shown
 
 
 def test_a_good_workbook_opens(tmp_path: Path) -> None:
@@ -63,17 +65,17 @@ def test_a_writable_load_is_possible(tmp_path: Path) -> None:
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
-    assert "does not exist" in _refused(tmp_path / "nothing.xlsx")
+    assert "tệp không tồn tại" in _refused(tmp_path / "nothing.xlsx")
 
 
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        (b"", "empty"),
-        ("Mã,Tên\nVY,Xã Vĩnh Yên\n".encode(), "not an Excel workbook"),
+        (b"", "tệp rỗng"),
+        ("Mã,Tên\nVY,Xã Vĩnh Yên\n".encode(), "không phải là sổ tính Excel"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), ".xls"),
-        (bytes(range(256)) * 8, "not an Excel workbook"),
+        (bytes(range(256)) * 8, "không phải là sổ tính Excel"),
     ],
     ids=["empty", "csv-renamed", "pdf", "xls", "random"],
 )
@@ -95,35 +97,35 @@ def test_a_damaged_part_inside(tmp_path: Path) -> None:
     with zipfile.ZipFile(good) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     members["xl/workbook.xml"] = b"<workbook><not closed"
-    assert "cannot be read as a workbook" in _refused(_zip(tmp_path / "bad.xlsx", members))
+    assert "không đọc được như một sổ tính" in _refused(_zip(tmp_path / "bad.xlsx", members))
 
 
 def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
     path = _zip(tmp_path / "photos.xlsx", {"photo.txt": b"hello"})
-    assert "not an Excel workbook" in _refused(path)
+    assert "không phải sổ tính Excel" in _refused(path)
 
 
 def test_a_folder(tmp_path: Path) -> None:
     folder = tmp_path / "folder.xlsx"
     folder.mkdir()
-    assert "not a file" in _refused(folder)
+    assert "không phải là một tệp" in _refused(folder)
 
 
 def test_too_large_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _good(tmp_path / "big.xlsx")
     monkeypatch.setattr(safe_open, "MAX_FILE_BYTES", path.stat().st_size - 1)
-    assert "larger than" in _refused(path)
+    assert ": lớn hơn " in _refused(path)
 
 
 def test_a_zip_bomb(tmp_path: Path) -> None:
     path = _zip(tmp_path / "bomb.xlsx", {"xl/workbook.xml": b"<x/>", "xl/big.xml": bytes(8 << 20)})
-    assert "zip bomb" in _refused(path)
+    assert "bom zip" in _refused(path)
 
 
 def test_too_much_unpacked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _good(tmp_path / "wide.xlsx")
     monkeypatch.setattr(safe_open, "MAX_UNCOMPRESSED_BYTES", 100)
-    assert "500 MB" in _refused(path)
+    assert "giải nén ra hơn" in _refused(path)
 
 
 def test_xml_entities_are_refused(tmp_path: Path) -> None:
@@ -136,10 +138,12 @@ def test_xml_entities_are_refused(tmp_path: Path) -> None:
     ).encode()
     path = _zip(tmp_path / "entities.xlsx", members)
     for read_only in (True, False):
-        with pytest.raises(WorkbookRefused, match="cannot be read") as info:
+        with pytest.raises(WorkbookRefused) as info:
             open_workbook(path, read_only=read_only)
-        assert str(tmp_path) not in str(info.value)
-        assert "\n" not in str(info.value)
+        shown = render(info.value.problem)
+        assert "không đọc được như một sổ tính" in shown
+        assert str(tmp_path) not in shown
+        assert "\n" not in shown
 
 
 def test_a_damaged_sheet_is_refused_when_read(tmp_path: Path) -> None:
@@ -150,8 +154,9 @@ def test_a_damaged_sheet_is_refused_when_read(tmp_path: Path) -> None:
     path = _zip(tmp_path / "cut-sheet.xlsx", members)
     wb = open_workbook(path)
     try:
-        with pytest.raises(WorkbookRefused, match="cannot be read"):
+        with pytest.raises(WorkbookRefused) as info:
             list(sheet_rows(wb.worksheets[0], path.name))
+        assert "không đọc được trang tính «Điểm»" in render(info.value.problem)
     finally:
         wb.close()
 
@@ -167,8 +172,9 @@ def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(safe_open, "MAX_ROWS", 5)
     wb = open_workbook(path)
     try:
-        with pytest.raises(WorkbookRefused, match="8 rows"):
+        with pytest.raises(WorkbookRefused) as info:
             list(sheet_rows(wb["Điểm"], path.name))
+        assert "có 8 dòng; chỉ đọc tối đa 5 dòng" in render(info.value.problem)
     finally:
         wb.close()
 
@@ -185,8 +191,9 @@ def test_rows_are_counted_when_the_size_is_not_stated(
     monkeypatch.setattr(safe_open, "MAX_ROWS", 5)
     wb = open_workbook(path)
     try:
-        with pytest.raises(WorkbookRefused, match="more than 5 rows"):
+        with pytest.raises(WorkbookRefused) as info:
             list(sheet_rows(wb["Điểm"], path.name))
+        assert "có hơn 5 dòng: từ chối" in render(info.value.problem)
     finally:
         wb.close()
 

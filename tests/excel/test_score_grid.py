@@ -11,6 +11,7 @@ import pytest
 
 from emulation.excel.safe_open import WorkbookRefused
 from emulation.excel.score_grid import GridEntry, read_score_grid
+from emulation.i18n import render
 from emulation.scoring.problems import Problem
 
 from .workbooks import (
@@ -38,7 +39,7 @@ def _values(entries: list[GridEntry]) -> dict[tuple[str, str], object]:
 
 
 def _messages(problems: list[Problem]) -> list[str]:
-    return [str(p) for p in problems]
+    return [render(p) for p in problems]
 
 
 def test_an_unfilled_template_reads_empty(tmp_path: Path) -> None:
@@ -93,15 +94,13 @@ def test_every_fault_with_its_cell_and_no_entries(tmp_path: Path) -> None:
     entries, problems = _read(path)
     assert entries == []
     assert _messages(problems) == [
-        "scores.xlsx › Điểm › D5: 12 is above the max 5",
-        "scores.xlsx › Điểm › G5: 9,3 is not on the step of 0,25",
-        'scores.xlsx › Điểm › C6: "có lẽ" is not a yes/no answer (x, có, không, 1, 0 or 5)',
-        'scores.xlsx › Điểm › J6: "chín" is not a number',
-        'scores.xlsx › Điểm › I7: "Rất tốt" is not one of the levels: '
-        "Tốt, Khá, Trung bình, Chưa đạt",
-        "scores.xlsx › Điểm › A9: unknown unit 'XX-99' (Thôn Không Có)",
-        "scores.xlsx › Điểm › A10: the unit VY-TK is listed twice "
-        "(also at scores.xlsx › Điểm › A5)",
+        "scores.xlsx › Điểm › D5: 12 vượt quá điểm tối đa 5",
+        "scores.xlsx › Điểm › G5: 9,3 không đúng bước chấm 0,25",
+        "scores.xlsx › Điểm › C6: «có lẽ» không phải là câu trả lời có/không (x, có, không, 1, 0 hoặc 5)",
+        "scores.xlsx › Điểm › J6: «chín» không phải là số",
+        "scores.xlsx › Điểm › I7: «Rất tốt» không phải là một mức: Tốt, Khá, Trung bình, Chưa đạt",
+        "scores.xlsx › Điểm › A9: không có đơn vị «XX-99» (Thôn Không Có)",
+        "scores.xlsx › Điểm › A10: đơn vị VY-TK có hai dòng (cả ở scores.xlsx › Điểm › A5)",
     ]
 
 
@@ -110,7 +109,7 @@ def test_a_workbook_for_another_period(tmp_path: Path) -> None:
     entries, problems = _read(path)
     assert entries == []
     assert _messages(problems) == [
-        "scores.xlsx › _meta › B2: this workbook is for period 'Tháng 9/2026', not 'Tháng 10/2026'",
+        "scores.xlsx › _meta › B2: sổ tính này dành cho kỳ «Tháng 9/2026», không phải «Tháng 10/2026»",
     ]
 
 
@@ -119,8 +118,7 @@ def test_a_changed_criteria_set(tmp_path: Path) -> None:
     entries, problems = _read(path)
     assert entries == []
     assert _messages(problems) == [
-        "scores.xlsx › _meta › B3: the criteria set changed since this workbook was made; "
-        "make a new template",
+        "scores.xlsx › _meta › B3: bộ tiêu chí đã thay đổi từ khi lập sổ tính này: hãy lập mẫu mới",
     ]
 
 
@@ -131,9 +129,8 @@ def test_a_foreign_meta_sheet(tmp_path: Path) -> None:
     wb["_meta"].delete_rows(2)
     wb.save(path)
     assert _messages(_read(path)[1]) == [
-        "scores.xlsx › _meta › B1: this is not a score workbook of this program "
-        "(format 'other-format/2')",
-        "scores.xlsx › _meta: the workbook's period is missing",
+        "scores.xlsx › _meta › B1: đây không phải là sổ chấm điểm của chương trình (định dạng «other-format/2»)",
+        "scores.xlsx › _meta: sổ tính không ghi kỳ chấm điểm (period)",
     ]
 
 
@@ -150,8 +147,8 @@ def test_an_input_formula_without_a_value(tmp_path: Path) -> None:
     entries, problems = _read(path)
     assert entries == []
     assert _messages(problems) == [
-        "scores.xlsx › Điểm › D5: formula without a computed value; "
-        "open and save the file in Excel",
+        "scores.xlsx › Điểm › D5: công thức ở ô này chưa có giá trị đã lưu: hãy gõ số,"
+        " hoặc mở và lưu lại tệp bằng Excel",
     ]
 
 
@@ -160,7 +157,7 @@ def test_sheet_per_parent_reads_every_sheet(tmp_path: Path) -> None:
     fill(path, {"D5": 5}, sheet="Xã Vĩnh Yên")
     fill(path, {"D6": "2,5", "E6": "A"}, sheet="Xã Nghĩa Đô")
     entries, problems = _read(path)
-    assert _messages(problems) == ['scores.xlsx › Xã Nghĩa Đô › E6: "A" is not a number']
+    assert _messages(problems) == ["scores.xlsx › Xã Nghĩa Đô › E6: «A» không phải là số"]
     fill(path, {"E6": 80}, sheet="Xã Nghĩa Đô")
     entries, problems = _read(path)
     assert problems == []
@@ -204,8 +201,8 @@ def test_values_without_a_unit_and_a_doubled_column(tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     wb.save(path)
     assert _messages(_read(path)[1]) == [
-        "x.xlsx › Sheet › D1: the column I.2 appears twice (also at x.xlsx › Sheet › C1)",
-        "x.xlsx › Sheet › C3: values in a row with no unit code or name",
+        "x.xlsx › Sheet › D1: cột I.2 xuất hiện hai lần (cả ở x.xlsx › Sheet › C1)",
+        "x.xlsx › Sheet › C3: có giá trị ở dòng không có mã hay tên đơn vị",
     ]
 
 
@@ -213,7 +210,7 @@ def test_a_workbook_without_criteria_columns(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     wb.save(tmp_path / "empty.xlsx")
     assert _messages(_read(tmp_path / "empty.xlsx")[1]) == [
-        "empty.xlsx: no sheet has criteria codes (I.1, I.2…) as column headers",
+        "empty.xlsx: không trang tính nào có mã tiêu chí (I.1, I.2…) làm tiêu đề cột",
     ]
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from emulation.excel.safe_open import WorkbookRefused
 from emulation.excel.units_file import UnitRecord, read_units, write_units
+from emulation.i18n import render
 
 from .workbooks import UNITS_SAMPLE
 
@@ -25,7 +26,7 @@ def _xlsx(path: Path, rows: list[list[object]], title: str = "Đơn vị") -> Pa
 
 
 def _messages(problems: list) -> list[str]:
-    return [str(p) for p in problems]
+    return [render(p) for p in problems]
 
 
 def test_the_sample_units() -> None:
@@ -102,9 +103,9 @@ def test_duplicate_and_missing_codes_and_names(tmp_path: Path) -> None:
     records, problems = read_units(path)
     assert records == []
     assert _messages(problems) == [
-        "u.xlsx › Đơn vị › A3: the unit code is missing",
-        "u.xlsx › Đơn vị › B4: the unit name is missing",
-        "u.xlsx › Đơn vị › A5: the code 'VY' is used twice (also at u.xlsx › Đơn vị › A2)",
+        "u.xlsx › Đơn vị › A3: thiếu mã đơn vị",
+        "u.xlsx › Đơn vị › B4: thiếu tên đơn vị",
+        "u.xlsx › Đơn vị › A5: mã «VY» dùng hai lần (cả ở u.xlsx › Đơn vị › A2)",
     ]
 
 
@@ -127,20 +128,20 @@ def test_own_parent_and_a_circle(tmp_path: Path) -> None:
     records, problems = read_units(path)
     assert records == []
     assert _messages(problems) == [
-        "u.xlsx › Đơn vị › C5: a unit cannot belong to itself",
-        "u.xlsx › Đơn vị › C2: the units A → B → C → A belong to each other in a circle",
+        "u.xlsx › Đơn vị › C5: một đơn vị không thể trực thuộc chính nó",
+        "u.xlsx › Đơn vị › C2: các đơn vị A → B → C → A trực thuộc lẫn nhau thành vòng tròn",
     ]
 
 
 def test_no_header(tmp_path: Path) -> None:
     path = _xlsx(tmp_path / "u.xlsx", [["Danh sách"], ["VY", "Xã Vĩnh Yên"]])
     _records, problems = read_units(path)
-    assert _messages(problems) == ["u.xlsx: no header row (Mã, Tên) in the first 10 rows"]
+    assert _messages(problems) == ["u.xlsx: không có dòng tiêu đề (Mã, Tên) trong 10 dòng đầu"]
 
 
 def test_header_but_no_units(tmp_path: Path) -> None:
     path = _xlsx(tmp_path / "u.xlsx", [["Mã", "Tên"]])
-    assert _messages(read_units(path)[1]) == ["u.xlsx: no units are listed under the header"]
+    assert _messages(read_units(path)[1]) == ["u.xlsx: không có đơn vị nào dưới dòng tiêu đề"]
 
 
 def test_a_non_workbook_is_refused(tmp_path: Path) -> None:

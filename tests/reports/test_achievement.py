@@ -6,8 +6,10 @@ import unicodedata
 
 import pytest
 
+from emulation.i18n import say
 from emulation.reports.achievement import (
     DEFAULT_TEMPLATE,
+    TemplateFault,
     UnknownFieldError,
     fill_achievement,
     template_fields,
@@ -38,8 +40,10 @@ def test_every_field_and_escaped_braces() -> None:
 
 
 def test_unknown_field_is_named() -> None:
-    with pytest.raises(ValueError, match=r"\{don_vi\}") as caught:
+    with pytest.raises(ValueError) as caught:
         fill_achievement("Tặng {don_vi}", FIELDS)
+    assert isinstance(caught.value, TemplateFault)
+    assert say(caught.value.code, **caught.value.params).startswith("trường không có trong mẫu: {don_vi}; các trường")
     assert isinstance(caught.value, UnknownFieldError)
     assert caught.value.field == "{don_vi}"
 
@@ -51,8 +55,9 @@ def test_conversions_formats_and_attributes_are_refused(template: str) -> None:
 
 
 def test_unbalanced_brace_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="dấu ngoặc"):
+    with pytest.raises(TemplateFault) as caught:
         fill_achievement("Đã có thành tích {movement", FIELDS)
+    assert "sai dấu ngoặc { }" in say(caught.value.code, **caught.value.params)
 
 
 def test_missing_values_leave_no_stray_commas_and_output_is_nfc() -> None:

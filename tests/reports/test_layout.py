@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from emulation.i18n import render_all
 from emulation.reports.layout import (
     FIELD_NAMES,
     CertificateLayout,
@@ -17,8 +18,9 @@ def test_default_margins_are_within_decree_30() -> None:
     assert PageLayout().nd30_problems() == []
     assert PageLayout(orientation="landscape").nd30_problems() == []
     problems = PageLayout(left=20, right=25).nd30_problems()
-    assert problems == [
-        "lề trái 20 mm ngoài khoảng 30–35 mm", "lề phải 25 mm ngoài khoảng 15–20 mm",
+    assert render_all(problems) == [
+        "Lề trái: 20 mm nằm ngoài khoảng 30–35 mm của Nghị định 30/2020",
+        "Lề phải: 25 mm nằm ngoài khoảng 15–20 mm của Nghị định 30/2020",
     ]
 
 

@@ -1,5 +1,6 @@
 import json
 
+from emulation.i18n import render
 from emulation.scoring.criteria import Kind
 from emulation.scoring.criteria_doc import fingerprint, loads, parse_criteria, to_document
 
@@ -8,7 +9,7 @@ from .helpers import SAMPLES, criteria, simple_doc
 
 def problems_of(doc: object) -> list[str]:
     _, problems = parse_criteria(loads(json.dumps(doc, ensure_ascii=False)))
-    return [str(p) for p in problems]
+    return [render(p) for p in problems]
 
 
 def test_the_sample_round_trips_to_the_same_document() -> None:
@@ -42,7 +43,7 @@ def test_leaves_have_full_codes_and_kinds() -> None:
 def test_a_wrong_max_is_named_by_its_json_path() -> None:
     doc = json.loads((SAMPLES / "tieu-chi-thon-10-phut.json").read_text(encoding="utf-8"))
     doc["criteria"][0]["children"][2]["max"] = 0
-    assert "criteria[0].children[2].max: must be > 0" in problems_of(doc)
+    assert "criteria[0].children[2].max: phải lớn hơn 0" in problems_of(doc)
 
 
 def test_every_fault_is_reported_at_once() -> None:
@@ -54,12 +55,12 @@ def test_every_fault_is_reported_at_once() -> None:
     doc["tie_breakers"] = ["Z"]
     doc["colour"] = "red"
     found = problems_of(doc)
-    assert any(p.startswith("aggregation: must be one of") for p in found)
-    assert any(p.startswith("criteria[0].kind: must be one of") for p in found)
-    assert "criteria[1].max: must be a number" in found
-    assert "grades[1].min: grades must be listed best first, each min lower" in found
-    assert 'tie_breakers[0]: "Z" is neither "penalty" nor a criterion code' in found
-    assert "colour: unknown key" in found
+    assert any(p.startswith("aggregation: phải là một trong các giá trị: mean") for p in found)
+    assert any(p.startswith("criteria[0].kind: phải là một trong các giá trị") for p in found)
+    assert "criteria[1].max: phải là một số" in found
+    assert "grades[1].min: xếp loại phải từ cao xuống thấp, điểm sàn giảm dần" in found
+    assert 'tie_breakers[0]: "Z" không phải là mã tiêu chí hay «penalty» (ít điểm trừ hơn)' in found
+    assert "colour: mục không được biết đến" in found
 
 
 def test_references_to_grades_must_exist() -> None:
@@ -69,9 +70,9 @@ def test_references_to_grades_must_exist() -> None:
         awards=[{"name": "Giấy khen", "rule": {"top": 0}}],
     )
     found = problems_of(doc)
-    assert 'vetoes[0].cap_grade: "Giỏi" is not one of the grades' in found
-    assert 'quotas[0].of: must be "Tốt" or a lower grade' in found
-    assert "awards[0].rule.top: must be a whole number ≥ 1" in found
+    assert 'vetoes[0].cap_grade: "Giỏi" không phải là một xếp loại đã khai báo' in found
+    assert 'quotas[0].of: phải là «Tốt» hoặc một xếp loại thấp hơn' in found
+    assert "awards[0].rule.top: phải là số nguyên từ 1 trở lên" in found
 
 
 def test_children_that_cannot_reach_the_group_max_are_refused() -> None:
@@ -88,11 +89,20 @@ def test_children_that_cannot_reach_the_group_max_are_refused() -> None:
             },
         ]
     )
-    assert "criteria[0].max: the criteria under it add up to 80, less than 100" in problems_of(doc)
+    assert "criteria[0].max: các tiêu chí con cộng lại được 80, ít hơn 100" in problems_of(doc)
+
+
+def test_faults_read_in_english_on_request() -> None:
+    from emulation.i18n import set_language
+
+    set_language("en")
+    doc = simple_doc()
+    doc["criteria"][1]["max"] = "năm mươi"
+    assert "criteria[1].max: must be a number" in problems_of(doc)
 
 
 def test_not_an_object() -> None:
-    assert problems_of([1, 2]) == ["$: the document must be a JSON object"]
+    assert problems_of([1, 2]) == ["$: tài liệu phải là một đối tượng JSON"]
 
 
 def test_fingerprint_changes_with_any_scoring_detail() -> None:

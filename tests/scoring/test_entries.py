@@ -2,6 +2,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from emulation.i18n import say
 from emulation.scoring.entries import check_entry, entry_points, read_entry
 
 from .helpers import sample_criteria
@@ -11,6 +12,12 @@ CS = sample_criteria()
 
 def leaf(code: str):  # type: ignore[no-untyped-def]
     return CS.leaf_by_code[code].criterion
+
+
+def reason(code: str, value: object) -> str | None:
+    raw, fault = read_entry(leaf(code), value)
+    assert raw is None and fault is not None and fault.where == ""
+    return say(fault.code, **fault.params)
 
 
 @pytest.mark.parametrize(
@@ -26,10 +33,10 @@ def test_blank_means_not_scored() -> None:
 
 
 def test_points_are_checked_strictly() -> None:
-    assert read_entry(leaf("II.2"), "16") == (None, "16 is above the max 15")
-    assert read_entry(leaf("II.2"), "8,3") == (None, "8,3 is not on the step of 0,25")
-    assert read_entry(leaf("II.2"), "tám") == (None, '"tám" is not a number')
-    assert read_entry(leaf("II.2"), "-1") == (None, "-1 is below 0")
+    assert reason("II.2", "16") == "16 vượt quá điểm tối đa 15"
+    assert reason("II.2", "8,3") == "8,3 không đúng bước chấm 0,25"
+    assert reason("II.2", "tám") == "«tám» không phải là số"
+    assert reason("II.2", "-1") == "-1 nhỏ hơn 0"
 
 
 @pytest.mark.parametrize(
@@ -49,8 +56,7 @@ def test_levels_match_labels_in_any_case_or_unicode_form() -> None:
     assert read_entry(leaf("II.4"), decomposed) == ("Trung bình", None)
     assert read_entry(leaf("II.4"), "KHÁ") == ("Khá", None)
     assert read_entry(leaf("II.4"), 7) == ("Khá", None)
-    raw, problem = read_entry(leaf("II.4"), "Xuất sắc")
-    assert raw is None and problem is not None and "Tốt, Khá, Trung bình, Chưa đạt" in problem
+    assert "Tốt, Khá, Trung bình, Chưa đạt" in (reason("II.4", "Xuất sắc") or "")
 
 
 def test_measures_turn_into_points() -> None:
@@ -62,5 +68,6 @@ def test_measures_turn_into_points() -> None:
 
 
 def test_penalty_counts_are_whole() -> None:
-    assert check_entry(leaf("-"), D("1.5")) == "1,5 is not a whole count"
+    fault = check_entry(leaf("-"), D("1.5"))
+    assert fault is not None and say(fault.code, **fault.params) == "1,5 không phải là số lần (số nguyên)"
     assert check_entry(leaf("-"), D("3")) is None

@@ -12,6 +12,8 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from emulation.i18n import render
+from emulation.i18n.audit import detail_text
 from emulation.reports.certificates import render_certificates
 from emulation.reports.signing import CertificatePayload, extract_payloads, sign_payload
 from emulation.services import printing
@@ -24,6 +26,7 @@ from emulation.services.printing_settings import signing_secret
 from emulation.services.results import awards
 from emulation.services.workspace import Workspace
 from emulation.store import set_setting
+from tests.faults import shown
 from tests.reports.pdfs import (
     all_page_texts,
     assert_fonts_embedded,
@@ -108,14 +111,15 @@ def test_reprint_keeps_serials_and_another_period_continues(ws: Workspace, tmp_p
     _, lines = awards(ws, VILLAGES)
     assert [line.serial for line in lines] == list(first.serials)
     prints = [a for a in audit_log(ws, VILLAGES) if a.action == "print"]
-    assert len(prints) == 2 and f"serials 1–{n}" in (prints[0].detail or "")
+    assert len(prints) == 2 and f"số vào sổ 1–{n}" in detail_text(prints[0].detail)
 
 
 def test_award_filter_and_unknown_award(ws: Workspace, tmp_path: Path) -> None:
     done = print_certificates(ws, VILLAGES, tmp_path / "a.pdf", award="giấy khen")
     assert done.pages == len(_awardees(ws, VILLAGES))
-    with pytest.raises(InputError, match="not an award"):
+    with pytest.raises(InputError) as caught:
         print_certificates(ws, VILLAGES, tmp_path / "b.pdf", award="Cờ thi đua")
+    assert "không phải là hình thức khen thưởng của kỳ" in shown(caught.value)
     assert not (tmp_path / "b.pdf").exists()
 
 
@@ -153,18 +157,22 @@ def test_a_failed_reprint_keeps_the_file_already_there(ws: Workspace, tmp_path: 
 
 
 def test_refusals_name_what_to_do(ws: Workspace, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="emulation period decision"):
+    with pytest.raises(InputError) as caught:
         print_certificates(ws, OFFICES, tmp_path / "a.pdf")
+    assert "chưa có quyết định khen thưởng; hãy ghi quyết định trước: emulation period decision" in shown(caught.value)
     set_decision(ws, OFFICES, "06/QĐ-UBND", ON)
     for code, *_ in _awardees(ws, OFFICES):
         set_override(ws, OFFICES, code, include=False, reason="kiểm tra lại hồ sơ")
-    with pytest.raises(InputError, match="nothing to print"):
+    with pytest.raises(InputError) as caught:
         print_certificates(ws, OFFICES, tmp_path / "a.pdf")
-    with pytest.raises(InputError, match="does not exist"):
+    assert "không có gì để in" in shown(caught.value)
+    with pytest.raises(InputError) as caught:
         print_certificates(ws, VILLAGES, tmp_path / "no" / "a.pdf")
+    assert "không tồn tại" in shown(caught.value)
     _set(ws, "place", "")
-    with pytest.raises(InputError, match="place"):
+    with pytest.raises(InputError) as caught:
         print_certificates(ws, VILLAGES, tmp_path / "a.pdf")
+    assert "Địa danh: cần đặt mục này trước khi in (emulation settings set place …)" in shown(caught.value)
     assert register_serials(ws) == [] and not (tmp_path / "a.pdf").exists()
 
 
@@ -263,7 +271,7 @@ def test_verify_rejects_look_alikes(ws: Workspace, tmp_path: Path) -> None:
     }
     for payload, reason in cases.items():
         result = verify(ws, payload)
-        assert not result.genuine and reason in (result.why_not or ""), payload
+        assert not result.genuine and reason in why(result), payload
     with pytest.raises(InputError):
         verify(ws, "không phải mã")
 
@@ -284,10 +292,14 @@ def test_verify_rejects_a_pdf_with_an_altered_payload(ws: Workspace, tmp_path: P
         verify(ws, str(tmp_path / "missing.pdf"))
 
 
+def why(result: Any) -> str:
+    return render(result.why_not) if result.why_not else ""
+
+
 def test_verify_a_pdf_without_certificates(ws: Workspace, tmp_path: Path) -> None:
     award_list = printing.print_award_list(ws, VILLAGES, tmp_path / "list.pdf").path
     result = verify(ws, str(award_list))
-    assert not result.genuine and "không tìm thấy" in (result.why_not or "")
+    assert not result.genuine and "không tìm thấy" in why(result)
 
 
 def test_verify_a_pdf_whose_name_was_changed(ws: Workspace, tmp_path: Path,
@@ -297,5 +309,4 @@ def test_verify_a_pdf_whose_name_was_changed(ws: Workspace, tmp_path: Path,
 
     monkeypatch.setattr(printing, "render_certificates", renaming)
     result = verify(ws, str(print_certificates(ws, VILLAGES, tmp_path / "f.pdf").path))
-    assert not result.genuine and "Thôn Giả Mạo" not in (result.why_not or "") and "không in tên" in (
-        result.why_not or "")
+    assert not result.genuine and "Thôn Giả Mạo" not in why(result) and "không in tên" in why(result)

@@ -13,6 +13,7 @@ from emulation.services.printing import print_award_list, print_report, print_sc
 from emulation.services.results import awards, rank
 from emulation.services.workspace import Workspace
 from emulation.text import format_decimal, format_thousands
+from tests.faults import shown
 from tests.reports.pdfs import all_page_texts, assert_fonts_embedded, assert_text, joined, page_size
 from tests.services.printing_demo import (
     DATE_LINE,
@@ -55,8 +56,9 @@ def test_award_list_has_every_awardee_and_the_total(ws: Workspace, tmp_path: Pat
 
 
 def test_award_list_needs_the_decision(ws: Workspace, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no commendation decision"):
+    with pytest.raises(InputError) as caught:
         print_award_list(ws, AUGUST, tmp_path / "ds.pdf")
+    assert "chưa có quyết định khen thưởng" in shown(caught.value)
     assert not (tmp_path / "ds.pdf").exists()
 
 
@@ -96,5 +98,6 @@ def test_score_forms_one_per_unit(ws: Workspace, tmp_path: Path) -> None:
 
 
 def test_score_forms_refuse_a_summary_period(ws: Workspace, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="summary"):
+    with pytest.raises(InputError) as caught:
         print_score_forms(ws, "Quý III/2026 – Thôn, tổ dân phố", tmp_path / "phieu.pdf")
+    assert "là kỳ tổng hợp" in shown(caught.value)

@@ -12,6 +12,7 @@ from emulation.services.errors import InputError
 from emulation.services.unit_edit import add_unit, edit_unit, move_unit
 from emulation.services.units import list_units
 from emulation.services.workspace import Workspace
+from tests.faults import shown
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def test_move_changes_the_parent_and_refuses_a_cycle(ws: Workspace) -> None:
     assert (row.parent_code, row.depth) == ("T1", 2)
     with pytest.raises(InputError) as exc:
         move_unit(ws, "X", "T2")
-    assert "inside itself" in exc.value.problems[0].message
+    assert "không thể chuyển đơn vị «X» vào trong chính nó" in shown(exc.value)
     with pytest.raises(InputError):
         move_unit(ws, "T1", "T1")
     assert move_unit(ws, "T2", None).parent_code is None

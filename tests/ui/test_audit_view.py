@@ -66,3 +66,14 @@ def test_logged_codes_are_shown_in_words() -> None:
     assert audit_value("exclude") == "loại khỏi danh sách"
     assert audit_value("Đầy đủ, đúng quy định") == "Đầy đủ, đúng quy định"
     assert audit_value(None) == ""
+
+
+def test_every_action_the_services_log_has_its_words() -> None:
+    from emulation.i18n import set_language
+    from emulation.ui.labels import audit_action, audit_entity, audit_value
+
+    assert (audit_action("print"), audit_entity("certificate")) == ("In giấy khen", "Giấy khen")
+    assert audit_action("decision") == "Ghi quyết định khen thưởng"
+    set_language("en")
+    assert (audit_action("print"), audit_action("decision")) == ("Certificates printed", "Decision recorded")
+    assert audit_value("exclude") == "excluded from the list"

@@ -59,7 +59,7 @@ def test_excluding_needs_a_reason_and_is_logged(qtbot: QtBot, view: AwardsView, 
     qtbot.mouseClick(view.exclude_button, Qt.MouseButton.LeftButton)
     dialog = decide(qtbot, view, "   ")
     assert dialog.isVisible()
-    assert dialog.form.error_text("reason") == "Cần ghi lý do của quyết định"
+    assert dialog.form.error_text("reason") == "quyết định khen thưởng thủ công cần ghi lý do"
     assert codes(view)[0] == first
     with qtbot.waitSignal(view.changed):
         decide(qtbot, view, "Để xảy ra vụ việc phức tạp")

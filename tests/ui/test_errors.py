@@ -16,9 +16,10 @@ from tests.ui.conftest import close_boxes
 def test_many_faults_are_listed_then_counted(qtbot: QtBot) -> None:
     parent = QtWidgets.QWidget()
     qtbot.addWidget(parent)
-    box = show_error(parent, InputError([Problem(f"B{i}", "trống") for i in range(20)]))
+    box = show_error(parent, InputError([Problem(f"B{i}", "entry_expected_number") for i in range(20)]))
     assert box.informativeText().count("<li>") == 12
     assert "8 lỗi khác" in box.informativeText()
+    assert "<li>B0: cần nhập một số</li>" in box.informativeText()
     assert box.detailedText().count("\n") == 19
     close_boxes(parent)
 
@@ -26,8 +27,10 @@ def test_many_faults_are_listed_then_counted(qtbot: QtBot) -> None:
 def test_a_locked_period_is_named_as_such(qtbot: QtBot) -> None:
     parent = QtWidgets.QWidget()
     qtbot.addWidget(parent)
-    box = show_error(parent, PeriodLocked.single("period", '"Tháng 7" is locked'))
+    locked = PeriodLocked.single("period", "period_locked", period="Tháng 7", by="An", when="01/08/2026")
+    box = show_error(parent, locked)
     assert box.windowTitle() == "Kỳ chấm điểm đã khóa"
+    assert "Kỳ chấm điểm: kỳ «Tháng 7» đã khóa (An, 01/08/2026)" in box.informativeText()
     close_boxes(parent)
 
 

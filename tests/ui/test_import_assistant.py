@@ -11,6 +11,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from emulation.i18n import sentence
 from emulation.scoring.problems import Problem
 from emulation.scoring.scores import Role
 from emulation.services import criteria, periods, results, scores, units
@@ -137,12 +138,12 @@ def test_a_value_above_max_is_shown_with_its_cell(qtbot: QtBot, ws: Workspace, t
     assert faults.model.rowCount() == 1
     problem = faults.model.rows[0]
     assert problem.where == f"qua-diem.xlsx › {cell_of(bad, 'PR-3', 'I.2')}"
-    assert "max" in problem.message
+    assert sentence(problem) == "7 vượt quá điểm tối đa 5"
     faults.select(0)
     assert faults.sheet.text() == "Điểm"
     assert faults.cell.text() == cell_of(bad, "PR-3", "I.2").split(" › ")[1]
     assert faults.value.text() == "“7”"
-    assert faults.message.text() == problem.message
+    assert faults.message.text() == sentence(problem)
     assert not dialog.import_button.isEnabled()
     assert "1 lỗi" in dialog.status.text()
     assert stored_scores(ws) == 0
@@ -238,7 +239,7 @@ def test_a_period_locked_meanwhile_is_a_fault_not_a_crash(qtbot: QtBot, ws: Work
     assert "khóa" in dialog.status.text()
     faults = dialog.panel.faults
     assert dialog.panel.currentWidget() is faults
-    assert "locked" in faults.model.rows[0].message
+    assert "đã khóa" in sentence(faults.model.rows[0])
     assert faults.model.index(0, 0).data() == "Kỳ chấm điểm"
     assert "không chỉ vào một ô" in faults.value.text()
     assert not dialog.import_button.isEnabled()
@@ -253,7 +254,7 @@ def test_a_file_that_is_no_workbook_is_a_fault(qtbot: QtBot, ws: Workspace, tmp_
     ready_for_scores(dialog, fake)
     dialog.preview_button.click()
     assert dialog.panel.faults.model.rowCount() == 1
-    assert "PDF" in dialog.panel.faults.model.rows[0].message
+    assert "là tài liệu PDF" in sentence(dialog.panel.faults.model.rows[0])
     assert not dialog.import_button.isEnabled()
 
 

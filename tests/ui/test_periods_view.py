@@ -64,7 +64,7 @@ def test_faults_appear_beside_the_fields(qtbot: QtBot, view: PeriodsView, ctx: V
     assert dialog.form.error_text("name")
     dialog.name.setText("Tháng 07/2026 – Thôn, tổ dân phố")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "already exists" in dialog.form.error_text("name")
+    assert "đã có kỳ chấm điểm tên «" in dialog.form.error_text("name")
     assert len(list_periods(ctx.workspace)) == 16
     dialog.reject()
 

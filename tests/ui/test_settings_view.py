@@ -62,6 +62,6 @@ def test_a_wrong_amount_is_shown_beside_the_field(qtbot: QtBot, view: SettingsVi
 def test_a_fault_the_service_finds_is_shown_beside_its_field(view: SettingsView) -> None:
     from emulation.services.errors import InputError
 
-    view._failed(InputError.single("issuer", "quá dài"))
-    assert view.form.error_text("issuer") == "quá dài"
+    view._failed(InputError.single("issuer", "decision_number_too_long", limit=20))
+    assert view.form.error_text("issuer") == "số quyết định dài tối đa 20 ký tự"
     assert view.form.error_text("place") == ""

@@ -55,11 +55,11 @@ def test_the_pool_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot, parent
 
 def test_an_input_error_is_shown_as_its_faults(parent: QtWidgets.QWidget) -> None:
     def work(_progress: Progress) -> None:
-        raise InputError.single("file.xlsx › Sheet › B4", "not a number")
+        raise InputError.single("file.xlsx › Sheet › B4", "entry_not_number", value="x")
 
     Operation(parent, work, runner=SyncRunner()).run_in_background()
     [box] = message_boxes(parent)
-    assert "file.xlsx › Sheet › B4: not a number" in box.informativeText()
+    assert "file.xlsx › Sheet › B4: «x» không phải là số" in box.informativeText()
     close_boxes(parent)
 
 

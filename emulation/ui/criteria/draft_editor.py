@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from emulation.i18n import say
+from emulation.i18n.fields import set_field_name
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.problems import Problem
 from emulation.ui.criteria.commands import DraftCommand
@@ -65,14 +67,14 @@ class DraftEditor(QtCore.QObject):
             else:
                 d.doc[key] = value
 
-        self._apply(self.tr("Sửa {0}").format(key), change, merge_key=f"set:{key}")
+        self._apply(say("undo.edit_field", field=set_field_name(key)), change, merge_key=f"set:{key}")
 
     def set_node_field(self, path: Path, key: str, value: Any) -> None:
         if self.draft.node(path).get(key) == value:
             return
         structural = key == "kind"
         self._apply(
-            self.tr("Sửa tiêu chí {0}").format(self.draft.full_code(path)),
+            say("undo.edit_criterion", code=self.draft.full_code(path)),
             lambda d: d.set_field(path, key, value),
             merge_key=None if structural else f"node:{path}:{key}",
             select=path if structural else None,
@@ -100,7 +102,7 @@ class DraftEditor(QtCore.QObject):
             node["children"] = []
         else:
             node.update(kind="points", max="10")
-        label = self.tr("Thêm nhóm") if group else self.tr("Thêm tiêu chí")
+        label = say("undo.add_group") if group else say("undo.add_criterion")
         self._apply(label, lambda d: self._select(d.add(parent or None, after, node)), structural=True)
 
     def remove(self) -> None:
@@ -114,16 +116,16 @@ class DraftEditor(QtCore.QObject):
             siblings = d.children(path[:-1])
             self.selected = (*path[:-1], min(path[-1], len(siblings) - 1)) if siblings else (path[:-1] or None)
 
-        self._apply(self.tr("Xóa tiêu chí {0}").format(code), change, structural=True)
+        self._apply(say("undo.delete_criterion", code=code), change, structural=True)
 
     def indent(self) -> None:
-        self._reshape(self.tr("Thụt vào"), Draft.indent)
+        self._reshape(say("undo.indent"), Draft.indent)
 
     def outdent(self) -> None:
-        self._reshape(self.tr("Lùi ra"), Draft.outdent)
+        self._reshape(say("undo.outdent"), Draft.outdent)
 
     def move(self, step: int) -> None:
-        self._reshape(self.tr("Lên") if step < 0 else self.tr("Xuống"), lambda d, p: d.move(p, step))
+        self._reshape(say("undo.move_up") if step < 0 else say("undo.move_down"), lambda d, p: d.move(p, step))
 
     def _reshape(self, label: str, op: Callable[[Draft, Path], Path]) -> None:
         path = self.selected

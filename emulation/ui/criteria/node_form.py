@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from emulation.i18n import sentence
 from emulation.scoring.criteria import Kind
 from emulation.scoring.problems import Problem
 from emulation.text import format_decimal
@@ -100,9 +101,9 @@ class NodeForm(FieldForm):
                 layout.setRowVisible(row, visible)
                 return
 
-    def show_node_problems(self, faults: list[tuple[str, str]], rows: dict[str, dict[tuple[int, str], str]]) -> None:
-        """``faults``: (field, message) of this node; ``rows``: faults inside its levels or bands."""
-        self.show_problems([Problem(key, message) for key, message in faults if key not in ("levels", "bands")])
+    def show_node_problems(self, faults: list[Problem], rows: dict[str, dict[tuple[int, str], str]]) -> None:
+        """``faults``: this node's, placed at its fields; ``rows``: faults inside its levels or bands."""
+        self.show_problems([p for p in faults if p.where not in ("levels", "bands")])
         for key, table in (("levels", self.levels), ("bands", self.bands)):
-            general = [m for k, m in faults if k == key]
+            general = [sentence(p) for p in faults if p.where == key]
             table.set_problems(rows.get(key, {}), general)

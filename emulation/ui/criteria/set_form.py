@@ -55,8 +55,8 @@ class SetForm(FieldForm):
             widget.setEnabled(not read_only)
         self.tie_breakers.setReadOnly(read_only)
 
-    def show_set_problems(self, faults: list[tuple[str, str]]) -> None:
-        self.show_problems([Problem(key, message) for key, message in faults])
+    def show_set_problems(self, faults: list[Problem]) -> None:
+        self.show_problems(faults)
 
 
 def split_codes(text: str) -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path as FilePath
 from typing import Any
 
+from emulation.i18n import render_all, sentence
 from emulation.scoring.problems import Problem
 from emulation.services.criteria import export_criteria, import_criteria, list_criteria
 from emulation.services.criteria_edit import duplicate_template, load_criteria, save_criteria
@@ -14,7 +15,7 @@ from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
 from emulation.ui.criteria.draft import Draft, Path
 from emulation.ui.criteria.draft_editor import DraftEditor
-from emulation.ui.criteria.messages import describe, message, sort_faults
+from emulation.ui.criteria.fault_places import describe, sort_faults
 from emulation.ui.criteria.node_form import NodeForm
 from emulation.ui.criteria.rules_panel import RulesPanel
 from emulation.ui.criteria.set_form import SetForm
@@ -159,7 +160,7 @@ class CriteriaView(QtWidgets.QWidget):
         try:
             cs = load_criteria(self._ws, info.name)
         except InputError as exc:
-            self.status.error("; ".join(p.message for p in exc.problems))
+            self.status.error("; ".join(render_all(exc.problems)))
             return
         self._current = info.name
         self.editor.load(Draft.of(cs), read_only=info.builtin)
@@ -243,7 +244,7 @@ class CriteriaView(QtWidgets.QWidget):
     def _refused(self, exc: InputError, *, from_file: bool = False) -> None:
         """A refusal by the services; a file's faults are named by their path in that file."""
         if from_file:
-            lines = [f"{p.where}: {message(p)}" if p.where else message(p) for p in exc.problems]
+            lines = render_all(exc.problems)
         else:
             lines = [describe(p, self.editor.draft) for p in exc.problems]
         self.status.error("\n".join(lines))
@@ -286,7 +287,7 @@ class CriteriaView(QtWidgets.QWidget):
     def _show_problems(self, problems: list[Problem]) -> None:
         faults = sort_faults(problems)
         draft = self.editor.draft
-        self.tree.model.set_problems({p: [m for _, m in fs] for p, fs in faults.nodes.items()})
+        self.tree.model.set_problems({p: [sentence(f) for f in fs] for p, fs in faults.nodes.items()})
         selected = self.editor.selected
         self.node_form.show_node_problems(
             faults.nodes.get(selected, []) if selected else [], faults.node_rows.get(selected, {}) if selected else {}

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from emulation.i18n import render, render_all, say
 from emulation.scoring.entries import RawValue, encode_raw, read_entry
 from emulation.scoring.numbers import ONE, ZERO
+from emulation.scoring.problems import placed
 from emulation.services.errors import InputError, PeriodLocked
 from emulation.services.scores import EditConflict, NewValue, Seen, set_scores
 from emulation.services.vetoes import set_veto
@@ -19,7 +21,6 @@ from emulation.ui.qt import QtCore, QtGui, Signal
 from emulation.ui.scoring.columns import Column
 from emulation.ui.scoring.commands import CellsCommand, Change, VetoCommand
 from emulation.ui.scoring.model import ScoreModel
-from emulation.ui.scoring.reasons import problems_text, translate
 
 MAX_LISTED = 5
 
@@ -63,10 +64,10 @@ class SheetEditor(QtCore.QObject):
         leaf = model.sheet.criteria.leaf_by_code[leaf_code]
         raw, problem = read_entry(leaf.criterion, value)
         if problem:
-            self.refused.emit(f"{self._where(unit_code, leaf_code)}: {translate(problem)}")
+            self.refused.emit(render(placed(problem, self._where(unit_code, leaf_code))))
             return False
         change = Change(unit_code, leaf_code, model.value(unit_code, leaf_code), raw)
-        return self.commit([change], self.tr("Chấm {0}").format(self._where(unit_code, leaf_code)))
+        return self.commit([change], say("undo.score", cell=self._where(unit_code, leaf_code)))
 
     def toggle(self, unit_code: str, column: Column) -> bool:
         model = self._writable()
@@ -77,13 +78,14 @@ class SheetEditor(QtCore.QObject):
         assert column.leaf is not None
         old = model.value(unit_code, column.leaf.code)
         change = Change(unit_code, column.leaf.code, old, ZERO if old == ONE else ONE)
-        return self.commit([change], self.tr("Chấm {0}").format(self._where(unit_code, column.leaf.code)))
+        return self.commit([change], say("undo.score", cell=self._where(unit_code, column.leaf.code)))
 
     def set_veto(self, unit_code: str, veto_code: str, on: bool) -> bool:
         if self._writable() is None or not self.write_veto(unit_code, veto_code, on):
             return False
-        label = self.tr("Khống chế {0}: {1}") if on else self.tr("Bỏ khống chế {0}: {1}")
-        self._stack.push(VetoCommand(self, unit_code, veto_code, on, label.format(veto_code, self._name(unit_code))))
+        params = {"veto": veto_code, "unit": self._name(unit_code)}
+        label = say("undo.veto_set", **params) if on else say("undo.veto_cleared", **params)
+        self._stack.push(VetoCommand(self, unit_code, veto_code, on, label))
         return True
 
     def paste(self, targets: Sequence[Target]) -> bool:
@@ -95,7 +97,7 @@ class SheetEditor(QtCore.QObject):
         for t in targets:
             raw, problem = read_entry(model.sheet.criteria.leaf_by_code[t.leaf_code].criterion, t.text)
             if problem:
-                problems.append(f"{t.where}: {translate(problem)}")
+                problems.append(render(placed(problem, t.where)))
             else:
                 changes.append(Change(t.unit_code, t.leaf_code, model.value(t.unit_code, t.leaf_code), raw))
         if problems:
@@ -103,14 +105,14 @@ class SheetEditor(QtCore.QObject):
             listed = "; ".join(problems[:MAX_LISTED]) + (self.tr(" (và {0} ô khác)").format(more) if more > 0 else "")
             self.refused.emit(self.tr("Không dán gì cả — {0}").format(listed))
             return False
-        return self.commit(changes, self.tr("Dán {0} ô").format(len(targets)))
+        return self.commit(changes, say("undo.paste", cells=len(targets)))
 
     def clear(self, cells: Sequence[tuple[str, str]]) -> bool:
         model = self._writable()
         if model is None:
             return False
         changes = [Change(u, leaf, model.value(u, leaf), None) for u, leaf in cells]
-        return self.commit(changes, self.tr("Xóa {0} ô").format(len(cells)))
+        return self.commit(changes, say("undo.clear", cells=len(cells)))
 
     def commit(self, changes: Sequence[Change], label: str) -> bool:
         """Save the changes that change something, as one undoable step."""
@@ -154,7 +156,7 @@ class SheetEditor(QtCore.QObject):
         return True
 
     def _refuse(self, exc: InputError) -> bool:
-        self.refused.emit(problems_text(exc.problems))
+        self.refused.emit("\n".join(render_all(exc.problems)))
         if isinstance(exc, PeriodLocked):
             self.locked.emit()
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
 from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers
@@ -19,7 +20,6 @@ from emulation.ui.scoring.loader import Runner, ThreadRunner
 from emulation.ui.scoring.model import ScoreModel
 from emulation.ui.scoring.notices import Banner, StatusLine
 from emulation.ui.scoring.paste import PasteRefused, copy_text, paste_targets
-from emulation.ui.scoring.reasons import translate
 from emulation.ui.scoring.roles import COLUMN_ROLE, UNIT_CODE_ROLE
 from emulation.ui.scoring.selector import Scope, SheetSelector
 from emulation.ui.scoring.unit_filter import UnitFilter
@@ -175,7 +175,7 @@ class ScoringView(QtWidgets.QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             problems = getattr(exc, "problems", None)
-            self.status.error("; ".join(translate(p.message) for p in problems) if problems else str(exc))
+            self.status.error("; ".join(render_all(problems)) if problems else str(exc))
 
     def _show(self, model: ScoreModel | None) -> None:
         old, self._model = self._model, model

@@ -116,6 +116,22 @@ def test_typing_is_undone_and_redone(qtbot: QtBot, empty_ws: Workspace) -> None:
     assert view.editor.draft.node((0,))["max"] == "8"
 
 
+def test_undo_labels_name_what_changed_in_the_interface_language(qtbot: QtBot, empty_ws: Workspace) -> None:
+    from emulation.i18n import set_language
+
+    view = make_view(qtbot, empty_ws)
+    click(qtbot, view.new_button)
+    click(qtbot, view.tree.buttons["leaf"])
+    view.editor.set_field("movement", "Dân vận khéo")
+    view.editor.set_field("awards", [{"name": "Giấy khen", "rule": {"top": 1}}])
+    assert view.undo_stack.undoText() == "Sửa hình thức khen thưởng"
+    assert view.undo_stack.text(view.undo_stack.count() - 2) == "Sửa phong trào"
+    assert view.undo_stack.text(0) in ("Thêm tiêu chí", "Tạo bộ tiêu chí")
+    set_language("en")
+    view.editor.set_field("movement", "Thi đua")
+    assert view.undo_stack.undoText() == "Edit movement"
+
+
 def test_indent_outdent_and_move(qtbot: QtBot, empty_ws: Workspace) -> None:
     view = make_view(qtbot, empty_ws)
     click(qtbot, view.new_button)

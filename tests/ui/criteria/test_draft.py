@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from emulation.i18n import render_all
 from emulation.scoring.criteria_doc import to_document
 from emulation.services.criteria import builtin_templates
 from emulation.ui.criteria.award_rows import award_rows, awards_of
@@ -28,7 +29,8 @@ def test_typed_numbers_and_faults_by_path() -> None:
     doc = draft.document()
     assert doc["criteria"][0]["max"] == Decimal("8.5")
     _, problems = draft.check()
-    assert ("criteria[1].max", "must be a number") in [(p.where, p.message) for p in problems]
+    assert ("criteria[1].max", "json_not_number") in [(p.where, p.code) for p in problems]
+    assert "criteria[1].max: phải là một số" in render_all(problems)
 
 
 def test_indent_makes_a_group_and_outdent_undoes_it() -> None:

@@ -132,7 +132,7 @@ def test_one_bad_cell_refuses_the_whole_paste(qtbot: QtBot, view: ScoringView, w
     paste(qtbot, view, "7\tcó\n8\t12\n")
     message = view.status.message.text()
     assert "Không dán gì cả" in message
-    assert "Thôn Bình › I.2" in message and "«12» không phải là có/không" in message
+    assert "Thôn Bình › I.2" in message and "«12» không phải là câu trả lời có/không" in message
     assert stored(world, "X1", "I.1") == Decimal(6)
     assert stored(world, "X1", "I.2") is None
 
