@@ -9,6 +9,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from emulation.i18n import set_language
 from emulation.services.periods import list_periods
 from emulation.services.settings import read_settings
 from emulation.services.units import list_units
@@ -23,7 +24,7 @@ from emulation.ui.main_window import MainWindow, database_label
 from emulation.ui.overview_view import OverviewView
 from emulation.ui.qt import QtCore, QtWidgets
 from emulation.ui.recent_databases import RecentDatabases
-from emulation.ui.translations import install_translator
+from emulation.ui.translations import install_qt_translator, install_translator
 from emulation.ui.workers import PoolRunner
 
 ORGANISATION = "emulation-scoring"
@@ -73,11 +74,16 @@ def run_app(db: str | None, *, demo: bool = False) -> int:
     """Open the application on ``db`` (a path, a URL, None for the default); with ``demo``, on the
     demo district: without ``db`` in its own file, filled when that database is empty."""
     app = application()
+    qt_words = install_qt_translator(app, "vi")  # the refusal below may show Qt's "Show Details…"
     target = demo_database() if demo and db is None else db
     ws = open_workspace(target)
     if ws is None:
         return 2
-    install_translator(app, read_settings(ws).get("language", "vi"))
+    language = read_settings(ws).get("language", "vi")
+    if qt_words is not None and language == "en":
+        app.removeTranslator(qt_words)
+    install_translator(app, language)
+    set_language(language)  # the catalogue's sentences (faults, refusals) in the interface's language
     hook = ExceptionHook(app)
     hook.install()
     settings = QtCore.QSettings()

@@ -1037,6 +1037,18 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Không được xét khen thưởng (điều kiện khống chế)</source>
             <translation>Not eligible for awards (veto condition)</translation>
         </message>
+        <message>
+            <source>Tên bộ tiêu chí mới:</source>
+            <translation>New criteria set name:</translation>
+        </message>
+        <message>
+            <source>Đồng ý</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -1102,6 +1114,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>{count} mục</source>
             <translation>{count} entries</translation>
+        </message>
+        <message>
+            <source>Nhật ký</source>
+            <translation>Audit log</translation>
         </message>
     </context>
     <context>
@@ -1188,6 +1204,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Hình thức theo bộ tiêu chí: {rules}</source>
             <translation>Awards of the criteria set: {rules}</translation>
+        </message>
+        <message>
+            <source>Khen thưởng</source>
+            <translation>Awards</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1465,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Điểm qua các kỳ cùng bộ tiêu chí:</source>
             <translation>Totals in the periods of the same criteria set:</translation>
         </message>
+        <message>
+            <source>Chọn một đơn vị để xem giải thích</source>
+            <translation>Choose a unit to see the explanation</translation>
+        </message>
     </context>
     <context>
         <name>FormDialog</name>
@@ -1695,6 +1719,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Đang tạo dữ liệu mẫu…</source>
             <translation>Building the demo data…</translation>
         </message>
+        <message>
+            <source>Tổng quan</source>
+            <translation>Overview</translation>
+        </message>
     </context>
     <context>
         <name>PeriodDialog</name>
@@ -1822,6 +1850,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>«{name}» đang mở.</source>
             <translation>“{name}” is open.</translation>
+        </message>
+        <message>
+            <source>Kỳ chấm điểm</source>
+            <translation>Periods</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2065,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Chưa xếp loại</source>
             <translation>No grade</translation>
+        </message>
+        <message>
+            <source>Xếp hạng</source>
+            <translation>Ranking</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2342,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Chưa lưu: xem lỗi bên cạnh ô nhập.</source>
             <translation>Not saved: see the fault beside the field.</translation>
+        </message>
+        <message>
+            <source>Cài đặt</source>
+            <translation>Settings</translation>
         </message>
     </context>
     <context>
@@ -2601,6 +2641,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Đã xuất {count} đơn vị ra {file}.</source>
             <translation>Exported {count} units to {file}.</translation>
         </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
+        </message>
     </context>
     <context>
         <name>VerifyDialog</name>
@@ -2687,13 +2731,6 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>KHÔNG kiểm tra được: {reason}</source>
             <translation>Could NOT be checked: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Tên bộ tiêu chí mới:</source>
-            <translation>New criteria set name:</translation>
         </message>
     </context>
 </TS>
