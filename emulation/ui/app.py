@@ -74,16 +74,27 @@ def run_app(db: str | None, *, demo: bool = False) -> int:
     """Open the application on ``db`` (a path, a URL, None for the default); with ``demo``, on the
     demo district: without ``db`` in its own file, filled when that database is empty."""
     app = application()
-    qt_words = install_qt_translator(app, "vi")  # the refusal below may show Qt's "Show Details…"
-    target = demo_database() if demo and db is None else db
-    ws = open_workspace(target)
-    if ws is None:
-        return 2
-    language = read_settings(ws).get("language", "vi")
-    if qt_words is not None and language == "en":
-        app.removeTranslator(qt_words)
-    install_translator(app, language)
-    set_language(language)  # the catalogue's sentences (faults, refusals) in the interface's language
+    # Qt's own words in Vietnamese from the start: the refusal below may show "Show Details…"
+    translators = [t for t in [install_qt_translator(app, "vi")] if t is not None]
+    try:
+        target = demo_database() if demo and db is None else db
+        ws = open_workspace(target)
+        if ws is None:
+            return 2
+        language = read_settings(ws).get("language", "vi")
+        if language == "en":
+            for translator in translators:
+                app.removeTranslator(translator)
+        translators += [t for t in [install_translator(app, language)] if t is not None]
+        set_language(language)  # the catalogue's sentences (faults, refusals) in the interface's language
+        return run_window(app, ws, target, demo=demo)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def run_window(app: QtWidgets.QApplication, ws: Workspace, target: str | None, *, demo: bool) -> int:
+    """Show the main window on ``ws`` and run the event loop until it is closed."""
     hook = ExceptionHook(app)
     hook.install()
     settings = QtCore.QSettings()

@@ -51,10 +51,17 @@ class FieldForm(QtWidgets.QWidget):
         self.clear_problems()
         for problem in problems:
             label = self._errors.get(problem.where)
-            text = problem.message if label is not None else str(problem)
+            text = problem.message if label is not None else self.fault_line(problem)
             label = label or self.general
             label.setText("\n".join(filter(None, [label.text(), text])))
             label.show()
+
+    def field_name(self, key: str) -> str:
+        """How a fault's place reads when the form has no field of that key (forms name theirs)."""
+        return key
+
+    def fault_line(self, problem: Problem) -> str:
+        return f"{self.field_name(problem.where)}: {problem.message}" if problem.where else problem.message
 
     def error_text(self, key: str | None = None) -> str:
         label = self.general if key is None else self._errors[key]

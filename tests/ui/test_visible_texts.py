@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from emulation.i18n import set_language
 from emulation.scoring.problems import ProblemsError, problem
+from emulation.services.workspace import Workspace
 from emulation.ui.about import show_about
 from emulation.ui.awards_view import AwardsView
 from emulation.ui.context import ViewContext
@@ -20,6 +21,7 @@ from emulation.ui.errors import show_problems, show_unexpected
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.import_assistant import ImportAssistant
 from emulation.ui.main_window import MainWindow
+from emulation.ui.periods_view import PeriodsView
 from emulation.ui.qt import QtCore, QtWidgets
 from emulation.ui.ranking_view import RankingView
 from emulation.ui.scoring.view import ScoringView
@@ -121,6 +123,51 @@ def walk_pages(walk: Walk, window: MainWindow, qtbot: QtBot) -> None:
     walk.look("ranking › explanation", window)
 
 
+def walk_criteria(walk: Walk, window: MainWindow, *, faults: bool = True) -> None:
+    """Every criteria set (stored and built in), a criterion's form, and a new blank set with
+    its faults."""
+    view = window.view("criteria")
+    assert isinstance(view, CriteriaView)
+    window.show_page("criteria")
+    for row in range(view.sets.count()):
+        view.sets.setCurrentRow(row)
+        tree = view.tree.tree
+        group = tree.model().index(0, 0)
+        tree.setCurrentIndex(tree.model().index(0, 0, group) if tree.model().rowCount(group) else group)
+        walk.look(f"criteria › set {row + 1}", window)
+    if not faults:
+        return
+    view.new_set()
+    walk.look("criteria › new set", window)
+    view.save()
+    walk.look("criteria › new set refused", window)
+
+
+def walk_states(walk: Walk, window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """A locked period where it shows (periods, scoring), the projector, an empty database."""
+    periods = window.view("periods")
+    assert isinstance(periods, PeriodsView)
+    window.show_page("periods")
+    periods.table.setCurrentIndex(periods.model.index(periods.model.rowCount() - 1, 0))
+    periods.set_locked(True)
+    walk.look("periods › locked", window)
+    ranking = window.view("ranking")
+    assert isinstance(ranking, RankingView)
+    window.show_page("ranking")
+    ranking.open_projector()
+    assert ranking.projector is not None
+    walk.look("ranking › projector", ranking.projector)
+    ranking.projector.close()
+    empty = Workspace.open(str(tmp_path / "empty.sqlite"), user=USER)
+    try:
+        window.open_database(str(tmp_path / "empty.sqlite"))
+        for key in PAGES:
+            window.show_page(key)
+            walk.look(f"empty › {key}", window)
+    finally:
+        empty.close()
+
+
 def walk_printing(walk: Walk, window: MainWindow, files: AnsweringFileDialogs, tmp_path: Path) -> None:
     """Record a decision, print the certificates (their preview opens), then check one is genuine."""
     awards = window.view("awards")
@@ -216,5 +263,31 @@ def test_every_page_dialog_and_menu_speaks_one_language(
     walk_pages(walk, window, qtbot)
     walk_dialogs(walk, window, tmp_path)
     walk_printing(walk, window, files, tmp_path)
+    # the criteria editor's faults: test_the_criteria_editor_faults_follow_the_language
+    walk_criteria(walk, window, faults=language == "vi")
+    walk_states(walk, window, qtbot, tmp_path)
     assert walk.seen > 500
     assert not walk.found, f"stray texts in the {language} interface:\n{walk.report()}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the criteria editor still turns its English faults into Vietnamese with regular expressions "
+    "(ui/criteria/messages.py) whatever the language; they become catalogue codes with issue 8's item 3",
+)
+def test_the_criteria_editor_faults_follow_the_language(
+    qapp: QtWidgets.QApplication, qtbot: QtBot, ctx: ViewContext, demo_file: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("emulation.ui.translations.translation_file", lambda _lang: compiled(TS, tmp_path))
+    translator = install_translator(qapp, "en")
+    set_language("en")
+    try:
+        window = make_window(qtbot, ctx, tmp_path)
+        walk = Walk("en", data_strings(demo_file, extra=[USER, str(tmp_path)]))
+        walk_criteria(walk, window)
+        assert not walk.found, walk.report()
+    finally:
+        set_language("vi")
+        if translator is not None:
+            QtCore.QCoreApplication.removeTranslator(translator)

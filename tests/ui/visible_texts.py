@@ -69,8 +69,12 @@ def plain(text: str) -> str:
 # --- vocabularies ---------------------------------------------------------------------------
 
 
+PLACEHOLDER = re.compile(r"\{[^}]*\}|%\d")
+
+
 def _words(texts: Iterable[str]) -> set[str]:
-    return {w.casefold() for t in texts for w in WORD.findall(plain(t))}
+    """The words of a catalogue's sentences, without their ``{fields}``."""
+    return {w.casefold() for t in texts for w in WORD.findall(PLACEHOLDER.sub(" ", plain(t)))}
 
 
 def _ts_texts(path: Path, tag: str) -> list[str]:
@@ -262,15 +266,17 @@ def _widget_texts(w: QtWidgets.QWidget) -> Iterator[Seen]:
 
 def visible_texts(root: QtWidgets.QWidget) -> list[Seen]:
     """Every text ``root`` and the widgets shown within it display (tabs not shown included)."""
-    widgets = [root, *(w for w in root.findChildren(QtWidgets.QWidget) if w.isVisibleTo(root) or _in_tab(w))]
+    widgets = [root, *(w for w in root.findChildren(QtWidgets.QWidget) if w.isVisibleTo(root) or _in_tab(w, root))]
     return [s for w in widgets for s in _widget_texts(w) if s.text.strip()]
 
 
-def _in_tab(widget: QtWidgets.QWidget) -> bool:
-    """A widget on a tab that is not the current one still counts: a click shows it."""
+def _in_tab(widget: QtWidgets.QWidget, root: QtWidgets.QWidget) -> bool:
+    """A widget on a tab that is not the current one still counts (a click shows it) when the
+    tabs themselves are shown."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QtWidgets.QStackedWidget) and isinstance(parent.parentWidget(), QtWidgets.QTabWidget):
-            return not widget.isHidden()
-        parent = parent.parentWidget()
+        tabs = parent.parentWidget()
+        if isinstance(parent, QtWidgets.QStackedWidget) and isinstance(tabs, QtWidgets.QTabWidget):
+            return not widget.isHidden() and tabs.isVisibleTo(root)
+        parent = tabs
     return False
