@@ -27,8 +27,9 @@ def resource_path(*parts: str) -> Path:
     raise FileNotFoundError(f"missing resource; looked in: {looked}")
 
 
-def compiled_translation(language: str) -> Path | None:
-    """The interface translation for ``language`` as a ``.qm`` file, or None.
+def compiled_translation(language: str, domain: str = "emulation") -> Path | None:
+    """The translation ``<domain>_<language>`` (the interface's own, or ``qt`` for Qt's own
+    dialogs and buttons) as a ``.qm`` file, or None.
 
     A packaged build ships the ``.qm``; in a source checkout it is compiled once from the
     ``.ts`` source with ``pyside6-lrelease`` into the user's cache folder.
@@ -39,7 +40,7 @@ def compiled_translation(language: str) -> Path | None:
 
     from platformdirs import user_cache_dir
 
-    name = f"emulation_{language}"
+    name = f"{domain}_{language}"
     try:
         return resource_path("translations", f"{name}.qm")
     except FileNotFoundError:

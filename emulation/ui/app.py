@@ -9,9 +9,9 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from emulation.i18n import render
+from emulation.i18n import render, set_language
 from emulation.services.periods import list_periods
-from emulation.services.settings import read_settings
+from emulation.services.settings import interface_language
 from emulation.services.units import list_units
 from emulation.services.workspace import Workspace
 from emulation.store import StoreError
@@ -25,7 +25,7 @@ from emulation.ui.overview_view import OverviewView
 from emulation.ui.qt import QtCore, QtWidgets
 from emulation.ui.recent_databases import RecentDatabases
 from emulation.ui.sign_in_dialog import signed_in
-from emulation.ui.translations import install_translator
+from emulation.ui.translations import install_qt_translator, install_translator
 from emulation.ui.workers import PoolRunner
 
 ORGANISATION = "emulation-scoring"
@@ -75,14 +75,30 @@ def run_app(db: str | None, *, demo: bool = False) -> int:
     """Open the application on ``db`` (a path, a URL, None for the default); with ``demo``, on the
     demo district: without ``db`` in its own file, filled when that database is empty."""
     app = application()
-    target = demo_database() if demo and db is None else db
-    ws = open_workspace(target)
-    if ws is None:
-        return 2
-    if not signed_in(ws, target or database_label(ws)):
-        ws.close()
-        return 0
-    install_translator(app, read_settings(ws).get("language", "vi"))
+    # Qt's own words in Vietnamese from the start: the refusal below may show "Show Details…"
+    translators = [t for t in [install_qt_translator(app, "vi")] if t is not None]
+    try:
+        target = demo_database() if demo and db is None else db
+        ws = open_workspace(target)
+        if ws is None:
+            return 2
+        if not signed_in(ws, target or database_label(ws)):
+            ws.close()
+            return 0
+        language = interface_language(ws)
+        if language == "en":
+            for translator in translators:
+                app.removeTranslator(translator)
+        translators += [t for t in [install_translator(app, language)] if t is not None]
+        set_language(language)  # the catalogue's sentences (faults, refusals) in the interface's language
+        return run_window(app, ws, target, demo=demo)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def run_window(app: QtWidgets.QApplication, ws: Workspace, target: str | None, *, demo: bool) -> int:
+    """Show the main window on ``ws`` and run the event loop until it is closed."""
     hook = ExceptionHook(app)
     hook.install()
     settings = QtCore.QSettings()

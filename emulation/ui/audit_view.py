@@ -7,6 +7,7 @@ from emulation.services.periods import list_periods
 from emulation.services.units import list_units
 from emulation.ui.audit_model import AuditModel
 from emulation.ui.context import ViewContext
+from emulation.ui.page_title import page_title
 from emulation.ui.period_picker import PeriodPicker
 from emulation.ui.qt import QtWidgets, Slot
 from emulation.ui.tables import fit_columns, read_only_table
@@ -39,7 +40,7 @@ class AuditView(QtWidgets.QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Nhật ký')}</h2>"))
+        layout.addWidget(page_title(self.tr("Nhật ký")))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)

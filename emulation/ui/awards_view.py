@@ -11,6 +11,7 @@ from emulation.ui.awards_model import AwardsModel, DecisionsModel
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.override_dialog import Choice, OverrideDialog
+from emulation.ui.page_title import page_title
 from emulation.ui.period_picker import PeriodPicker
 from emulation.ui.print_panel import PrintPanel
 from emulation.ui.qt import QtWidgets, Signal, Slot
@@ -60,7 +61,7 @@ class AwardsView(QtWidgets.QWidget):
         manual.addStretch(1)
         manual.addWidget(self.withdraw_button)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Khen thưởng')}</h2>"))
+        layout.addWidget(page_title(self.tr("Khen thưởng")))
         layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)

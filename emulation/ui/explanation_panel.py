@@ -39,7 +39,8 @@ class ExplanationPanel(QtWidgets.QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self.heading.setText(f"<h3>{self.tr('Chọn một đơn vị để xem giải thích')}</h3>")
+        prompt = self.tr("Chọn một đơn vị để xem giải thích")
+        self.heading.setText(f"<h3>{prompt}</h3>")
         self.facts.clear()
         self.model.set_standing(None, None)
         self.trend.set_points([], Decimal(100))

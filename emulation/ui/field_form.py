@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from emulation.i18n import render, sentence
+from emulation.i18n import sentence
 from emulation.scoring.problems import Problem
 from emulation.ui.qt import QtWidgets
 
@@ -52,10 +52,17 @@ class FieldForm(QtWidgets.QWidget):
         self.clear_problems()
         for problem in problems:
             label = self._errors.get(problem.where)
-            text = sentence(problem) if label is not None else render(problem)
+            text = sentence(problem) if label is not None else self.fault_line(problem)
             label = label or self.general
             label.setText("\n".join(filter(None, [label.text(), text])))
             label.show()
+
+    def field_name(self, key: str) -> str:
+        """How a fault's place reads when the form has no field of that key (forms name theirs)."""
+        return key
+
+    def fault_line(self, problem: Problem) -> str:
+        return f"{self.field_name(problem.where)}: {sentence(problem)}" if problem.where else sentence(problem)
 
     def error_text(self, key: str | None = None) -> str:
         label = self.general if key is None else self._errors[key]

@@ -8,7 +8,12 @@ from emulation.ui.qt import QtWidgets
 
 
 class FileDialogs:
-    """The standard file dialogs; returns ``None`` when the person cancels."""
+    """The standard file dialogs; returns ``None`` when the person cancels.
+
+    Qt's static functions open the platform's own dialog where there is one (Windows, macOS, a
+    GNOME or portal desktop on Linux), in the system's language; elsewhere Qt draws its own,
+    whose words come from ``resources/translations/qt_vi.ts``. Never ask for
+    ``DontUseNativeDialog`` here."""
 
     def open_file(self, parent: QtWidgets.QWidget, caption: str, filters: str) -> Path | None:
         name, _ = QtWidgets.QFileDialog.getOpenFileName(parent, caption, "", filters)

@@ -8,6 +8,7 @@ from emulation.services.results import Ranking, rank
 from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.grade_chart import GradeChart, grade_counts
+from emulation.ui.page_title import page_title
 from emulation.ui.periods_model import PeriodsModel
 from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.stat_card import StatCard
@@ -63,7 +64,7 @@ class OverviewView(QtWidgets.QWidget):
         latest.addWidget(self.top_table, 3)
         latest.addLayout(side, 2)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Tổng quan')}</h2>"))
+        layout.addWidget(page_title(self.tr("Tổng quan")))
         layout.addLayout(cards)
         layout.addWidget(self.first_run)
         layout.addWidget(self.latest)

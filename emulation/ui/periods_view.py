@@ -8,6 +8,7 @@ from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.labels import local_time
+from emulation.ui.page_title import page_title
 from emulation.ui.period_dialog import PeriodDialog
 from emulation.ui.periods_model import PeriodsModel
 from emulation.ui.qt import QtWidgets, Signal, Slot
@@ -40,7 +41,7 @@ class PeriodsView(QtWidgets.QWidget):
         buttons.addWidget(self.lock_button)
         buttons.addWidget(self.unlock_button)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Kỳ chấm điểm')}</h2>"))
+        layout.addWidget(page_title(self.tr("Kỳ chấm điểm")))
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)

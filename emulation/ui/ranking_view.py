@@ -12,6 +12,7 @@ from emulation.services.trend import TrendPoint, unit_trend
 from emulation.ui.context import ViewContext
 from emulation.ui.explanation_panel import ExplanationPanel
 from emulation.ui.grade_chart import GradeChart, grade_counts
+from emulation.ui.page_title import page_title
 from emulation.ui.period_picker import PeriodPicker
 from emulation.ui.projector_view import ProjectorView
 from emulation.ui.qt import Qt, QtWidgets, Signal, Slot
@@ -71,7 +72,7 @@ class RankingView(QtWidgets.QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 480])
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Xếp hạng')}</h2>"))
+        layout.addWidget(page_title(self.tr("Xếp hạng")))
         layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(splitter, 1)

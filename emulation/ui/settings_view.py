@@ -8,6 +8,7 @@ from emulation.text import format_money, parse_money
 from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
 from emulation.ui.field_form import FieldForm
+from emulation.ui.page_title import page_title
 from emulation.ui.qt import QtWidgets, Signal, Slot
 
 IMAGE_PATTERNS = "(*.png *.jpg *.jpeg)"
@@ -64,7 +65,7 @@ class SettingsView(QtWidgets.QWidget):
         inner.addLayout(buttons)
         inner.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Cài đặt')}</h2>"))
+        layout.addWidget(page_title(self.tr("Cài đặt")))
         layout.addWidget(content, 1)
 
     @Slot()

@@ -9,6 +9,11 @@ when packaging and never committed::
 In a source checkout the ``.qm`` is compiled from the ``.ts`` into the user's cache folder on
 first use (see :func:`emulation.resources.compiled_translation`); when that is impossible the
 interface simply stays in Vietnamese.
+
+Qt's own texts (the standard Yes/No/OK/Cancel buttons, "Show Details…" of a message box, the
+file dialog Qt draws where the platform has none, the edit menu of a text field) are English
+in Qt and PySide6 ships no Vietnamese for them: ``resources/translations/qt_vi.ts`` gives them
+their Vietnamese words, installed whenever the interface is in Vietnamese.
 """
 
 from __future__ import annotations
@@ -25,13 +30,12 @@ def translation_file(language: str) -> str | None:
     return str(path) if path is not None else None
 
 
-def install_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QTranslator | None:
-    """Speak ``language``: the catalogue's sentences (faults, refusals, audit, undo) at once, and the
-    widgets' labels through Qt's translator when it is not Vietnamese and its .qm exists."""
-    set_language(language)
-    if language not in LANGUAGES or language == "vi":
-        return None
-    path = translation_file(language)
+def qt_translation_file(language: str) -> str | None:
+    path = compiled_translation(language, "qt")
+    return str(path) if path is not None else None
+
+
+def _install(app: QtCore.QCoreApplication, path: str | None) -> QtCore.QTranslator | None:
     if path is None:
         return None
     translator = QtCore.QTranslator(app)
@@ -39,3 +43,17 @@ def install_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QT
         return None
     app.installTranslator(translator)
     return translator
+
+
+def install_qt_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QTranslator | None:
+    """Qt's own dialogs and buttons in Vietnamese (English needs nothing: it is Qt's language)."""
+    return _install(app, qt_translation_file("vi")) if language not in LANGUAGES or language == "vi" else None
+
+
+def install_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QTranslator | None:
+    """Speak ``language``: the catalogue's sentences (faults, refusals, audit, undo) at once, and the
+    widgets' labels through Qt's translator when it is not Vietnamese and its .qm exists."""
+    set_language(language)
+    if language not in LANGUAGES or language == "vi":
+        return None
+    return _install(app, translation_file(language))

@@ -11,6 +11,7 @@ from emulation.services.units_export import export_units
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.move_dialog import MoveDialog
+from emulation.ui.page_title import page_title
 from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.unit_awards_line import UnitAwardsLine
 from emulation.ui.unit_dialog import UnitDialog
@@ -50,7 +51,7 @@ class UnitsView(QtWidgets.QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Đơn vị')}</h2>"))
+        layout.addWidget(page_title(self.tr("Đơn vị")))
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.awards)

@@ -1109,6 +1109,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Đồng ý</source>
             <translation>Yes</translation>
         </message>
+        <message>
+            <source>Tên bộ tiêu chí mới:</source>
+            <translation>New criteria set name:</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -1174,6 +1182,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>{count} mục</source>
             <translation>{count} entries</translation>
+        </message>
+        <message>
+            <source>Nhật ký</source>
+            <translation>Audit log</translation>
         </message>
     </context>
     <context>
@@ -1260,6 +1272,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Hình thức theo bộ tiêu chí: {rules}</source>
             <translation>Awards of the criteria set: {rules}</translation>
+        </message>
+        <message>
+            <source>Khen thưởng</source>
+            <translation>Awards</translation>
         </message>
     </context>
     <context>
@@ -1517,6 +1533,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Điểm qua các kỳ cùng bộ tiêu chí:</source>
             <translation>Totals in the periods of the same criteria set:</translation>
         </message>
+        <message>
+            <source>Chọn một đơn vị để xem giải thích</source>
+            <translation>Choose a unit to see the explanation</translation>
+        </message>
     </context>
     <context>
         <name>FormDialog</name>
@@ -1767,6 +1787,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Đang tạo dữ liệu mẫu…</source>
             <translation>Building the demo data…</translation>
         </message>
+        <message>
+            <source>Tổng quan</source>
+            <translation>Overview</translation>
+        </message>
     </context>
     <context>
         <name>PeriodDialog</name>
@@ -1894,6 +1918,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>«{name}» đang mở.</source>
             <translation>“{name}” is open.</translation>
+        </message>
+        <message>
+            <source>Kỳ chấm điểm</source>
+            <translation>Periods</translation>
         </message>
     </context>
     <context>
@@ -2105,6 +2133,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Chưa xếp loại</source>
             <translation>No grade</translation>
+        </message>
+        <message>
+            <source>Xếp hạng</source>
+            <translation>Ranking</translation>
         </message>
     </context>
     <context>
@@ -2382,6 +2414,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Chưa lưu: xem lỗi bên cạnh ô nhập.</source>
             <translation>Not saved: see the fault beside the field.</translation>
+        </message>
+        <message>
+            <source>Cài đặt</source>
+            <translation>Settings</translation>
         </message>
     </context>
     <context>
@@ -2676,6 +2712,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Đã xuất {count} đơn vị ra {file}.</source>
             <translation>Exported {count} units to {file}.</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
         </message>
     </context>
     <context>

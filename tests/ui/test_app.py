@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from emulation.services.demo import build_demo
 from emulation.services.workspace import Workspace
 from emulation.ui import app
-from emulation.ui.qt import QtWidgets
+from emulation.ui.qt import QtCore, QtWidgets
 
 
 def test_the_demo_has_its_own_file_in_the_data_folder() -> None:
@@ -45,3 +45,25 @@ def test_a_foreign_database_is_refused_with_a_message(
     assert shown[0].windowTitle() == "Không mở được cơ sở dữ liệu"
     assert "orders" in shown[0].informativeText()
     assert foreign.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_qt_own_words_of_the_refusal_are_vietnamese(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database address nobody can open: the box's "Show Details…" is Qt's own button."""
+    from tests.ui.test_visible_texts import compiled
+    from tests.ui.visible_texts import TRANSLATIONS
+
+    qm = compiled(TRANSLATIONS / "qt_vi.ts", tmp_path)
+    monkeypatch.setattr("emulation.ui.translations.qt_translation_file", lambda _lang: qm)
+    shown: list[list[str]] = []
+
+    def answer(box: QtWidgets.QMessageBox) -> int:
+        shown.append([b.text() for b in box.findChildren(QtWidgets.QPushButton)])
+        return 0
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "exec", answer)
+    assert app.run_app("khongco+driver://thuky@127.0.0.1/thidua") == 2
+    assert sorted(shown[0]) == ["Xem chi tiết…", "Đóng"]
+    # what run_app installed is gone when it returns
+    assert QtCore.QCoreApplication.translate("QMessageBox", "Show Details...") == "Show Details..."

@@ -55,6 +55,10 @@ class SetForm(FieldForm):
             widget.setEnabled(not read_only)
         self.tie_breakers.setReadOnly(read_only)
 
+    def field_name(self, key: str) -> str:
+        """A fault on the whole set's list (``criteria``, ``grades``…) is named in words."""
+        return field_labels().get(key, key)
+
     def show_set_problems(self, faults: list[Problem]) -> None:
         self.show_problems(faults)
 

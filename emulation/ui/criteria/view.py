@@ -22,6 +22,7 @@ from emulation.ui.criteria.set_form import SetForm
 from emulation.ui.criteria.sets_list import INFO_ROLE, SetsList
 from emulation.ui.criteria.tree_panel import TreePanel
 from emulation.ui.file_dialogs import FileDialogs
+from emulation.ui.labels import tr
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.notices import Banner, StatusLine
 
@@ -29,9 +30,23 @@ FILTERS = "Bộ tiêu chí (*.json *.xlsx);;JSON (*.json);;Excel (*.xlsx)"
 Ask = Callable[[QtWidgets.QWidget, str, str], str | None]
 
 
+def name_dialog(parent: QtWidgets.QWidget, title: str, suggested: str) -> QtWidgets.QInputDialog:
+    """Asks for a criteria set's new name, with the buttons in the interface's words."""
+    dialog = QtWidgets.QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(tr("Tên bộ tiêu chí mới:"))
+    dialog.setTextValue(suggested)
+    dialog.setOkButtonText(tr("Đồng ý"))
+    dialog.setCancelButtonText(tr("Hủy"))
+    return dialog
+
+
 def ask_name(parent: QtWidgets.QWidget, title: str, suggested: str) -> str | None:
-    text, ok = QtWidgets.QInputDialog.getText(parent, title, parent.tr("Tên bộ tiêu chí mới:"), text=suggested)
-    return text.strip() if ok and text.strip() else None
+    dialog = name_dialog(parent, title, suggested)
+    ok = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+    text = dialog.textValue().strip()
+    dialog.deleteLater()
+    return text if ok and text else None
 
 
 class CriteriaView(QtWidgets.QWidget):
