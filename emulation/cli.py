@@ -13,6 +13,7 @@ from pathlib import Path
 
 from emulation import cli_output as out
 from emulation.cli_print import do_decision, do_print, do_verify
+from emulation.i18n import render
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -31,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ProblemsError as exc:
         for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {render(problem)}", file=sys.stderr)
         return 2
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from emulation.csv_text import csv_field, from_csv_field
 from emulation.excel.safe_open import (
     MAX_ROWS,
     WorkbookRefused,
@@ -103,7 +104,7 @@ def _csv_rows(path: Path) -> Iterator[Row]:
     for index, row in enumerate(reader, start=1):
         if index > MAX_ROWS:
             raise WorkbookRefused(path.name, f"has more than {MAX_ROWS} rows; refused")
-        yield index, row
+        yield index, [from_csv_field(value) for value in row]
 
 
 def _delimiter(text: str) -> str:
@@ -229,7 +230,7 @@ def write_units(path: Path, records: Sequence[UnitRecord]) -> None:
     rows = [[r.code, r.name, r.kind or "", r.parent_code or "", r.cluster or ""] for r in records]
     if path.suffix.lower() == ".csv":
         buffer = io.StringIO(newline="")
-        csv.writer(buffer).writerows([list(HEADINGS), *rows])
+        csv.writer(buffer).writerows([list(HEADINGS), *([csv_field(v) for v in row] for row in rows)])
         path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
         return
     save_workbook(_units_workbook(rows), path)

@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
+from emulation.i18n import render, render_all
 from emulation.scoring.problems import Problem, ProblemsError
 from emulation.services.errors import PeriodLocked
 from emulation.store import StoreError
@@ -44,7 +45,7 @@ def message_box(
 
 
 def problems_html(problems: Sequence[Problem]) -> str:
-    items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems[:MAX_SHOWN])
+    items = "".join(f"<li>{html.escape(render(p))}</li>" for p in problems[:MAX_SHOWN])
     more = len(problems) - MAX_SHOWN
     tail = "<p>" + tr("… và {count} lỗi khác.").format(count=more) + "</p>" if more > 0 else ""
     return f"<ul>{items}</ul>{tail}"
@@ -56,7 +57,7 @@ def show_problems(parent: QtWidgets.QWidget | None, exc: ProblemsError) -> QtWid
         title, text = tr("Kỳ chấm điểm đã khóa"), tr("Kỳ này đã khóa nên không sửa được. Hãy mở khóa trước.")
     else:
         title, text = tr("Dữ liệu chưa đúng"), tr("Không thực hiện được; chưa có gì được ghi. Cần sửa:")
-    details = "\n".join(str(p) for p in exc.problems)
+    details = "\n".join(render_all(exc.problems))
     return message_box(parent, QtWidgets.QMessageBox.Icon.Warning, title, text, problems_html(exc.problems), details)
 
 

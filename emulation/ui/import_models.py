@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from emulation.excel.safe_open import SEPARATOR
+from emulation.i18n import say
 from emulation.scoring.criteria import Leaf
 from emulation.scoring.entries import decode_raw
 from emulation.scoring.problems import Problem
@@ -142,7 +143,7 @@ class FaultsModel(RowsModel[Problem]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         columns = [
             Column[Problem](tr("Vị trí"), lambda p: place_in_file(p.where), tooltip=lambda p: p.where),
-            Column[Problem](tr("Lỗi"), lambda p: p.message, tooltip=lambda p: p.message),
+            Column[Problem](tr("Lỗi"), lambda p: say(p.code, **p.params), tooltip=lambda p: say(p.code, **p.params)),
         ]
         super().__init__(columns, parent)
 

@@ -95,7 +95,7 @@ def test_a_damaged_part_inside(tmp_path: Path) -> None:
     with zipfile.ZipFile(good) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     members["xl/workbook.xml"] = b"<workbook><not closed"
-    assert "cannot be read as a workbook" in _refused(_zip(tmp_path / "bad.xlsx", members))
+    assert "xlsx_xml_damaged" in _refused(_zip(tmp_path / "bad.xlsx", members))
 
 
 def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_a_zip_bomb(tmp_path: Path) -> None:
 def test_too_much_unpacked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _good(tmp_path / "wide.xlsx")
     monkeypatch.setattr(safe_open, "MAX_UNCOMPRESSED_BYTES", 100)
-    assert "500 MB" in _refused(path)
+    assert "xlsx_unpacks_too_large" in _refused(path)
 
 
 def test_xml_entities_are_refused(tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_xml_entities_are_refused(tmp_path: Path) -> None:
     ).encode()
     path = _zip(tmp_path / "entities.xlsx", members)
     for read_only in (True, False):
-        with pytest.raises(WorkbookRefused, match="cannot be read") as info:
+        with pytest.raises(WorkbookRefused, match="xlsx_xml_doctype") as info:
             open_workbook(path, read_only=read_only)
         assert str(tmp_path) not in str(info.value)
         assert "\n" not in str(info.value)
