@@ -150,3 +150,53 @@ WORKBOOKS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "many_cells": (many_cells, "tệp có hơn 1000000 ô dữ liệu"),
     "huge_sheet": (huge_sheet, "giải nén ra hơn 50 MB"),
 }
+
+
+def _write(path: Path, text: str | bytes) -> Path:
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return path
+
+
+def _criteria(title: str) -> str:
+    return (
+        '{"format": "emulation-criteria/1", "name": "Bộ thử", "max_total": 10, "criteria": '
+        f'[{{"code": "1", "title": {title}, "kind": "points", "max": 10}}]}}'
+    )
+
+
+def _units(name: str) -> str:
+    return "Mã,Tên,Loại\nT1,Thôn Một,thôn\nT2," + name + ",thôn\n"
+
+
+#: name → (file name, content, command, Vietnamese words the refusal must hold)
+TEXTS: dict[str, tuple[str, Callable[[], str | bytes], str, str]] = {
+    "json_deep": ("sau.json", lambda: "[" * 100_000 + "]" * 100_000, "criteria",
+                  "sau.json › [0][0][0]"),
+    "json_huge_exponent": ("mu.json", lambda: _criteria('"T"').replace('"max": 10}', '"max": 1e999}'), "criteria",
+                           "mu.json › criteria[0].max: số 1e999 nằm ngoài giới hạn"),
+    "json_long_number": ("dai.json", lambda: _criteria('"T"').replace('"max": 10}', '"max": ' + "7" * 5000 + "}"),
+                         "criteria", "dai.json › criteria[0].max: số 77777777777777777… nằm ngoài giới hạn"),
+    "json_long_title": ("tieu-de.json", lambda: _criteria('"' + "Rất dài " * 1500 + '"'), "criteria",
+                        "tieu-de.json › criteria[0].title: dài 11999 ký tự, vượt giới hạn 2000 ký tự"),
+    "json_bidi_title": ("dao.json", lambda: _criteria('"Vệ sinh \\u202emôi trường"'), "criteria",
+                        "dao.json › criteria[0].title: chứa ký tự ẩn U+202E"),
+    "csv_long_field": ("o-dai.csv", lambda: _units("x" * 200_000), "units",
+                       "o-dai.csv: dòng 3 có một ô dài hơn 10000 ký tự"),
+    "csv_unknown_encoding": ("bang-ma.csv", lambda: "Ma,Ten\nT1,東京都\n".encode("shift_jis"), "units",
+                             "bang-ma.csv: không nhận ra bảng mã của tệp"),
+    "csv_control": ("dieu-khien.csv", lambda: _units("Thôn\x07Một"), "units",
+                    "dieu-khien.csv › B3: chứa ký tự ẩn U+0007"),
+    "csv_ansi": ("ansi.csv", lambda: _units("\x1b[31mThôn Đỏ\x1b[0m"), "units",
+                 "ansi.csv › B3: chứa ký tự ẩn U+001B"),
+    "csv_bidi": ("rlo.csv", lambda: _units("Thôn \u202egnol"), "units", "rlo.csv › B3: chứa ký tự ẩn U+202E"),
+    "csv_10000_chars": ("ten-dai.csv", lambda: _units("Thôn " + "A" * 9_995), "units",
+                        "ten-dai.csv › B3: dài 10000 ký tự, vượt giới hạn 300 ký tự"),
+}
+
+
+def text_file(folder: Path, case: str) -> Path:
+    name, content, _, _ = TEXTS[case]
+    return _write(folder / name, content())
