@@ -28,9 +28,9 @@ def decode(data: bytes, name: str) -> str:
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return _decoded(data, codec, name)
-    codec = _utf16_without_bom(data[:SAMPLE])
-    if codec is not None:
-        return _decoded(data, codec, name)
+    utf16 = _utf16_without_bom(data[:SAMPLE])
+    if utf16 is not None:
+        return _decoded(data, utf16, name)
     if b"\x00" in data[:SAMPLE]:
         raise WorkbookRefused(name, "is not a text (CSV) file")
     try:
@@ -69,8 +69,8 @@ def _vietnamese(ch: str) -> bool:
     """A Vietnamese letter (with its tone), or punctuation and spaces of any script."""
     if unicodedata.category(ch)[0] in "PZS":
         return True
-    base, *marks = unicodedata.normalize("NFD", ch)
-    return base in _LETTERS and all(m in _MARKS for m in marks)
+    decomposed = unicodedata.normalize("NFD", ch)
+    return decomposed[0] in _LETTERS and all(m in _MARKS for m in decomposed[1:])
 
 
 def csv_rows(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
