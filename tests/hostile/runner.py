@@ -74,6 +74,11 @@ class Outcome:
     err: str
 
 
+def _text(path: Path) -> str:
+    """What a child wrote (nothing when it was killed before opening its output)."""
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+
+
 class Runner:
     """A server process that runs each case in a forked child."""
 
@@ -102,7 +107,7 @@ class Runner:
         if not line:
             raise RuntimeError("the runner process ended")
         result = json.loads(line)
-        return Outcome(**result, out=out.read_text(encoding="utf-8"), err=err.read_text(encoding="utf-8"))
+        return Outcome(**result, out=_text(out), err=_text(err))
 
     def close(self) -> None:
         if self.process.stdin is not None:
