@@ -101,8 +101,8 @@ def test_every_edit_shown_as_saved_survives_a_kill(
             for code, raw in query(db, f"SELECT u.code, s.raw_value FROM scores s JOIN units u ON u.id = s.unit_id "
                                        f"WHERE s.leaf_code = '{LEAF}' AND s.scorer = '{SCORER}'")
         }
-        shown = {(code, Decimal(value)) for code, value in
-                 (line.split("\t") for line in acks.read_text(encoding="utf-8").splitlines())} if acks.exists() else set()
+        lines = acks.read_text(encoding="utf-8").splitlines() if acks.exists() else []
+        shown = {(code, Decimal(value)) for code, value in (line.split("\t") for line in lines)}
         assert shown <= stored
         assert len(stored - shown) <= 1  # at most the edit that was committed as the process died
         saved_counts.append(len(shown))
