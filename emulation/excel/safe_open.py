@@ -99,7 +99,7 @@ def check_file_size(path: Path) -> None:
     except OSError as exc:
         raise WorkbookRefused(name, f"cannot be read ({exc.strerror})") from None
     if size > MAX_FILE_BYTES:
-        raise WorkbookRefused(name, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise WorkbookRefused(name, "file_too_large", max_mb=MAX_FILE_BYTES // limits.MB)
     if size == 0:
         raise WorkbookRefused(name, "is empty")
 
@@ -150,18 +150,16 @@ def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
     if not any(m.filename == "xl/workbook.xml" for m in members):
         raise WorkbookRefused(name, "is a zip archive but not an Excel workbook")
     if len(members) > MAX_MEMBERS:
-        raise WorkbookRefused(name, "holds too many parts to be a workbook")
+        raise WorkbookRefused(name, "xlsx_too_many_parts", max=MAX_MEMBERS)
     total = sum(m.file_size for m in members)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise WorkbookRefused(name, "xlsx_unpacks_too_large", max_mb=MAX_UNCOMPRESSED_BYTES // limits.MB)
     for member in members:
+        if member.file_size >= RATIO_FLOOR_BYTES and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise WorkbookRefused(name, "xlsx_zip_bomb", part=member.filename, ratio=MAX_RATIO)
         if member.file_size > limits.MAX_PART_BYTES:
             max_mb = limits.MAX_PART_BYTES // limits.MB
             raise WorkbookRefused(name, "xlsx_part_too_large", part=member.filename, max_mb=max_mb)
-        if member.file_size < RATIO_FLOOR_BYTES:
-            continue
-        if member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise WorkbookRefused(name, "is compressed suspiciously well (a zip bomb?); refused")
 
 
 def open_workbook(path: Path, *, read_only: bool = True, data_only: bool = True) -> Workbook:

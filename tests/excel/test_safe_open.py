@@ -112,12 +112,12 @@ def test_a_folder(tmp_path: Path) -> None:
 def test_too_large_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _good(tmp_path / "big.xlsx")
     monkeypatch.setattr(safe_open, "MAX_FILE_BYTES", path.stat().st_size - 1)
-    assert "larger than" in _refused(path)
+    assert "file_too_large" in _refused(path)
 
 
 def test_a_zip_bomb(tmp_path: Path) -> None:
     path = _zip(tmp_path / "bomb.xlsx", {"xl/workbook.xml": b"<x/>", "xl/big.xml": bytes(8 << 20)})
-    assert "zip bomb" in _refused(path)
+    assert "xlsx_zip_bomb" in _refused(path)
 
 
 def test_too_much_unpacked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

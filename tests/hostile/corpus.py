@@ -38,10 +38,10 @@ def skeleton() -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def workbook(path: Path, parts: Parts) -> Path:
+def workbook(path: Path, parts: Parts, level: int = 1) -> Path:
     """The skeleton with ``parts`` replaced or added, each streamed from its chunks."""
     members = skeleton()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
         for name, data in members.items():
             if name not in parts:
                 archive.writestr(name, data)
@@ -85,6 +85,16 @@ def many_strings(folder: Path) -> Path:
     salt = os.urandom(4).hex()
     parts = {STRINGS: lambda: _strings(250_000, lambda i: f"{salt}{i:x}", declared=1)}
     return workbook(folder / "chuoi-nhieu.xlsx", parts)
+
+
+def string_bomb(folder: Path) -> Path:
+    """The classic: 60 MB of shared strings packed into a few hundred kilobytes."""
+    def chunks() -> Iterator[bytes]:
+        yield _strings(0, str, declared=1).__next__()
+        block = b"<si><t>aaaaaaaaaa</t></si>" * 10_000
+        yield from (block for _ in range(240))
+        yield b"</sst>"
+    return workbook(folder / "bom-chuoi.xlsx", {STRINGS: chunks}, level=9)
 
 
 def declared_strings(folder: Path) -> Path:
@@ -142,6 +152,7 @@ WORKBOOKS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "far_dimension": (far_dimension, "khai báo kích thước tới dòng 1048576"),
     "wide_row": (wide_row, "có ô ở cột thứ 702, vượt giới hạn 500 cột"),
     "many_strings": (many_strings, "bảng chuỗi dùng chung có 200001 chuỗi"),
+    "string_bomb": (string_bomb, "bị nén chặt bất thường"),
     "declared_strings": (declared_strings, "bảng chuỗi dùng chung có 2000000000 chuỗi"),
     "long_strings": (long_strings, "bảng chuỗi dùng chung dài hơn 20000000 ký tự"),
     "deep_markup": (deep_markup, "lồng nhau quá 64 tầng"),
