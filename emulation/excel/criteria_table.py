@@ -127,11 +127,11 @@ def _at_cell(problem: Problem, where: dict[str, str], fallback: str) -> Problem:
     path = problem.where
     while path:
         if path in where:
-            return Problem(where[path], problem.message)
+            return Problem(where[path], problem.code, problem.params)
         cut = max(path.rfind("."), path.rfind("["))
         path = path[:cut] if cut > 0 else ""
     if problem.where in ("max_total", "criteria", "bonus_cap", "name"):
-        return Problem(fallback, problem.message)
+        return Problem(fallback, problem.code, problem.params)
     return Problem(fallback, str(problem))
 
 
