@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from emulation.csv_text import csv_field
 from emulation.i18n import say
 from emulation.scoring.numbers import round2
 from emulation.services.results import AwardLine, Ranking, row_notes
@@ -52,7 +53,8 @@ def rank_csv(r: Ranking) -> str:
     leaves = [leaf.code for leaf in r.criteria.leaves]
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
-        [
+        csv_field(value)
+        for value in [
             "code",
             "name",
             "parent",
@@ -69,7 +71,8 @@ def rank_csv(r: Ranking) -> str:
     )
     for row in rank_rows(r):
         writer.writerow(
-            [
+            csv_field(value)
+            for value in [
                 row["code"],
                 row["name"],
                 row["parent"] or "",

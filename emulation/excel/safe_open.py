@@ -19,17 +19,18 @@ import defusedxml
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
+from emulation import limits
+from emulation.excel.text_cells import keep_text
+from emulation.excel.xml_scan import XmlRefused, scan_archive
 from emulation.scoring.problems import Param, Problem, problem
 from emulation.text import nfc
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024
-MAX_MEMBERS = 10_000
-#: Spreadsheet XML compresses well (often 10–30×, rarely 100×); a bomb reaches thousands.
-MAX_RATIO = 200
-#: Members smaller than this are not judged by their ratio: tiny files compress oddly.
-RATIO_FLOOR_BYTES = 1024 * 1024
-MAX_ROWS = 100_000
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
+MAX_UNCOMPRESSED_BYTES = limits.MAX_UNCOMPRESSED_BYTES
+MAX_MEMBERS = limits.MAX_MEMBERS
+MAX_RATIO = limits.MAX_RATIO
+RATIO_FLOOR_BYTES = limits.RATIO_FLOOR_BYTES
+MAX_ROWS = limits.MAX_ROWS
 SEPARATOR = " › "
 
 _MAGIC_HINTS = (
@@ -97,7 +98,7 @@ def check_file_size(path: Path) -> None:
     except OSError as exc:
         raise WorkbookRefused(name, "file_unreadable", detail=str(exc.strerror)) from None
     if size > MAX_FILE_BYTES:
-        raise WorkbookRefused(name, "file_too_large", megabytes=MAX_FILE_BYTES // (1024 * 1024))
+        raise WorkbookRefused(name, "file_too_large", megabytes=MAX_FILE_BYTES // limits.MB)
     if size == 0:
         raise WorkbookRefused(name, "file_empty")
 
@@ -112,12 +113,29 @@ def check_archive(path: Path) -> None:
         if not zipfile.is_zipfile(path):
             raise WorkbookRefused(name, _not_a_zip_reason(head))
         with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
+            _check_members(name, archive.infolist())
+            _scan_once(path, archive)
     except WorkbookRefused:
         raise
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except XmlRefused as exc:
+        raise WorkbookRefused(name, exc.code, **exc.params) from None
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:
         raise WorkbookRefused(name, "file_damaged", detail=str(exc)) from None
-    _check_members(name, members)
+
+
+_scanned: dict[tuple[str, int, int], None] = {}
+
+
+def _scan_once(path: Path, archive: zipfile.ZipFile) -> None:
+    """Scan the XML of a file not scanned before (one import opens the same file several times)."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key in _scanned:
+        return
+    scan_archive(archive)
+    if len(_scanned) > 64:
+        _scanned.clear()
+    _scanned[key] = None
 
 
 def _not_a_zip_reason(head: bytes) -> str:
@@ -131,15 +149,16 @@ def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
     if not any(m.filename == "xl/workbook.xml" for m in members):
         raise WorkbookRefused(name, "file_zip_not_workbook")
     if len(members) > MAX_MEMBERS:
-        raise WorkbookRefused(name, "file_too_many_parts")
+        raise WorkbookRefused(name, "xlsx_too_many_parts", max=MAX_MEMBERS)
     total = sum(m.file_size for m in members)
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise WorkbookRefused(name, "file_unpacks_too_large", megabytes=MAX_UNCOMPRESSED_BYTES // (1024 * 1024))
+        raise WorkbookRefused(name, "xlsx_unpacks_too_large", max_mb=MAX_UNCOMPRESSED_BYTES // limits.MB)
     for member in members:
-        if member.file_size < RATIO_FLOOR_BYTES:
-            continue
-        if member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise WorkbookRefused(name, "file_zip_bomb")
+        if member.file_size >= RATIO_FLOOR_BYTES and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise WorkbookRefused(name, "xlsx_zip_bomb", part=member.filename, ratio=MAX_RATIO)
+        if member.file_size > limits.MAX_PART_BYTES:
+            max_mb = limits.MAX_PART_BYTES // limits.MB
+            raise WorkbookRefused(name, "xlsx_part_too_large", part=member.filename, max_mb=max_mb)
 
 
 def open_workbook(path: Path, *, read_only: bool = True, data_only: bool = True) -> Workbook:
@@ -200,7 +219,12 @@ def sheet_rows(ws: Any, file_name: str, max_col: int | None = None) -> Iterator[
 
 
 def save_workbook(wb: Workbook, path: Path) -> None:
-    """Save through a temporary file beside ``path``, so a failure leaves no half file."""
+    """Save through a temporary file beside ``path``, so a failure leaves no half file.
+
+    Every string is stored as text, never as a formula, unless it is an own formula
+    (:mod:`emulation.excel.text_cells`).
+    """
+    keep_text(wb)
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
     os.close(fd)

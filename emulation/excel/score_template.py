@@ -22,6 +22,7 @@ from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
 from emulation.excel.safe_open import save_workbook
+from emulation.excel.text_cells import own_formula
 from emulation.scoring.criteria import CriteriaSet, Kind, Leaf
 from emulation.text import format_decimal
 
@@ -193,7 +194,7 @@ def _unit_row(
         cell.border = _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center")
         terms.append(total_term(leaf, cell.coordinate))
-    total = ws.cell(row, total_col, total_formula(terms))
+    total = own_formula(ws, row, total_col, total_formula(terms))
     total.fill = _TOTAL_FILL
     total.border = _BORDER
     total.number_format = "0.00"

@@ -18,6 +18,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from emulation.csv_text import csv_field, from_csv_field
+from emulation.excel.csv_read import csv_rows, decode
 from emulation.excel.safe_open import (
     MAX_ROWS,
     WorkbookRefused,
@@ -28,10 +30,14 @@ from emulation.excel.safe_open import (
     save_workbook,
     sheet_rows,
 )
+from emulation.limits import MAX_CODE_LENGTH, MAX_NAME_LENGTH
+from emulation.scoring.clean_text import clean_text
 from emulation.scoring.problems import Problem, problem
 from emulation.text import match_key
 
 FIELDS = ("code", "name", "kind", "parent", "cluster")
+_MAX_LENGTH = {"code": MAX_CODE_LENGTH, "parent": MAX_CODE_LENGTH, "name": MAX_NAME_LENGTH,
+               "kind": MAX_NAME_LENGTH, "cluster": MAX_NAME_LENGTH}
 HEADINGS = ("Mã", "Tên", "Loại", "Thuộc", "Cụm")
 SHEET_TITLE = "Đơn vị"
 HEADER_SEARCH_ROWS = 10
@@ -92,18 +98,11 @@ def _numbered(rows: Iterable[Sequence[Any]]) -> Iterator[Row]:
 
 def _csv_rows(path: Path) -> Iterator[Row]:
     check_file_size(path)
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise WorkbookRefused(path.name, "file_not_csv")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise WorkbookRefused(path.name, "file_not_utf8_csv") from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    for index, row in enumerate(reader, start=1):
+    text = decode(path.read_bytes(), path.name)
+    for index, (_, row) in enumerate(csv_rows(text, path.name, _delimiter(text)), start=1):
         if index > MAX_ROWS:
             raise WorkbookRefused(path.name, "file_over_row_limit", limit=MAX_ROWS)
-        yield index, row
+        yield index, [from_csv_field(value) for value in row]
 
 
 def _delimiter(text: str) -> str:
@@ -152,10 +151,16 @@ class _TableReader:
         cells = {f: cell_text(values[c]) if c < len(values) else None for f, c in columns.items()}
         if not any(cells.values()):
             return
+        for field, value in cells.items():
+            if value is not None:
+                where = self.where(sheet, columns[field], index)
+                cells[field], fault = clean_text(value, where, _MAX_LENGTH[field])
+                if fault is not None:
+                    self.problems.append(fault)
         code, name = cells.get("code"), cells.get("name")
-        for field, value, fault in (("code", code, "unit_code_missing"), ("name", name, "unit_name_missing")):
+        for field, value, missing in (("code", code, "unit_code_missing"), ("name", name, "unit_name_missing")):
             if value is None:
-                self.problems.append(problem(self.where(sheet, columns[field], index), fault))
+                self.problems.append(problem(self.where(sheet, columns[field], index), missing))
         if code is None or name is None:
             return
         record = UnitRecord(code, name, cells.get("kind"), cells.get("parent"),
@@ -225,7 +230,7 @@ def write_units(path: Path, records: Sequence[UnitRecord]) -> None:
     rows = [[r.code, r.name, r.kind or "", r.parent_code or "", r.cluster or ""] for r in records]
     if path.suffix.lower() == ".csv":
         buffer = io.StringIO(newline="")
-        csv.writer(buffer).writerows([list(HEADINGS), *rows])
+        csv.writer(buffer).writerows([list(HEADINGS), *([csv_field(v) for v in row] for row in rows)])
         path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
         return
     save_workbook(_units_workbook(rows), path)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from decimal import Decimal
 from typing import Any
 
+from emulation.limits import MAX_TITLE_LENGTH
+from emulation.scoring.clean_text import clean_text
 from emulation.scoring.criteria import (
     ADJUSTMENTS,
     FORMAT,
@@ -72,6 +73,10 @@ NODE_KEYS = (
 SCOPES = ("all", "parent", "cluster")
 
 
+#: Fields whose text may run over several lines; every other text is one line.
+_MULTILINE = ("guidance", "note")
+
+
 class _Reader:
     """Collects problems while reading typed fields out of plain dicts."""
 
@@ -99,7 +104,10 @@ class _Reader:
         if not isinstance(value, str) or (required and not value.strip()):
             self.fault(_join(path, key), "json_not_text")
             return None
-        return unicodedata.normalize("NFC", value)
+        text, fault = clean_text(value, _join(path, key), MAX_TITLE_LENGTH, lines=key in _MULTILINE)
+        if fault is not None:
+            self.problems.append(fault)
+        return text
 
     def number(
         self,

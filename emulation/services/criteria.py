@@ -10,11 +10,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from emulation import limits
 from emulation.i18n.audit import coded
 from emulation.resources import resource_path
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps, fingerprint, loads, parse_criteria
-from emulation.scoring.problems import within
+from emulation.scoring.json_limits import load_json
+from emulation.scoring.problems import problem, within
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of_row, latest_criteria
 from emulation.services.permissions import Action
@@ -22,7 +24,7 @@ from emulation.services.workspace import Workspace
 from emulation.store import CriteriaSetRow, Period, record
 from emulation.text import match_key, nfc
 
-MAX_JSON_BYTES = 5_000_000
+MAX_JSON_BYTES = limits.MAX_JSON_BYTES
 
 
 @dataclass(frozen=True)
@@ -54,20 +56,22 @@ def read_criteria_file(path: Path, name: str | None = None) -> CriteriaSet:
 def _read_json(path: Path) -> CriteriaSet:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
-            raise InputError.single(path.name, "criteria_file_too_large")
+            raise InputError([problem(path.name, "json_too_large", max_mb=MAX_JSON_BYTES // 1_000_000)])
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError.single(str(path), "file_missing") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError.single(path.name, "file_not_utf8", detail=exc.__class__.__name__) from None
     try:
-        doc = loads(text)
+        doc, problems = load_json(text)
     except json.JSONDecodeError as exc:
         raise InputError.single(
             path.name, "json_invalid_at", line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from None
-    cs, problems = parse_criteria(doc)
-    if cs is None:
+    cs = None
+    if not problems:
+        cs, problems = parse_criteria(doc)
+    if problems or cs is None:
         raise InputError([within(path.name, p) for p in problems])
     return cs
 

@@ -136,6 +136,10 @@ def import_scores(
         cs = criteria_of(period)
         units = period_units(session, period)
     batches = read_workbook(path, period, cs, units, role, scorer)
+    if not any(values for _, _, values in batches):
+        from emulation.scoring.problems import problem
+
+        raise InputError([problem(path.name, "scores_none_found")])
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         totals = [0, 0, 0]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emulation.limits import MAX_CODE_LENGTH, MAX_NAME_LENGTH
+from emulation.scoring.clean_text import clean_text
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_named, unit_nodes
 from emulation.services.permissions import Action
@@ -31,15 +33,15 @@ def add_unit(
     code, name = _required("code", code), _required("name", name)
     with ws.transaction(Action.UNITS) as session:
         _refuse_taken(session, code)
-        wanted = _optional(parent_code)
+        wanted = _optional("parent", parent_code)
         parent = unit_named(session, wanted) if wanted else None
         position = (session.scalar(select(func.max(Unit.position))) or 0) + 1
         session.add(
             Unit(
                 code=code,
                 name=name,
-                kind=_optional(kind),
-                cluster=_optional(cluster),
+                kind=_optional("kind", kind),
+                cluster=_optional("cluster", cluster),
                 parent_id=parent.id if parent else None,
                 position=position,
             )
@@ -62,7 +64,8 @@ def edit_unit(
     name = _required("name", name)
     with ws.transaction(Action.UNITS) as session:
         unit = unit_named(session, code)
-        fields: dict[str, str | None] = {"name": name, "kind": _optional(kind), "cluster": _optional(cluster)}
+        fields: dict[str, str | None] = {"name": name, "kind": _optional("kind", kind),
+                                              "cluster": _optional("cluster", cluster)}
         if new_code is not None and nfc(new_code) != unit.code:
             fields["code"] = _required("code", new_code)
             _refuse_taken(session, fields["code"] or "")
@@ -81,7 +84,7 @@ def move_unit(ws: Workspace, code: str, parent_code: str | None) -> UnitRow:
     """Put a unit under another parent (``None``: at the top); never inside itself."""
     with ws.transaction(Action.UNITS) as session:
         unit = unit_named(session, code)
-        wanted = _optional(parent_code)
+        wanted = _optional("parent", parent_code)
         parent = unit_named(session, wanted) if wanted else None
         if parent is not None:
             _refuse_cycle(session, unit.code, parent.code)
@@ -96,14 +99,18 @@ def move_unit(ws: Workspace, code: str, parent_code: str | None) -> UnitRow:
 
 
 def _required(field: str, value: str | None) -> str:
-    text = nfc(value or "")
+    text = _optional(field, value)
     if not text:
         raise InputError.single(field, "unit_name_missing" if field == "name" else "unit_code_missing")
     return text
 
 
-def _optional(value: str | None) -> str | None:
-    text = nfc(value or "")
+def _optional(field: str, value: str | None) -> str | None:
+    """The typed text on one line; refused when it hides characters or runs too long."""
+    limit = MAX_CODE_LENGTH if field in ("code", "parent") else MAX_NAME_LENGTH
+    text, fault = clean_text(value or "", field, limit)
+    if fault is not None:
+        raise InputError([fault])
     return text or None
 
 

@@ -48,7 +48,7 @@ def _refused(path: Path) -> str:
     assert info.value.file_name == path.name
     shown = render(info.value.problem)
     assert shown.startswith(f"{path.name}: ")
-    return shown
+    return f"{shown} [{info.value.code}]"
 
 
 def test_a_good_workbook_opens(tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_a_damaged_part_inside(tmp_path: Path) -> None:
     with zipfile.ZipFile(good) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     members["xl/workbook.xml"] = b"<workbook><not closed"
-    assert "không đọc được như một sổ tính" in _refused(_zip(tmp_path / "bad.xlsx", members))
+    assert "xlsx_xml_damaged" in _refused(_zip(tmp_path / "bad.xlsx", members))
 
 
 def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
@@ -114,18 +114,18 @@ def test_a_folder(tmp_path: Path) -> None:
 def test_too_large_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _good(tmp_path / "big.xlsx")
     monkeypatch.setattr(safe_open, "MAX_FILE_BYTES", path.stat().st_size - 1)
-    assert ": lớn hơn " in _refused(path)
+    assert "file_too_large" in _refused(path)
 
 
 def test_a_zip_bomb(tmp_path: Path) -> None:
     path = _zip(tmp_path / "bomb.xlsx", {"xl/workbook.xml": b"<x/>", "xl/big.xml": bytes(8 << 20)})
-    assert "bom zip" in _refused(path)
+    assert "xlsx_zip_bomb" in _refused(path)
 
 
 def test_too_much_unpacked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _good(tmp_path / "wide.xlsx")
     monkeypatch.setattr(safe_open, "MAX_UNCOMPRESSED_BYTES", 100)
-    assert "giải nén ra hơn" in _refused(path)
+    assert "xlsx_unpacks_too_large" in _refused(path)
 
 
 def test_xml_entities_are_refused(tmp_path: Path) -> None:
@@ -138,10 +138,9 @@ def test_xml_entities_are_refused(tmp_path: Path) -> None:
     ).encode()
     path = _zip(tmp_path / "entities.xlsx", members)
     for read_only in (True, False):
-        with pytest.raises(WorkbookRefused) as info:
+        with pytest.raises(WorkbookRefused, match="xlsx_xml_doctype") as info:
             open_workbook(path, read_only=read_only)
         shown = render(info.value.problem)
-        assert "không đọc được như một sổ tính" in shown
         assert str(tmp_path) not in shown
         assert "\n" not in shown
 

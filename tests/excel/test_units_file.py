@@ -77,11 +77,12 @@ def test_csv_without_bom_with_commas_and_decomposed_text(tmp_path: Path) -> None
     assert records[0].cluster == "Khối thôn"
 
 
-def test_csv_that_is_not_utf8(tmp_path: Path) -> None:
+def test_csv_in_an_encoding_that_cannot_be_told(tmp_path: Path) -> None:
     path = tmp_path / "units.csv"
-    path.write_bytes("Mã,Tên\nVY,Xã Vĩnh Yên\n".encode("utf-16"))
-    with pytest.raises(WorkbookRefused, match=r"units\.csv"):
+    path.write_bytes("Ma,Ten\nVY,東京都\n".encode("shift_jis"))
+    with pytest.raises(WorkbookRefused, match=r"csv_encoding_unknown") as info:
         read_units(path)
+    assert info.value.file_name == "units.csv"
 
 
 def test_numbers_as_codes_read_as_text(tmp_path: Path) -> None:

@@ -80,3 +80,16 @@ def test_a_move_to_the_same_parent_writes_nothing(ws: Workspace) -> None:
     before = len(audit_log(ws))
     move_unit(ws, "T1", "X")
     assert len(audit_log(ws)) == before
+
+
+def test_a_typed_name_with_hidden_characters_or_too_long_is_refused(ws: Workspace) -> None:
+    from emulation.i18n import render
+
+    with pytest.raises(InputError) as info:
+        add_unit(ws, "RLO", "Thôn \u202egnol")
+    assert render(info.value.problems[0]).endswith("chứa ký tự ẩn U+202E (ký tự điều khiển hoặc đảo chiều chữ) "
+                                                    "ở vị trí 6; hãy gõ lại nội dung này")
+    with pytest.raises(InputError) as info:
+        add_unit(ws, "DAI", "Thôn " + "A" * 400)
+    assert info.value.problems[0].code == "text_too_long"
+    assert add_unit(ws, "MOI", "Thôn\tHai\n").name == "Thôn Hai"

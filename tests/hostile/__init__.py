@@ -1,0 +1,1 @@
+"""Files from other people, and processes killed mid-work."""
