@@ -12,7 +12,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from emulation import cli_output as out
-from emulation.cli_print import do_decision, do_print, do_verify
+from emulation.cli_print import do_decision, do_keys, do_print, do_revocations, do_verify
+from emulation.i18n import render
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -31,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ProblemsError as exc:
         for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {render(problem)}", file=sys.stderr)
         return 2
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -52,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
         from emulation.gui_entry import launch
 
         return launch(args.db, demo=args.demo)
+    if args.command == "verify" and args.key:  # the public key alone: no database at all
+        do_verify(None, args)
+        return 0
     ws = Workspace.open(args.db)
     try:
         HANDLERS[args.command](ws, args)
@@ -175,7 +179,7 @@ def do_award(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_lock(ws: Workspace, args: argparse.Namespace) -> None:
-    p = periods.set_locked(ws, args.period, args.command == "lock")
+    p = periods.set_locked(ws, args.period, args.command == "lock", getattr(args, "reason", None) or "")
     say(f'"{p.name}" is {"locked" if p.locked else "open"}')
 
 
@@ -223,6 +227,8 @@ HANDLERS: dict[str, Handler] = {
     "settings": do_settings,
     "print": do_print,
     "verify": do_verify,
+    "keys": do_keys,
+    "revocations": do_revocations,
 }
 
 
@@ -324,14 +330,27 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--award")
     pr.add_argument("--overlay", action="store_true", help="print only the fields, on pre-printed blanks")
     pr.add_argument("--calibration", action="store_true", help="certificates: a page to align pre-printed blanks")
+    pr.add_argument("--key", metavar="KEY.pem", help="certificates: the private key file that signs new "
+                    "certificates (default: EMULATION_SIGNING_KEY; passphrase: EMULATION_KEY_PASSPHRASE or prompt)")
 
-    for name in ("lock", "unlock"):
-        sub.add_parser(name).add_argument("period")
+    sub.add_parser("lock", help="freeze the period's result").add_argument("period")
+    ul = sub.add_parser("unlock", help="reopen a locked period (the reason is recorded)")
+    ul.add_argument("period")
+    ul.add_argument("--reason", help="why the period is reopened (required)")
     au = sub.add_parser("audit", help="the audit log")
     au.add_argument("period", nargs="?")
     au.add_argument("--json", action="store_true")
     ve = sub.add_parser("verify", help="is this certificate genuine?")
     ve.add_argument("target", metavar="PAYLOAD|FILE.pdf")
+    ve.add_argument("--key", metavar="PUBLIC.pem", help="the issuer's public key file: verify without any database")
+    ve.add_argument("--revocations", metavar="FILE.json", help="a revocation list the issuer exported")
+    ke = sub.add_parser("keys", help="the key that signs certificates").add_subparsers(dest="action", required=True)
+    ke.add_parser("create", help="make the key pair: private key to FILE, public key into the database").add_argument(
+        "file")
+    ke.add_parser("export", help="write the public key for other offices").add_argument("file")
+    ke.add_parser("show", help="the public key's fingerprint")
+    rv = sub.add_parser("revocations", help="revoked certificates").add_subparsers(dest="action", required=True)
+    rv.add_parser("export", help="write the revocation list for other offices").add_argument("file")
     se = sub.add_parser("settings", help="issuer, signer, place, base salary…").add_subparsers(
         dest="action", required=True
     )

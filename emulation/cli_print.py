@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from emulation.i18n import say
+from emulation.scoring.problems import problem
 from emulation.services import printing
 from emulation.services.errors import InputError
 from emulation.services.printing_output import serial_ranges
 from emulation.services.printing_verify import Verified
+from emulation.services.revocations import export_revocations
+from emulation.services.signing_keys import (
+    create_key,
+    export_public_key,
+    key_fingerprint,
+    load_private_key,
+    load_public_key,
+)
 from emulation.services.workspace import Workspace
 from emulation.text import format_date, parse_date
 
@@ -31,7 +46,8 @@ def do_print(ws: Workspace, args: argparse.Namespace) -> None:
 def _certificates(ws: Workspace, args: argparse.Namespace, out: Path) -> None:
     calibration = bool(getattr(args, "calibration", False))
     done = printing.print_certificates(
-        ws, args.period, out, award=args.award, overlay=args.overlay, calibration=calibration
+        ws, args.period, out, award=args.award, overlay=args.overlay, calibration=calibration,
+        signer=None if calibration else signer_from(args),
     )
     if calibration:
         print(f"{done.path}: calibration page for pre-printed blanks (no serial taken)")
@@ -41,25 +57,63 @@ def _certificates(ws: Workspace, args: argparse.Namespace, out: Path) -> None:
     print(f"{done.path}: {done.pages} certificates, serials {serials} ({done.new} new{again})")
 
 
+def signer_from(args: argparse.Namespace) -> Ed25519PrivateKey | None:
+    """The private key named by ``--key`` (or ``EMULATION_SIGNING_KEY``), unlocked with the
+    passphrase in ``EMULATION_KEY_PASSPHRASE`` or typed at the prompt; None when none is named."""
+    path = getattr(args, "key", None) or os.environ.get("EMULATION_SIGNING_KEY")
+    if not path:
+        return None
+    return load_private_key(Path(path), passphrase(say("key_passphrase_prompt", file=path)))
+
+
+def passphrase(prompt: str) -> str:
+    given = os.environ.get("EMULATION_KEY_PASSPHRASE")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise InputError([problem("EMULATION_KEY_PASSPHRASE", "key_passphrase_needed")])
+    return getpass.getpass(prompt)
+
+
 def verified_line(item: Verified) -> str:
     """"Giấy khen hợp lệ: số vào sổ 12 — Thôn Nà Khương — Tháng 09/2026 — Giấy khen — Quyết định số …"."""
-    decision = f"Quyết định số {item.decision_number}"
+    decision = item.decision_number or "?"
     if item.decision_date:
         decision += f" ngày {format_date(item.decision_date)}"
-    parts = [f"số vào sổ {item.serial}", item.unit_name, item.period, item.award, decision]
-    return "Giấy khen hợp lệ: " + " — ".join(p or "?" for p in parts) + f" (mã đơn vị {item.unit_code})"
+    return say("verify_genuine", serial=item.serial or 0, name=item.unit_name or "?", period=item.period or "?",
+               award=item.award or "?", decision=decision, unit=item.unit_code or "?")
 
 
-def do_verify(ws: Workspace, args: argparse.Namespace) -> None:
-    result = printing.verify(ws, args.target)
+def do_verify(ws: Workspace | None, args: argparse.Namespace) -> None:
+    key = load_public_key(Path(args.key)) if getattr(args, "key", None) else None
+    revocations = Path(args.revocations) if getattr(args, "revocations", None) else None
+    result = printing.verify(ws, args.target, public_key=key, revocations=revocations)
     for item in result.certificates:
-        where = f"trang {item.page}: " if item.page else ""
+        where = say("verify_page", page=item.page) + " " if item.page else ""
         if item.genuine:
             print(where + verified_line(item))
     if not result.genuine:
         bad = [item for item in result.certificates if not item.genuine]
-        reasons = [f"trang {i.page}: {i.reason}" if i.page else str(i.reason) for i in bad] or [str(result.why_not)]
-        raise InputError.single("", "KHÔNG hợp lệ: " + "; ".join(reasons))
+        reasons = [f"{say('verify_page', page=i.page)} {i.reason}" if i.page else str(i.reason) for i in bad]
+        raise InputError([problem("", "verify_invalid", reasons="; ".join(reasons or [str(result.why_not)]))])
+
+
+def do_keys(ws: Workspace, args: argparse.Namespace) -> None:
+    """`emulation keys create FILE | export FILE | show`."""
+    if args.action == "create":
+        typed = passphrase(say("key_passphrase_new"))
+        done = create_key(ws, Path(args.file), typed)
+        print(say("key_created", file=args.file, fingerprint=done))
+    elif args.action == "export":
+        print(say("key_exported", file=args.file, fingerprint=export_public_key(ws, Path(args.file))))
+    else:
+        shown = key_fingerprint(ws)
+        print(say("key_fingerprint", fingerprint=shown) if shown else say("signing_key_missing"))
+
+
+def do_revocations(ws: Workspace, args: argparse.Namespace) -> None:
+    """`emulation revocations export FILE`."""
+    print(say("revocations_exported", file=args.file, count=export_revocations(ws, Path(args.file))))
 
 
 def do_decision(ws: Workspace, args: argparse.Namespace) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
+from emulation.services.printing_register import revoke
 from emulation.services.workspace import Workspace
-from emulation.store import AwardOverride, record
+from emulation.store import AwardOverride, Certificate, Period, Unit, record
 from emulation.text import nfc
 
 
@@ -18,7 +20,7 @@ def set_override(
     reason = nfc(reason)
     if include is not None and not reason:
         raise InputError.single("reason", "a manual award decision needs its reason")
-    with ws.transaction() as session:
+    with ws.transaction(write=True) as session:
         period = writable_period(session, period_name)
         unit = unit_named(session, unit_code)
         if award_name and award_name not in {a.name for a in criteria_of(period).awards}:
@@ -52,3 +54,16 @@ def set_override(
             new=None if include is None else ("include" if include else "exclude"),
             detail=reason or None,
         )
+        if include is False:
+            _revoke_certificates(session, ws.user, period, unit, reason)
+
+
+def _revoke_certificates(session: Session, who: str, period: Period, unit: Unit, reason: str) -> None:
+    """An excluded unit's certificates in force are revoked, with the exclusion's reason."""
+    held = select(Certificate).where(
+        Certificate.period_id == period.id, Certificate.unit_id == unit.id, Certificate.revoked_at.is_(None)
+    )
+    for row in session.scalars(held):
+        revoke(row, who, reason)
+        record(session, who=who, action="revoke", entity="certificate", period_name=period.name,
+               unit_code=unit.code, field=str(row.serial), detail=reason)

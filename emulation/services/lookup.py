@@ -23,9 +23,22 @@ def period_named(session: Session, name: str) -> Period:
     raise InputError.single("period", f'there is no period named "{name}" (see: emulation period list)')
 
 
+def period_for_update(session: Session, name: str) -> Period:
+    """The period, its row locked until the transaction ends (``SELECT … FOR UPDATE``).
+
+    A lock or an unlock waits for a write holding the row, and a write waits for a lock: the
+    check and the write are in one transaction. On SQLite the transaction holds the database's
+    write lock from its start instead (``Workspace.transaction(write=True)``).
+    """
+    period = period_named(session, name)
+    query = select(Period).where(Period.id == period.id).with_for_update()
+    locked = session.scalars(query.execution_options(populate_existing=True)).one()
+    return locked
+
+
 def writable_period(session: Session, name: str) -> Period:
     """The period, refusing when it is locked: a locked period takes no write of any kind."""
-    period = period_named(session, name)
+    period = period_for_update(session, name)
     ensure_unlocked(period)
     return period
 

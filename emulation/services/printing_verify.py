@@ -1,35 +1,40 @@
 """Is this certificate genuine? A payload (typed or scanned from the QR code) or a PDF.
 
-Genuine means both: the payload's signature verifies with this database's secret, and the
-register holds its serial for the same period, unit, award and decision. A PDF is checked page
-by page, and each page must also print the recipient's name that the register holds.
-Reasons are in Vietnamese: they are shown to the user as they are.
+The payload's Ed25519 signature must verify with the issuer's public key: this database's, or a
+key file another office exported (``public_key``), so no database is needed at all. When the
+database is the issuer's (it holds that same key) its register must hold the serial with the same
+fields, not revoked; an exported revocation list (``revocations``) tells other offices the same.
+A PDF is read as printed: the QR code is decoded from each rendered page, and the signed name
+(whole words), award, decision and serial must be visible on that page.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pypdfium2 import PdfiumError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from emulation.reports.signing import PREFIX, CertificatePayload, find_payloads, verify_payload
+from emulation.i18n import say
+from emulation.reports.page_reading import read_pages
+from emulation.reports.signing import LEGACY_PREFIX, PREFIX, CertificatePayload, fingerprint, verify_payload
+from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
-from emulation.services.printing_settings import signing_secret
+from emulation.services.revocations import Revoked, load_revocations
+from emulation.services.signing_keys import stored_public_key
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate, Period, Unit
-from emulation.text import nfc
-
-FORGED = "chữ ký của mã không khớp với cơ sở dữ liệu này (mã đã bị sửa, hoặc không do đơn vị này cấp)"
+from emulation.text import format_date, nfc
 
 
 @dataclass(frozen=True)
 class Verified:
-    """One certificate's verdict; who and what it is when the register knows its serial."""
+    """One certificate's verdict, with what its signed code says."""
 
     payload: str
     genuine: bool
@@ -42,6 +47,7 @@ class Verified:
     decision_number: str | None = None
     decision_date: date | None = None
     page: int | None = None
+    revoked_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -62,57 +68,104 @@ class Verification:
         return self.reason or next((c.reason for c in self.certificates if not c.genuine), None)
 
 
-def verify(ws: Workspace, text_or_pdf: str) -> Verification:
-    """Check a payload, or the path of a PDF (each page's payload)."""
+@dataclass(frozen=True)
+class _Found:
+    page: int | None
+    payload: str
+    visible: str | None
+
+
+def verify(ws: Workspace | None, text_or_pdf: str, *, public_key: Ed25519PublicKey | None = None,
+           revocations: Path | None = None) -> Verification:
+    """Check a payload, or the path of a PDF (each page's QR code and visible text)."""
     given = text_or_pdf.strip()
-    if given.startswith(PREFIX):
-        pages: list[tuple[int | None, str, str | None]] = [(None, given, None)]
-    else:
-        pages = [(i, p, text) for i, text in _pdf_pages(Path(given)) for p in find_payloads(text)]
-        if not pages:
-            return Verification(given, (), "không tìm thấy mã xác thực giấy khen nào trong tệp này")
+    found = [_Found(None, given, None)] if given.startswith((PREFIX, LEGACY_PREFIX)) else _pdf_codes(Path(given))
+    if not found:
+        return Verification(given, (), say("verify_no_code"))
+    revoked = load_revocations(revocations) if revocations else {}
+    if ws is None:
+        if public_key is None:
+            return Verification(given, (), say("verify_no_key"))
+        return Verification(given, tuple(_check(None, public_key, revoked, f) for f in found))
     with ws.transaction() as session:
-        secret = signing_secret(session)
-        return Verification(given, tuple(_check(session, secret, *page) for page in pages))
+        own = stored_public_key(session)
+        key = public_key or own
+        if key is None:
+            return Verification(given, (), say("verify_no_key"))
+        issuer = own is not None and fingerprint(own) == fingerprint(key)
+        return Verification(given, tuple(_check(session if issuer else None, key, revoked, f) for f in found))
 
 
-def _pdf_pages(path: Path) -> list[tuple[int, str]]:
+def _pdf_codes(path: Path) -> list[_Found]:
     if not path.is_file():
-        raise InputError.single(str(path), "neither a certificate code nor an existing PDF file")
+        raise InputError([problem(str(path), "verify_not_found")])
     try:
-        reader = PdfReader(path)
-        return [(i, page.extract_text() or "") for i, page in enumerate(reader.pages, start=1)]
-    except (PyPdfError, OSError, ValueError) as exc:
-        raise InputError.single(str(path), f"cannot be read as a PDF ({exc.__class__.__name__})") from None
+        return [_Found(p.number, code, p.visible_text) for p in read_pages(path) for code in p.codes]
+    except (PdfiumError, OSError, ValueError):
+        raise InputError([problem(str(path), "verify_not_pdf")]) from None
 
 
-def _check(session: Session, secret: bytes, page: int | None, payload: str, text: str | None) -> Verified:
-    fields = verify_payload(payload, secret)
+def _check(session: Session | None, key: Ed25519PublicKey, revoked: dict[int, Revoked], f: _Found) -> Verified:
+    if f.payload.startswith(LEGACY_PREFIX):
+        return Verified(f.payload, False, say("verify_legacy"), page=f.page)
+    fields = verify_payload(f.payload, key)
     if fields is None:
-        return Verified(payload, False, FORGED, page=page)
-    row = session.scalar(select(Certificate).where(Certificate.serial == fields.serial))
-    if row is None:
-        return Verified(payload, False, f"số vào sổ {fields.serial} không có trong sổ vàng", page=page)
-    period, unit = session.get(Period, row.period_id), session.get(Unit, row.unit_id)
-    found = Verified(
-        payload, True, None, row.serial, unit.code if unit else None, row.recipient_name,
-        period.name if period else None, row.award_name, row.decision_number, row.decision_date, page,
-    )
-    differs = _differences(fields, found)
-    if differs:
-        reason = f"sổ vàng ghi số {row.serial} với {differs} khác với mã in trên giấy khen"
-        return replace(found, genuine=False, reason=reason)
-    if text is not None and nfc(row.recipient_name) not in " ".join(nfc(text).split()):
-        reason = f"trang {page} không in tên “{row.recipient_name}” mà sổ vàng ghi cho số {row.serial}"
-        return replace(found, genuine=False, reason=reason)
+        return Verified(f.payload, False, say("verify_forged", fingerprint=fingerprint(key)), page=f.page)
+    found = Verified(f.payload, True, None, fields.serial, fields.unit, fields.name, fields.period, fields.award,
+                     fields.decision, page=f.page)
+    if session is not None:
+        found = _against_register(session, fields, found)
+    elif fields.serial in revoked:
+        r = revoked[fields.serial]
+        found = replace(found, genuine=False, revoked_on=r.on,
+                        reason=say("verify_revoked", date=format_date(r.on), reason=r.reason))
+    if found.genuine and f.visible is not None:
+        differs = _page_differs(fields, f.visible)
+        if differs:
+            reason = say("verify_page_differs", field=say(f"cert_field.{differs}"), page=f.page or 0)
+            return replace(found, genuine=False, reason=reason)
     return found
 
 
-def _differences(fields: CertificatePayload, found: Verified) -> str:
-    pairs = (
-        ("kỳ", fields.period, found.period),
-        ("đơn vị", fields.unit, found.unit_code),
-        ("hình thức", fields.award, found.award),
-        ("quyết định", fields.decision, found.decision_number or ""),
-    )
-    return ", ".join(f"{what} “{ours}”" for what, theirs, ours in pairs if nfc(theirs) != nfc(ours or ""))
+def _against_register(session: Session, fields: CertificatePayload, found: Verified) -> Verified:
+    row = session.scalar(select(Certificate).where(Certificate.serial == fields.serial))
+    if row is None:
+        return replace(found, genuine=False, reason=say("verify_not_in_register", serial=fields.serial))
+    period, unit = session.get(Period, row.period_id), session.get(Unit, row.unit_id)
+    held = CertificatePayload(row.serial, period.name if period else "", unit.code if unit else "", row.award_name,
+                              row.decision_number or "", row.recipient_name)
+    found = replace(found, decision_date=row.decision_date)
+    names = [n for n in ("period", "unit", "name", "award", "decision")
+             if nfc(getattr(held, n)) != nfc(getattr(fields, n))]
+    if names:
+        what = ", ".join(say(f"cert_field.{n}") for n in names)
+        return replace(found, genuine=False, reason=say("verify_register_differs", serial=row.serial, fields=what))
+    if row.revoked_at is not None:
+        on = row.revoked_at.date()
+        return replace(found, genuine=False, revoked_on=on,
+                       reason=say("verify_revoked", date=format_date(on), reason=row.revoke_reason or ""))
+    return found
+
+
+def _words(text: str) -> str:
+    return " ".join(nfc(text).casefold().split())
+
+
+def _shows(visible: str, wanted: str) -> bool:
+    """Whether ``wanted`` is printed as whole words ("Tổ dân phố 3" is not in "Tổ dân phố 30")."""
+    return re.search(rf"(?<!\w){re.escape(_words(wanted))}(?!\w)", visible) is not None
+
+
+def _page_differs(fields: CertificatePayload, visible_text: str) -> str | None:
+    """The first signed field the page does not show as signed: name, award, decision or serial."""
+    visible = _words(visible_text)
+    if not fields.name or not _shows(visible, fields.name):
+        return "name"
+    if not _shows(visible, fields.award):
+        return "award"
+    if not any(nfc(n) == nfc(fields.decision).casefold() for n in re.findall(r"quyết định số\s+(\S+)", visible)):
+        return "decision"
+    serials = {int(n) for n in re.findall(r"số vào sổ:?\s*(\d+)(?!\w)", visible)}
+    if serials != {fields.serial}:
+        return "serial"
+    return None

@@ -12,6 +12,7 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo, effective_clusters
+from emulation.services.frozen_store import frozen_result
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.scores import period_entries, period_units
 from emulation.services.vetoes import period_vetoes
@@ -49,8 +50,16 @@ def standings_of(session: Session, period: Period, depth: int = 0) -> list[Stand
         .where(PeriodSource.summary_id == period.id)
         .order_by(PeriodSource.position)
     ).all()
-    members = [{s.unit.code: s for s in standings_of(session, src, depth + 1)} for src in sources]
+    members = [{s.unit.code: s for s in _member_standings(session, src, depth + 1)} for src in sources]
     return summary_standings(units, members, skip_missing=period.skip_missing, vetoes=vetoes)
+
+
+def _member_standings(session: Session, period: Period, depth: int) -> list[Standing]:
+    """A member period's points: as locked when it is locked."""
+    frozen = frozen_result(session, period)
+    if frozen is not None:
+        return [row.standing for row in frozen.rows]
+    return standings_of(session, period, depth)
 
 
 def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
@@ -63,6 +72,16 @@ def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
 
 
 def ranking_in(session: Session, period: Period) -> Ranking:
+    """The period's ranking: as it was locked for a locked period, else computed now."""
+    cs = criteria_of(period)
+    frozen = frozen_result(session, period)
+    if frozen is not None:
+        return Ranking(period.name, cs, list(frozen.rows), dict(frozen.parent_names), period.is_summary, True)
+    return live_ranking(session, period)
+
+
+def live_ranking(session: Session, period: Period) -> Ranking:
+    """The ranking computed from what is stored now."""
     cs = criteria_of(period)
     rows = rank_standings(cs, standings_of(session, period))
     names = {u.code: u.name for u in session.scalars(select(Unit))}
@@ -82,18 +101,32 @@ def base_salary(session: Session) -> int:
 
 
 def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine]]:
-    ranking = ranking_in(session, period)
+    """Who is rewarded, with the serial of each one's certificate in force (as locked, when locked)."""
+    frozen = frozen_result(session, period)
+    if frozen is not None:
+        ranking, awarded = ranking_in(session, period), list(frozen.awards)
+    else:
+        ranking, awarded = live_awards(session, period)
+    serials = serials_in_force(session, period)
+    return ranking, [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
+
+
+def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded]]:
+    """The ranking and the awards computed from what is stored now."""
+    ranking = live_ranking(session, period)
     codes = {u.id: u.code for u in session.scalars(select(Unit))}
     overrides = [
         Override(codes[o.unit_id], o.include, o.reason, o.award_name)
         for o in session.scalars(select(AwardOverride).where(AwardOverride.period_id == period.id))
     ]
-    serials = {
-        (codes[c.unit_id], c.award_name): c.serial
-        for c in session.scalars(select(Certificate).where(Certificate.period_id == period.id))
-    }
-    awarded = select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides)
-    return ranking, [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
+    return ranking, select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides)
+
+
+def serials_in_force(session: Session, period: Period) -> dict[tuple[str, str], int]:
+    """(unit code, award) → the serial of the period's certificate that is not revoked."""
+    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    query = select(Certificate).where(Certificate.period_id == period.id, Certificate.revoked_at.is_(None))
+    return {(codes[c.unit_id], c.award_name): c.serial for c in session.scalars(query)}
 
 
 def awards(ws: Workspace, period_name: str) -> tuple[Ranking, list[AwardLine]]:

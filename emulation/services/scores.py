@@ -114,7 +114,7 @@ def import_scores(
         cs = criteria_of(period)
         units = period_units(session, period)
     batches = read_workbook(path, period, cs, units, role, scorer)
-    with ws.transaction() as session:
+    with ws.transaction(write=True) as session:
         period = writable_period(session, period_name)
         totals = [0, 0, 0]
         for batch_role, batch_scorer, values in batches:
@@ -184,7 +184,7 @@ def refuse_summary(period: Period) -> None:
 def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values: Iterable[NewValue]) -> Scored:
     """Typed values (from the grid): each checked; any fault refuses them all."""
     scorer = nfc(scorer)
-    with ws.transaction() as session:
+    with ws.transaction(write=True) as session:
         period = writable_period(session, period_name)
         refuse_summary(period)
         cs = criteria_of(period)

@@ -13,6 +13,7 @@ def read_settings(ws: Workspace) -> dict[str, str]:
     with ws.transaction() as session:
         values = all_settings(session)
     values.pop(SECRET_KEY, None)
+    values.pop("certificate_public_key", None)  # shown as its fingerprint (signing_keys)
     return values
 
 

@@ -14,7 +14,7 @@ from emulation.store import Period, VetoMark, record
 
 def set_veto(ws: Workspace, period_name: str, unit_code: str, veto_code: str, *, on: bool = True) -> bool:
     """Mark (or with ``on=False`` clear) a veto; returns whether anything changed."""
-    with ws.transaction() as session:
+    with ws.transaction(write=True) as session:
         period = writable_period(session, period_name)
         cs = criteria_of(period)
         veto = next((v for v in cs.vetoes if v.code.casefold() == veto_code.strip().casefold()), None)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from emulation.store import Database
@@ -28,15 +29,21 @@ def current_user() -> str:
 class Workspace:
     db: Database
     user: str
+    #: The committee's private key once unlocked for this session (never stored anywhere).
+    signer: Ed25519PrivateKey | None = None
 
     @classmethod
     def open(cls, target: str | None = None, user: str | None = None) -> Workspace:
         return cls(Database.open(target), user or current_user())
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One use case, one transaction: all of it or none of it."""
-        with self.db.session() as session:
+    def transaction(self, *, write: bool = False) -> Iterator[Session]:
+        """One use case, one transaction: all of it or none of it.
+
+        ``write``: a use case that writes to a period; it checks the period's lock holding it
+        (see :func:`emulation.services.lookup.writable_period`).
+        """
+        with self.db.session(write=write) as session:
             yield session
 
     def close(self) -> None:

@@ -1816,6 +1816,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Unlock</translation>
         </message>
         <message>
+            <source>Mở khóa kỳ</source>
+            <translation>Unlock period</translation>
+        </message>
+        <message>
+            <source>Lý do mở khóa (được ghi vào nhật ký):</source>
+            <translation>Why the period is unlocked (recorded in the log):</translation>
+        </message>
+        <message>
             <source>«{name}» đã khóa bởi {who} lúc {when}: không sửa được điểm, khống chế, khen thưởng.</source>
             <translation>“{name}” was locked by {who} at {when}: scores, vetoes and awards cannot be changed.</translation>
         </message>

@@ -16,6 +16,7 @@ TABLES = {
     "award_overrides",
     "certificates",
     "criteria_sets",
+    "period_results",
     "period_sources",
     "period_units",
     "periods",

@@ -3,7 +3,7 @@
 from emulation.store.models.awards import AwardOverride, Certificate
 from emulation.store.models.base import NAMING_CONVENTION, Base
 from emulation.store.models.criteria import CriteriaSetRow
-from emulation.store.models.periods import PERIOD_KINDS, Period, PeriodSource, PeriodUnit
+from emulation.store.models.periods import PERIOD_KINDS, Period, PeriodResult, PeriodSource, PeriodUnit
 from emulation.store.models.records import AuditEntry, Setting
 from emulation.store.models.scores import ROLES, Score, Scorer, VetoMark
 from emulation.store.models.types import UTCDateTime, utc_now
@@ -19,6 +19,7 @@ __all__ = [
     "Certificate",
     "CriteriaSetRow",
     "Period",
+    "PeriodResult",
     "PeriodSource",
     "PeriodUnit",
     "Score",

@@ -28,14 +28,14 @@ class AwardOverride(Base):
 
 
 class Certificate(Base):
-    """An entry of the register: one serial per awardee, reused by reprints."""
+    """An entry of the register: one serial per awardee, reused by reprints and never changed
+    after printing, except to record that it was revoked (with the reason and the date)."""
 
     __tablename__ = "certificates"
-    __table_args__ = (UniqueConstraint("period_id", "unit_id", "award_name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     serial: Mapped[int] = mapped_column(unique=True)
-    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"), index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
     award_name: Mapped[str] = mapped_column(String(255))
     recipient_name: Mapped[str] = mapped_column(String(255))
@@ -44,3 +44,6 @@ class Certificate(Base):
     decision_number: Mapped[str | None] = mapped_column(String(64))
     decision_date: Mapped[date | None]
     payload: Mapped[str] = mapped_column(Text, default="")
+    revoked_at: Mapped[datetime | None]
+    revoked_by: Mapped[str | None] = mapped_column(String(255))
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
