@@ -13,6 +13,7 @@ import ctypes
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -36,9 +37,9 @@ class PageReading:
     visible_text: str
 
 
-def read_pages(path: Path) -> Iterator[PageReading]:
-    """Every page of the PDF at ``path`` (raises ``pdfium.PdfiumError`` when it is not a PDF)."""
-    pdf = pdfium.PdfDocument(str(path))
+def read_pages(source: Path | str | BinaryIO) -> Iterator[PageReading]:
+    """Every page of a PDF file (raises ``pdfium.PdfiumError`` when it is not a PDF)."""
+    pdf = pdfium.PdfDocument(str(source) if isinstance(source, Path | str) else source)
     try:
         for index in range(len(pdf)):
             page = pdf[index]

@@ -21,13 +21,13 @@ from urllib.parse import quote, unquote
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from pypdf import PdfReader
 
+from emulation.reports.page_reading import read_pages
 from emulation.text import nfc
 
 PREFIX = "EMUCERT2"
 LEGACY_PREFIX = "EMUCERT1"
-LABEL = "Mã xác thực: "
+LABEL = "Mã xác thực"
 _SAFE = "-._~/"
 _FIELD = r"[A-Za-z0-9%._~/\-]*"
 _SIGNATURE = r"[A-Za-z0-9_\-]{86}"
@@ -104,9 +104,6 @@ def find_payloads(text: str) -> list[str]:
 
 
 def extract_payloads(pdf: Path | str | BinaryIO) -> list[str]:
-    """The payloads in a PDF's text layer, page by page (unverified: pass each to verify_payload)."""
-    reader = PdfReader(pdf)
-    found: list[str] = []
-    for page in reader.pages:
-        found.extend(find_payloads(page.extract_text() or ""))
-    return found
+    """The payloads of the QR codes printed in a PDF, page by page (unverified: pass each to
+    verify_payload)."""
+    return [code for page in read_pages(pdf) for code in page.codes if code.startswith(PREFIX)]
