@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
+from emulation.i18n import say
 from emulation.text import format_date, format_decimal
 from emulation.ui.qt import QtCore
 
@@ -37,7 +38,10 @@ def audit_action(action: str) -> str:
         "unveto": tr("Bỏ khống chế", "audit"),
         "delete": tr("Xóa", "audit"),
     }
-    return names.get(action, action)
+    if action in names:
+        return names[action]
+    named = say(f"audit.{action}")  # newer actions are named in the message catalogue
+    return action if named == f"audit.{action}" else named
 
 
 def audit_entity(entity: str) -> str:

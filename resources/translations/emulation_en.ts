@@ -2704,4 +2704,58 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>New criteria set name:</translation>
         </message>
     </context>
+    <context>
+        <name>SigningKeyBox</name>
+        <message>
+            <source>Khóa ký giấy khen</source>
+            <translation>Certificate signing key</translation>
+        </message>
+        <message>
+            <source>Dấu vân tay khóa công khai: {fingerprint}</source>
+            <translation>Public key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Chưa có khóa ký. Tạo bằng lệnh: emulation keys create TỆP.pem</source>
+            <translation>No signing key yet. Make one with: emulation keys create FILE.pem</translation>
+        </message>
+        <message>
+            <source>Xuất khóa công khai…</source>
+            <translation>Export public key…</translation>
+        </message>
+        <message>
+            <source>Xuất khóa công khai</source>
+            <translation>Export public key</translation>
+        </message>
+        <message>
+            <source>Đã xuất ra {file}.</source>
+            <translation>Exported to {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyDialog</name>
+        <message>
+            <source>Khóa ký giấy khen</source>
+            <translation>Certificate signing key</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Tệp khóa ký:</source>
+            <translation>Key file:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Giấy khen mới được ký bằng khóa của hội đồng. Khóa không lưu trong cơ sở dữ liệu.</source>
+            <translation>New certificates are signed with the committee's key. The key is not kept in the database.</translation>
+        </message>
+        <message>
+            <source>Chọn tệp khóa ký</source>
+            <translation>Choose the key file</translation>
+        </message>
+    </context>
 </TS>

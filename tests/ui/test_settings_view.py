@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from emulation.reports.signing import fingerprint
 from emulation.services.settings import read_settings
+from emulation.services.signing_keys import key_fingerprint, load_public_key
 from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.qt import Qt
@@ -65,3 +67,15 @@ def test_a_fault_the_service_finds_is_shown_beside_its_field(view: SettingsView)
     view._failed(InputError.single("issuer", "quá dài"))
     assert view.form.error_text("issuer") == "quá dài"
     assert view.form.error_text("place") == ""
+
+
+def test_the_signing_keys_fingerprint_is_shown_and_the_public_key_exported(
+    qtbot: QtBot, view: SettingsView, ctx: ViewContext, files: AnsweringFileDialogs, tmp_path: Path
+) -> None:
+    shown = key_fingerprint(ctx.workspace)
+    assert shown and shown in view.signing_key.fingerprint.text()
+    target = tmp_path / "khoa-cong-khai.pem"
+    files.answers.append(target)
+    qtbot.mouseClick(view.signing_key.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists())
+    assert fingerprint(load_public_key(target)) == shown
