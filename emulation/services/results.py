@@ -12,6 +12,7 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo, effective_clusters
+from emulation.services.frozen_codec import FrozenResult
 from emulation.services.frozen_store import frozen_result
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.scores import period_entries, period_units
@@ -50,16 +51,8 @@ def standings_of(session: Session, period: Period, depth: int = 0) -> list[Stand
         .where(PeriodSource.summary_id == period.id)
         .order_by(PeriodSource.position)
     ).all()
-    members = [{s.unit.code: s for s in _member_standings(session, src, depth + 1)} for src in sources]
+    members = [{s.unit.code: s for s in standings_of(session, src, depth + 1)} for src in sources]
     return summary_standings(units, members, skip_missing=period.skip_missing, vetoes=vetoes)
-
-
-def _member_standings(session: Session, period: Period, depth: int) -> list[Standing]:
-    """A member period's points: as locked when it is locked."""
-    frozen = frozen_result(session, period)
-    if frozen is not None:
-        return [row.standing for row in frozen.rows]
-    return standings_of(session, period, depth)
 
 
 def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
@@ -73,11 +66,13 @@ def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
 
 def ranking_in(session: Session, period: Period) -> Ranking:
     """The period's ranking: as it was locked for a locked period, else computed now."""
-    cs = criteria_of(period)
     frozen = frozen_result(session, period)
-    if frozen is not None:
-        return Ranking(period.name, cs, list(frozen.rows), dict(frozen.parent_names), period.is_summary, True)
-    return live_ranking(session, period)
+    return frozen_ranking(period, frozen) if frozen is not None else live_ranking(session, period)
+
+
+def frozen_ranking(period: Period, frozen: FrozenResult) -> Ranking:
+    return Ranking(period.name, criteria_of(period), list(frozen.rows), dict(frozen.parent_names),
+                   period.is_summary, True)
 
 
 def live_ranking(session: Session, period: Period) -> Ranking:
@@ -104,7 +99,7 @@ def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine
     """Who is rewarded, with the serial of each one's certificate in force (as locked, when locked)."""
     frozen = frozen_result(session, period)
     if frozen is not None:
-        ranking, awarded = ranking_in(session, period), list(frozen.awards)
+        ranking, awarded = frozen_ranking(period, frozen), list(frozen.awards)
     else:
         ranking, awarded = live_awards(session, period)
     serials = serials_in_force(session, period)
