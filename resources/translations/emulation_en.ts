@@ -2617,8 +2617,24 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Verify a certificate</translation>
         </message>
         <message>
-            <source>Dán mã xác thực in trên giấy khen (dòng bắt đầu bằng EMUCERT1)</source>
-            <translation>Paste the verification code printed on the certificate (the line starting with EMUCERT1)</translation>
+            <source>Dán mã xác thực đọc từ mã QR trên giấy khen (bắt đầu bằng EMUCERT2)</source>
+            <translation>Paste the verification code read from the certificate's QR code (it starts with EMUCERT2)</translation>
+        </message>
+        <message>
+            <source>Khóa công khai của nơi cấp…</source>
+            <translation>Issuer's public key…</translation>
+        </message>
+        <message>
+            <source>Kiểm tra bằng khóa của cơ sở dữ liệu này.</source>
+            <translation>Checked with this database's key.</translation>
+        </message>
+        <message>
+            <source>Chọn khóa công khai</source>
+            <translation>Choose the public key</translation>
+        </message>
+        <message>
+            <source>Kiểm tra bằng khóa công khai {fingerprint} ({file}).</source>
+            <translation>Checked with the public key {fingerprint} ({file}).</translation>
         </message>
         <message>
             <source>Kiểm tra mã</source>
