@@ -31,8 +31,7 @@ def lock_period(session: Session, name: str, who: str) -> Period:
     now = utc_now()
     session.add(PeriodResult(period_id=period.id, document=dumps_result(frozen), frozen_at=now, frozen_by=who))
     period.locked, period.locked_by, period.locked_at = True, who, now
-    record(session, who=who, action="lock", entity="period", period_name=period.name,
-           detail=f"{len(ranking.rows)} units, {len(awarded)} awards")
+    record(session, who=who, action="lock", entity="period", period_name=period.name)
     session.flush()
     return period
 

@@ -106,7 +106,7 @@ def test_a_locked_period_refuses_every_write(run: Run, db: Path, ready: Path, tm
         assert result.code == 2, args
         assert f'"{PERIOD}" is locked (by thư ký on ' in result.err
     assert snapshot(db) == before
-    assert run("unlock", PERIOD).code == 0
+    assert run("unlock", PERIOD, "--reason", "nhập lại điểm").code == 0
     assert run("scores", "import", PERIOD, str(good), "--scorer", "An").code == 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from emulation.store.models.base import Base
@@ -32,6 +32,10 @@ class Certificate(Base):
     after printing, except to record that it was revoked (with the reason and the date)."""
 
     __tablename__ = "certificates"
+    __table_args__ = (
+        Index("uq_certificates_in_force", "period_id", "unit_id", "award_name", unique=True,
+              sqlite_where=text("revoked_at IS NULL"), postgresql_where=text("revoked_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     serial: Mapped[int] = mapped_column(unique=True)

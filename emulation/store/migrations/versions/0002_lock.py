@@ -1,4 +1,6 @@
-"""A lock freezes the period's result; the register records revocations.
+"""A lock freezes the period's result; the register records revocations; the certificate
+secret kept in the settings (which let anyone holding the file mint certificates) is removed:
+certificates are signed with a key kept outside the database.
 
 Revision ID: lock
 Revises: 0001
@@ -41,9 +43,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("revoked_by", sa.String(255), nullable=True))
         batch.add_column(sa.Column("revoke_reason", sa.Text(), nullable=True))
     op.create_index("ix_certificates_period_id", "certificates", ["period_id"], unique=False)
+    in_force = sa.text("revoked_at IS NULL")
+    op.create_index("uq_certificates_in_force", "certificates", ["period_id", "unit_id", "award_name"], unique=True,
+                    sqlite_where=in_force, postgresql_where=in_force)
+    op.execute(sa.text("DELETE FROM settings WHERE key = 'certificate_secret'"))
 
 
 def downgrade() -> None:
+    op.drop_index("uq_certificates_in_force", table_name="certificates")
     op.drop_index("ix_certificates_period_id", table_name="certificates")
     with op.batch_alter_table("certificates") as batch:
         batch.drop_column("revoke_reason")
