@@ -21,7 +21,7 @@ from emulation.reports.models import Decision
 from emulation.reports.signing import CertificatePayload, sign_payload
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
-from emulation.services.signing_keys import check_signer
+from emulation.services.signing_keys import check_signer, stored_public_key
 from emulation.store import Certificate, Period, Unit, record, utc_now
 from emulation.text import format_date
 
@@ -99,7 +99,8 @@ def sign_entries(session: Session, entries: Sequence[Entry], period: Period,
     """Each entry's QR payload: a new entry's is signed now and kept; a reprint reuses its own."""
     if any(e.new for e in entries):
         if signer is None:
-            raise InputError([problem("--key", "signing_key_needed")])
+            needed = "signing_key_needed" if stored_public_key(session) is not None else "signing_key_missing"
+            raise InputError([problem("--key", needed)])
         check_signer(session, signer)
     payloads = []
     for entry in entries:

@@ -8,6 +8,7 @@ from pathlib import Path
 from emulation.services.signing_keys import export_public_key, key_fingerprint
 from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
+from emulation.ui.new_key_dialog import NewKeyDialog
 from emulation.ui.qt import QtCore, QtWidgets, Slot
 
 PUBLIC_FILTER = "PEM (*.pem)"
@@ -21,10 +22,14 @@ class SigningKeyBox(QtWidgets.QGroupBox):
         self.fingerprint.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QtWidgets.QPushButton(self.tr("Xuất khóa công khai…"))
         self.export_button.clicked.connect(self.export)
+        self.create_button = QtWidgets.QPushButton(self.tr("Tạo khóa ký…"))
+        self.create_button.clicked.connect(self.make_key)
+        self.new_key: NewKeyDialog | None = None
         self.status = QtWidgets.QLabel()
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.fingerprint)
         row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.create_button)
         row.addWidget(self.export_button)
         row.addWidget(self.status, 1)
         layout.addLayout(row)
@@ -35,9 +40,17 @@ class SigningKeyBox(QtWidgets.QGroupBox):
         if shown:
             self.fingerprint.setText(self.tr("Dấu vân tay khóa công khai: {fingerprint}").format(fingerprint=shown))
         else:
-            self.fingerprint.setText(self.tr("Chưa có khóa ký. Tạo bằng lệnh: emulation keys create TỆP.pem"))
+            self.fingerprint.setText(self.tr("Chưa có khóa ký: giấy khen mới chưa in được."))
         self.export_button.setEnabled(bool(shown))
+        self.create_button.setVisible(not shown)
         self.status.clear()
+
+    @Slot()
+    def make_key(self) -> None:
+        dialog = NewKeyDialog(self._ctx, self)
+        dialog.accepted.connect(self.refresh)
+        self.new_key = dialog
+        dialog.open()
 
     @Slot()
     def export(self) -> None:

@@ -2731,8 +2731,12 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Public key fingerprint: {fingerprint}</translation>
         </message>
         <message>
-            <source>Chưa có khóa ký. Tạo bằng lệnh: emulation keys create TỆP.pem</source>
-            <translation>No signing key yet. Make one with: emulation keys create FILE.pem</translation>
+            <source>Chưa có khóa ký: giấy khen mới chưa in được.</source>
+            <translation>No signing key yet: new certificates cannot be printed.</translation>
+        </message>
+        <message>
+            <source>Tạo khóa ký…</source>
+            <translation>Make signing key…</translation>
         </message>
         <message>
             <source>Xuất khóa công khai…</source>
@@ -2772,6 +2776,47 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Chọn tệp khóa ký</source>
             <translation>Choose the key file</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewKeyDialog</name>
+        <message>
+            <source>Tạo khóa ký giấy khen</source>
+            <translation>Make the certificate signing key</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Cất khóa vào tệp:</source>
+            <translation>Keep the key in the file:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Nhập lại mật khẩu:</source>
+            <translation>Passphrase again:</translation>
+        </message>
+        <message>
+            <source>Khóa ký được cất trong tệp riêng, ngoài cơ sở dữ liệu, có mật khẩu bảo vệ.
+Hãy cất tệp ở nơi an toàn (ví dụ USB của chủ tịch hội đồng) và nhớ mật khẩu.</source>
+            <translation>The signing key is kept in a file of its own, outside the database, protected by a passphrase.
+Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember the passphrase.</translation>
+        </message>
+        <message>
+            <source>Cất khóa ký vào tệp</source>
+            <translation>Keep the signing key in a file</translation>
+        </message>
+        <message>
+            <source>Hai lần nhập mật khẩu không giống nhau.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Hãy chọn tệp để cất khóa ký.</source>
+            <translation>Choose the file to keep the signing key in.</translation>
         </message>
     </context>
 </TS>

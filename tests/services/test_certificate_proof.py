@@ -17,6 +17,7 @@ from sqlalchemy import select
 from emulation.cli import main
 from emulation.reports.signing import CertificatePayload, sign_payload
 from emulation.services.awards import set_override
+from emulation.services.errors import InputError
 from emulation.services.printing import print_certificates, set_decision, verify
 from emulation.services.results import awards
 from emulation.services.revocations import export_revocations
@@ -25,7 +26,7 @@ from emulation.services.workspace import Workspace
 from emulation.store import Certificate, Setting
 from emulation.text import format_date
 from tests.services.forged_pdfs import forged_page
-from tests.services.printing_demo import DECISION, ON, VILLAGES, build_demo_file, copy_demo, open_with_decision
+from tests.services.printing_demo import DECISION, OFFICES, ON, VILLAGES, build_demo_file, copy_demo, open_with_decision
 
 
 @pytest.fixture
@@ -145,3 +146,22 @@ def test_a_reprint_under_a_new_decision_revokes_the_old_certificate(ws: Workspac
     old = verify(ws, str(first.path))
     assert not old.genuine and "in lại theo quyết định mới" in (old.why_not or "")
     assert verify(ws, str(again.path)).genuine
+
+
+def test_new_certificates_need_the_key_and_a_reprint_does_not(ws: Workspace, printed: Path, tmp_path: Path,
+                                                              tmp_path_factory: pytest.TempPathFactory) -> None:
+    keyless = Workspace.open(str(copy_demo(build_demo_file(tmp_path_factory), tmp_path / "k" / "d.sqlite")))
+    try:
+        set_decision(keyless, VILLAGES, DECISION, ON)
+        with pytest.raises(InputError) as refused:
+            print_certificates(keyless, VILLAGES, tmp_path / "x.pdf")
+        assert [p.code for p in refused.value.problems] == ["signing_key_missing"]
+    finally:
+        keyless.close()
+    ws.signer = None  # a later session: the key is not unlocked
+    assert print_certificates(ws, VILLAGES, tmp_path / "lai.pdf").new == 0
+    set_decision(ws, OFFICES, "06/QĐ-UBND", ON)
+    with pytest.raises(InputError) as refused:
+        print_certificates(ws, OFFICES, tmp_path / "moi.pdf")
+    assert [p.code for p in refused.value.problems] == ["signing_key_needed"]
+    assert not (tmp_path / "moi.pdf").exists()
