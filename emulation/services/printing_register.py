@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from emulation.i18n import say
 from emulation.reports.models import Decision
-from emulation.reports.signing import CertificatePayload, sign_payload
+from emulation.reports.signing import PREFIX, CertificatePayload, sign_payload
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.signing_keys import check_signer, stored_public_key
@@ -94,10 +94,15 @@ def _decision_text(d: Certificate | Decision) -> str:
     return f"{number or '?'} ({format_date(when)})" if when else (number or "?")
 
 
+def _to_sign(entry: Entry) -> bool:
+    return entry.new or not entry.certificate.payload.startswith(PREFIX)
+
+
 def sign_entries(session: Session, entries: Sequence[Entry], period: Period,
                  signer: Ed25519PrivateKey | None) -> list[str]:
-    """Each entry's QR payload: a new entry's is signed now and kept; a reprint reuses its own."""
-    if any(e.new for e in entries):
+    """Each entry's QR payload: a new entry's is signed now and kept; a reprint reuses its own
+    (an entry printed with the old kind of code, which proves nothing, is signed again)."""
+    if any(_to_sign(e) for e in entries):
         if signer is None:
             needed = "signing_key_needed" if stored_public_key(session) is not None else "signing_key_missing"
             raise InputError([problem("--key", needed)])
@@ -105,9 +110,7 @@ def sign_entries(session: Session, entries: Sequence[Entry], period: Period,
     payloads = []
     for entry in entries:
         row = entry.certificate
-        if entry.new or not row.payload:
-            if signer is None:
-                raise InputError([problem("--key", "signing_key_needed")])
+        if _to_sign(entry) and signer is not None:
             row.payload = sign_payload(
                 CertificatePayload(row.serial, period.name, entry.awardee.unit.code, row.award_name,
                                    row.decision_number or "", row.recipient_name),

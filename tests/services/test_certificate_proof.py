@@ -165,3 +165,15 @@ def test_new_certificates_need_the_key_and_a_reprint_does_not(ws: Workspace, pri
         print_certificates(ws, OFFICES, tmp_path / "moi.pdf")
     assert [p.code for p in refused.value.problems] == ["signing_key_needed"]
     assert not (tmp_path / "moi.pdf").exists()
+
+
+def test_a_certificate_printed_with_the_old_code_is_signed_again_on_reprint(ws: Workspace, printed: Path,
+                                                                            tmp_path: Path) -> None:
+    with ws.transaction() as session:  # as a database from before the signing key holds it
+        row = session.scalars(select(Certificate).order_by(Certificate.serial)).first()
+        assert row is not None
+        row.payload, serial = f"EMUCERT1|{row.serial}|a|b|c|d|AAAAAAAAAAAAAAAA", row.serial
+    again = print_certificates(ws, VILLAGES, tmp_path / "lai.pdf")
+    assert again.new == 0 and serial in again.serials
+    assert _first(ws).payload.startswith("EMUCERT2|") and verify(ws, _first(ws).payload).genuine
+    assert verify(ws, str(again.path)).genuine
