@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -31,6 +32,8 @@ from emulation.reports.fonts import BOLD, REGULAR, register_fonts
 from emulation.reports.layout import CertificateLayout
 from emulation.reports.models import CertificateData, Decision, Issuer
 from emulation.reports.signing import LABEL, CertificatePayload, sign_payload
+
+KEY = Ed25519PrivateKey.from_private_bytes(bytes(32))
 
 T = TypeVar("T")
 TARGET = 3.0
@@ -52,10 +55,11 @@ def certificates(count: int) -> list[CertificateData]:
     certs = []
     for i in range(count):
         serial = i + 1
-        payload = sign_payload(CertificatePayload(serial, PERIOD, f"T{serial:04d}", "Giấy khen", DECISION.number),
-                               b"benchmark secret")
+        name = f"{VILLAGES[i % len(VILLAGES)]} {i // len(VILLAGES) + 1}"
+        payload = sign_payload(CertificatePayload(serial, PERIOD, f"T{serial:04d}", "Giấy khen", DECISION.number,
+                                                  name), KEY)
         certs.append(CertificateData(
-            serial=serial, recipient=f"{VILLAGES[i % len(VILLAGES)]} {i // len(VILLAGES) + 1}",
+            serial=serial, recipient=name,
             parent_name=PARENTS[i % len(PARENTS)], award_name="Giấy khen", achievement=achievement,
             total=Decimal("93.75"), grade="Xuất sắc", qr_payload=payload, decision=DECISION,
             issued_on=DECISION.date,
@@ -67,7 +71,7 @@ def page_strings(cert: CertificateData) -> list[str]:
     """Every string a certificate page prints."""
     fixed = [NATION, MOTTO, ISSUER.awarding_title, "TẶNG", cert.title]
     fields = [text for texts in field_texts(cert, ISSUER).values() for text in texts if text]
-    return [*fixed, *fields, LABEL + cert.qr_payload]
+    return [*fixed, *fields, LABEL]
 
 
 def bare(path: Path, certs: Sequence[CertificateData], layout: CertificateLayout) -> int:

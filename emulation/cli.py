@@ -17,7 +17,7 @@ from emulation.cli_accounts import signed_in
 from emulation.cli_council import add_parsers as add_council_parsers
 from emulation.cli_council import do_council, do_decision_issue, do_history
 from emulation.cli_language import choose_language, split_language
-from emulation.cli_print import do_decision, do_print, do_verify
+from emulation.cli_print import do_decision, do_keys, do_print, do_revocations, do_verify
 from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError
@@ -67,6 +67,10 @@ def run(args: argparse.Namespace) -> int:
         from emulation.gui_entry import launch
 
         return launch(args.db, demo=args.demo)
+    if args.command == "verify" and args.key:  # the public key alone: no database at all
+        choose_language(args.lang, None)
+        do_verify(None, args)
+        return 0
     ws = signed_in(Workspace.open(args.db))
     try:
         choose_language(args.lang, ws)
@@ -200,7 +204,7 @@ def do_award(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_lock(ws: Workspace, args: argparse.Namespace) -> None:
-    p = periods.set_locked(ws, args.period, args.command == "lock")
+    p = periods.set_locked(ws, args.period, args.command == "lock", getattr(args, "reason", None) or "")
     tell("cli_period_locked" if p.locked else "cli_period_unlocked", period=p.name)
 
 
@@ -256,6 +260,8 @@ HANDLERS: dict[str, Handler] = {
     "council": do_council,
     "decision": do_decision_issue,
     "history": do_history,
+    "keys": do_keys,
+    "revocations": do_revocations,
     **cli_accounts.HANDLERS,
 }
 
@@ -363,14 +369,27 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--award")
     pr.add_argument("--overlay", action="store_true", help="print only the fields, on pre-printed blanks")
     pr.add_argument("--calibration", action="store_true", help="certificates: a page to align pre-printed blanks")
+    pr.add_argument("--key", metavar="KEY.pem", help="certificates: the private key file that signs new "
+                    "certificates (default: EMULATION_SIGNING_KEY; passphrase: EMULATION_KEY_PASSPHRASE or prompt)")
 
-    for name in ("lock", "unlock"):
-        sub.add_parser(name).add_argument("period")
+    sub.add_parser("lock", help="freeze the period's result").add_argument("period")
+    ul = sub.add_parser("unlock", help="reopen a locked period (the reason is recorded)")
+    ul.add_argument("period")
+    ul.add_argument("--reason", help="why the period is reopened (required)")
     au = sub.add_parser("audit", help="the audit log")
     au.add_argument("period", nargs="?")
     au.add_argument("--json", action="store_true")
     ve = sub.add_parser("verify", help="is this certificate genuine?")
     ve.add_argument("target", metavar="PAYLOAD|FILE.pdf")
+    ve.add_argument("--key", metavar="PUBLIC.pem", help="the issuer's public key file: verify without any database")
+    ve.add_argument("--revocations", metavar="FILE.json", help="a revocation list the issuer exported")
+    ke = sub.add_parser("keys", help="the key that signs certificates").add_subparsers(dest="action", required=True)
+    ke.add_parser("create", help="make the key pair: private key to FILE, public key into the database").add_argument(
+        "file")
+    ke.add_parser("export", help="write the public key for other offices").add_argument("file")
+    ke.add_parser("show", help="the public key's fingerprint")
+    rv = sub.add_parser("revocations", help="revoked certificates").add_subparsers(dest="action", required=True)
+    rv.add_parser("export", help="write the revocation list for other offices").add_argument("file")
     se = sub.add_parser("settings", help="issuer, signer, place, base salary…").add_subparsers(
         dest="action", required=True
     )

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 
-from emulation.i18n import render, say
-from emulation.scoring.problems import placed
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from emulation.i18n import say
+from emulation.scoring.problems import problem
 from emulation.services import printing
 from emulation.services.errors import InputError
 from emulation.services.printing_output import serial_ranges
 from emulation.services.printing_verify import Verified
+from emulation.services.revocations import export_revocations
+from emulation.services.signing_keys import (
+    create_key,
+    export_public_key,
+    key_fingerprint,
+    load_private_key,
+    load_public_key,
+)
 from emulation.services.workspace import Workspace
 from emulation.text import format_date, parse_date
 
@@ -33,7 +46,8 @@ def do_print(ws: Workspace, args: argparse.Namespace) -> None:
 def _certificates(ws: Workspace, args: argparse.Namespace, out: Path) -> None:
     calibration = bool(getattr(args, "calibration", False))
     done = printing.print_certificates(
-        ws, args.period, out, award=args.award, overlay=args.overlay, calibration=calibration
+        ws, args.period, out, award=args.award, overlay=args.overlay, calibration=calibration,
+        signer=None if calibration else signer_from(args),
     )
     if calibration:
         print(say("cli_printed_calibration", path=str(done.path)))
@@ -46,30 +60,63 @@ def _certificates(ws: Workspace, args: argparse.Namespace, out: Path) -> None:
         print(say("cli_printed_certificates", **params))
 
 
+def signer_from(args: argparse.Namespace) -> Ed25519PrivateKey | None:
+    """The private key named by ``--key`` (or ``EMULATION_SIGNING_KEY``), unlocked with the
+    passphrase in ``EMULATION_KEY_PASSPHRASE`` or typed at the prompt; None when none is named."""
+    path = getattr(args, "key", None) or os.environ.get("EMULATION_SIGNING_KEY")
+    if not path:
+        return None
+    return load_private_key(Path(path), passphrase(say("key_passphrase_prompt", file=path)))
+
+
+def passphrase(prompt: str) -> str:
+    given = os.environ.get("EMULATION_KEY_PASSPHRASE")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise InputError([problem("EMULATION_KEY_PASSPHRASE", "key_passphrase_needed")])
+    return getpass.getpass(prompt)
+
+
 def verified_line(item: Verified) -> str:
     """"Giấy khen hợp lệ: số vào sổ 12 — Thôn Nà Khương — Tháng 09/2026 — Giấy khen — Quyết định số …"."""
+    decision = item.decision_number or "?"
     if item.decision_date:
-        decision = say("cli_decision_dated", number=item.decision_number or "?", date=format_date(item.decision_date))
-    else:
-        decision = say("cli_decision", number=item.decision_number or "?")
-    parts = [say("cli_serial", serial=item.serial or "?"), item.unit_name, item.period, item.award, decision]
-    return say("cli_certificate_genuine", details=" — ".join(p or "?" for p in parts), unit=item.unit_code or "?")
+        decision += f" ngày {format_date(item.decision_date)}"
+    return say("verify_genuine", serial=item.serial or 0, name=item.unit_name or "?", period=item.period or "?",
+               award=item.award or "?", decision=decision, unit=item.unit_code or "?")
 
 
-def do_verify(ws: Workspace, args: argparse.Namespace) -> None:
-    result = printing.verify(ws, args.target)
+def do_verify(ws: Workspace | None, args: argparse.Namespace) -> None:
+    key = load_public_key(Path(args.key)) if getattr(args, "key", None) else None
+    revocations = Path(args.revocations) if getattr(args, "revocations", None) else None
+    result = printing.verify(ws, args.target, public_key=key, revocations=revocations)
     for item in result.certificates:
+        where = say("verify_page", page=item.page) + " " if item.page else ""
         if item.genuine:
-            line = verified_line(item)
-            print(say("cli_on_page", page=item.page, text=line) if item.page else line)
+            print(where + verified_line(item))
     if not result.genuine:
-        bad = [item for item in result.certificates if not item.genuine and item.reason is not None]
-        if not bad and result.why_not is not None:
-            raise InputError([placed(result.why_not, args.target)])
-        raise InputError.single(args.target, "cli_certificate_not_genuine", reasons="; ".join(
-            say("cli_on_page", page=i.page, text=render(i.reason)) if i.page and i.reason else render(i.reason)
-            for i in bad if i.reason is not None
-        ))
+        bad = [item for item in result.certificates if not item.genuine]
+        reasons = [f"{say('verify_page', page=i.page)} {i.reason}" if i.page else str(i.reason) for i in bad]
+        raise InputError([problem("", "verify_invalid", reasons="; ".join(reasons or [str(result.why_not)]))])
+
+
+def do_keys(ws: Workspace, args: argparse.Namespace) -> None:
+    """`emulation keys create FILE | export FILE | show`."""
+    if args.action == "create":
+        typed = passphrase(say("key_passphrase_new"))
+        done = create_key(ws, Path(args.file), typed)
+        print(say("key_created", file=args.file, fingerprint=done))
+    elif args.action == "export":
+        print(say("key_exported", file=args.file, fingerprint=export_public_key(ws, Path(args.file))))
+    else:
+        shown = key_fingerprint(ws)
+        print(say("key_fingerprint", fingerprint=shown) if shown else say("signing_key_missing"))
+
+
+def do_revocations(ws: Workspace, args: argparse.Namespace) -> None:
+    """`emulation revocations export FILE`."""
+    print(say("revocations_exported", file=args.file, count=export_revocations(ws, Path(args.file))))
 
 
 def do_decision(ws: Workspace, args: argparse.Namespace) -> None:

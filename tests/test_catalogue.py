@@ -114,7 +114,7 @@ def test_the_scan_finds_the_codes_of_every_layer() -> None:
     codes = used_codes()
     for code in ("json_not_number", "entry_above_max", "file_is_pdf", "grid_period_missing", "period_locked",
                  "database_newer", "cli_demo_ready", "audit_action.print", "undo.edit_field", "set_field.awards",
-                 "period_kind.other", "verify_differs_unit"):
+                 "period_kind.other", "verify_register_differs"):
         assert code in codes, code
     assert len(codes) > 250
 

@@ -27,9 +27,6 @@ PARAGRAPHS = frozenset({"achievement"})
 #: Largest size of a name set on two lines, as a share of its one-line size.
 WRAPPED_NAME = 0.75
 LABEL_SIZE = 6.5
-LABEL_WIDTH = 90 * mm
-#: Distance kept between the payload text and the sheet's side edges.
-LABEL_CLEARANCE = 16 * mm
 
 
 def field_texts(cert: CertificateData, issuer: Issuer) -> dict[str, tuple[str, ...]]:
@@ -97,20 +94,15 @@ def draw_fields(canvas: Canvas, boxes: Mapping[str, FieldBox], texts: Mapping[st
 
 def draw_qr(canvas: Canvas, payload: str, box: QrBox, *, page_size: tuple[float, float],
             dx: float = 0, dy: float = 0) -> None:
-    """The QR code with its payload, and the payload printed small under it (kept clear of
-    the sheet's edges)."""
+    """The QR code with its payload, captioned "Mã xác thực" (the signed payload is too long
+    to type: it is read from the code, by a phone or by ``emulation verify FILE.pdf``)."""
     side = box.side * mm
-    page_width, page_height = page_size
+    _, page_height = page_size
     left = (box.x + dx) * mm
     bottom = page_height - (box.y + dy) * mm - side
     draw_symbol(canvas, encode(payload), left, bottom, side)
-    centre = left + side / 2
-    room = 2 * (min(centre, page_width - centre) - LABEL_CLEARANCE)
-    fitted = fit_text(LABEL + payload, REGULAR, max(min(LABEL_WIDTH, room), side),
-                      size=LABEL_SIZE, min_size=4)
-    canvas.setFont(REGULAR, fitted.size)
-    for i, line in enumerate(fitted.lines, start=1):
-        canvas.drawCentredString(centre, bottom - fitted.size * 1.4 * i, line)
+    canvas.setFont(REGULAR, LABEL_SIZE)
+    canvas.drawCentredString(left + side / 2, bottom - LABEL_SIZE * 1.4, LABEL)
 
 
 def draw_symbol(canvas: Canvas, symbol: Symbol, left: float, bottom: float, side: float) -> None:

@@ -1,95 +1,109 @@
-"""Certificate authenticity: a short signed payload for the QR code, and reading it back.
+"""Certificate authenticity: a payload for the QR code signed with Ed25519, and reading it back.
 
-A payload names the certificate by its serial and ids only
-(``EMUCERT1|12|2026-11|T01|GK|05/Q%C4%90-UBND|7Q2M4XKD9HZ3A5BC``); the verifier looks
-the rest up in the register. Fields are percent-encoded UTF-8, so the text is plain ASCII and
-a "|" inside a field cannot be taken for a separator. The last field is an HMAC-SHA256 of
-everything before it, truncated to 80 bits and written in base32; it is compared in
-constant time against the exact text, so changing any character makes the payload fail.
+A payload names the certificate — register serial, period, unit code, recipient's name, award
+and decision (``EMUCERT2|12|2026-11|T01|Th%C3%B4n%20A|GK|05/Q%C4%90-UBND|<signature>``).
+Fields are percent-encoded UTF-8, so the text is plain ASCII and a "|" inside a field cannot be
+taken for a separator. The last field is the Ed25519 signature of everything before it, in
+unpadded base64url: only the holder of the private key can make one, and anyone holding the
+public key can check it, without the issuer's database.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import quote, unquote
 
-from pypdf import PdfReader
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from emulation.reports.page_reading import read_pages
 from emulation.text import nfc
 
-PREFIX = "EMUCERT1"
-LABEL = "Mã xác thực: "
-MAC_BYTES = 10
+PREFIX = "EMUCERT2"
+LEGACY_PREFIX = "EMUCERT1"
+LABEL = "Mã xác thực"
 _SAFE = "-._~/"
 _FIELD = r"[A-Za-z0-9%._~/\-]*"
-PAYLOAD_RE = re.compile(rf"{PREFIX}\|[0-9]+(?:\|{_FIELD}){{4}}\|[A-Z2-7]{{16}}")
+_SIGNATURE = r"[A-Za-z0-9_\-]{86}"
+PAYLOAD_RE = re.compile(rf"{PREFIX}\|[0-9]+(?:\|{_FIELD}){{5}}\|{_SIGNATURE}")
 _SERIAL = re.compile(r"[0-9]+")
+_FIELDS = 7
 
 
 @dataclass(frozen=True)
 class CertificatePayload:
-    """What the QR code vouches for: register serial, period, unit code, award, decision."""
+    """What the QR code vouches for: serial, period, unit code, award, decision, recipient's name."""
 
     serial: int
     period: str
     unit: str
     award: str
     decision: str
+    name: str = ""
 
 
 def _encode(value: str) -> str:
     return quote(nfc(value).encode("utf-8"), safe=_SAFE)
 
 
-def _mac(body: str, secret: bytes) -> str:
-    if not secret:
-        raise ValueError("the signing secret must not be empty")
-    digest = hmac.new(secret, body.encode("ascii"), hashlib.sha256).digest()
-    return base64.b32encode(digest[:MAC_BYTES]).decode("ascii")
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
 
 
-def sign_payload(fields: CertificatePayload, secret: bytes) -> str:
-    """The payload text for a certificate, signed with the committee's secret."""
+def sign_payload(fields: CertificatePayload, key: Ed25519PrivateKey) -> str:
+    """The payload text for a certificate, signed with the committee's private key."""
     if fields.serial < 0:
         raise ValueError("a serial number cannot be negative")
-    parts = [fields.period, fields.unit, fields.award, fields.decision]
+    parts = [fields.period, fields.unit, fields.name, fields.award, fields.decision]
     body = "|".join([PREFIX, str(fields.serial), *(_encode(p) for p in parts)])
-    return f"{body}|{_mac(body, secret)}"
+    return f"{body}|{_b64(key.sign(body.encode('ascii')))}"
 
 
-def verify_payload(text: str, secret: bytes) -> CertificatePayload | None:
-    """The payload's fields when it is genuine and signed with ``secret``; None otherwise."""
+def verify_payload(text: str, key: Ed25519PublicKey) -> CertificatePayload | None:
+    """The payload's fields when its signature verifies with ``key``; None otherwise."""
     text = text.strip()
     if not text.isascii():
         return None
-    body, _, mac = text.rpartition("|")
+    body, _, signature = text.rpartition("|")
     parts = body.split("|")
-    if len(parts) != 6 or parts[0] != PREFIX or not _SERIAL.fullmatch(parts[1]):
+    if len(parts) != _FIELDS or parts[0] != PREFIX or not _SERIAL.fullmatch(parts[1]):
         return None
-    if not hmac.compare_digest(_mac(body, secret).encode("ascii"), mac.encode("ascii")):
+    if not re.fullmatch(_SIGNATURE, signature):
         return None
     try:
-        period, unit, award, decision = (unquote(p, errors="strict") for p in parts[2:])
-    except UnicodeDecodeError:
+        raw = base64.urlsafe_b64decode(signature + "==")
+        if _b64(raw) != signature:  # unused low bits set: another text for the same bytes
+            return None
+        key.verify(raw, body.encode("ascii"))
+        period, unit, name, award, decision = (unquote(p, errors="strict") for p in parts[2:])
+    except (InvalidSignature, ValueError, UnicodeDecodeError):
         return None
-    return CertificatePayload(int(parts[1]), period, unit, award, decision)
+    return CertificatePayload(int(parts[1]), period, unit, award, decision, name)
+
+
+def public_key_bytes(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def fingerprint(key: Ed25519PublicKey) -> str:
+    """A public key's fingerprint as people compare it: "3F2A 9C41 …" (SHA-256, first 16 bytes)."""
+    digest = hashlib.sha256(public_key_bytes(key)).hexdigest().upper()[:32]
+    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
 
 
 def find_payloads(text: str) -> list[str]:
-    """Every payload-looking string in a text, in order."""
-    return PAYLOAD_RE.findall(text)
+    """Every payload-looking string in a text, in order (a payload printed over several lines
+    is read across them)."""
+    return PAYLOAD_RE.findall(re.sub(r"[ \t]*\n[ \t]*", "", text))
 
 
 def extract_payloads(pdf: Path | str | BinaryIO) -> list[str]:
-    """The payloads printed in a PDF, page by page (unverified: pass each to verify_payload)."""
-    reader = PdfReader(pdf)
-    found: list[str] = []
-    for page in reader.pages:
-        found.extend(find_payloads(page.extract_text() or ""))
-    return found
+    """The payloads of the QR codes printed in a PDF, page by page (unverified: pass each to
+    verify_payload)."""
+    return [code for page in read_pages(pdf) for code in page.codes if code.startswith(PREFIX)]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
 from emulation.services.permissions import Action
+from emulation.services.printing_register import revoke
 from emulation.services.workspace import Workspace
-from emulation.store import AwardOverride, record
+from emulation.store import AwardOverride, Certificate, Period, Unit, record
 from emulation.text import nfc
 
 
@@ -53,3 +55,16 @@ def set_override(
             new=None if include is None else ("include" if include else "exclude"),
             detail=reason or None,
         )
+        if include is False:
+            _revoke_certificates(session, ws.user, period, unit, reason)
+
+
+def _revoke_certificates(session: Session, who: str, period: Period, unit: Unit, reason: str) -> None:
+    """An excluded unit's certificates in force are revoked, with the exclusion's reason."""
+    held = select(Certificate).where(
+        Certificate.period_id == period.id, Certificate.unit_id == unit.id, Certificate.revoked_at.is_(None)
+    )
+    for row in session.scalars(held):
+        revoke(row, who, reason)
+        record(session, who=who, action="revoke", entity="certificate", period_name=period.name,
+               unit_code=unit.code, field=str(row.serial), detail=reason)

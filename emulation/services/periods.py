@@ -13,11 +13,12 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps
 from emulation.services.criteria import resolve_criteria
 from emulation.services.errors import InputError
-from emulation.services.lookup import criteria_of, criteria_of_row, period_for_writing, period_named, unit_nodes
+from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_nodes
+from emulation.services.period_lock import lock_period, unlock_period
 from emulation.services.permissions import Action
 from emulation.services.units import descendants
 from emulation.services.workspace import Workspace
-from emulation.store import Period, PeriodSource, PeriodUnit, Unit, record, utc_now
+from emulation.store import Period, PeriodSource, PeriodUnit, Unit, record
 from emulation.text import match_key, nfc
 
 KINDS = ("month", "quarter", "year", "other")
@@ -155,13 +156,11 @@ def _info(session: Session, p: Period) -> PeriodInfo:
     )
 
 
-def set_locked(ws: Workspace, name: str, locked: bool) -> PeriodInfo:
+def set_locked(ws: Workspace, name: str, locked: bool, reason: str = "") -> PeriodInfo:
+    """Lock (freezing the result) or unlock (with a reason) a period."""
     with ws.transaction(Action.LOCK) as session:
-        period = period_for_writing(session, name)
-        if period.locked == locked:
-            return _info(session, period)
-        period.locked = locked
-        period.locked_by = ws.user
-        period.locked_at = utc_now()
-        record(session, who=ws.user, action="lock" if locked else "unlock", entity="period", period_name=period.name)
+        if locked:
+            period = lock_period(session, name, ws.user)
+        else:
+            period = unlock_period(session, name, ws.user, reason)
         return _info(session, period)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,14 +22,14 @@ from emulation.reports.certificates import render_calibration_page, render_certi
 from emulation.reports.layout import CertificateLayout
 from emulation.scoring.problems import Param
 from emulation.services.errors import InputError
-from emulation.services.lookup import period_named
+from emulation.services.lookup import period_for_writing, period_named
 from emulation.services.permissions import Action
 from emulation.services.printing_certificates import awardees_of, certificate_data
 from emulation.services.printing_documents import Printed, print_award_list, print_report, print_score_forms
 from emulation.services.printing_layout import certificate_layout
 from emulation.services.printing_output import serial_ranges, staged_output
 from emulation.services.printing_register import Entry, register, sign_entries
-from emulation.services.printing_settings import decision_of, issuer_of, signing_secret
+from emulation.services.printing_settings import decision_of, issuer_of
 from emulation.services.printing_verify import Verification, Verified, verify
 from emulation.services.workspace import Workspace
 from emulation.store import get_setting, record
@@ -99,16 +100,18 @@ def _decision_text(number: str | None, on: date | None) -> str | None:
 
 def print_certificates(
     ws: Workspace, period_name: str, out: Path, *, award: str | None = None, overlay: bool = False,
-    calibration: bool = False,
+    calibration: bool = False, signer: Ed25519PrivateKey | None = None,
 ) -> PrintedCertificates:
     """One certificate a page for the period's awardees (``award``: only those of that award).
 
-    ``calibration`` prints the overlay calibration page instead, taking no serial.
+    ``signer`` (the committee's private key, else ``ws.signer``) signs the new entries' QR codes; a reprint of
+    entries already in the register needs none. ``calibration`` prints the overlay
+    calibration page instead, taking no serial.
     """
     if calibration:
         return _calibration(ws, out)
     with staged_output(out) as temp, ws.transaction(Action.PRINT) as session:
-        period = period_named(session, period_name)
+        period = period_for_writing(session, period_name)
         decision = decision_of(session, period)
         issuer, layout = issuer_of(session), certificate_layout(session)
         awardees, lines = awardees_of(session, period, award)
@@ -116,7 +119,7 @@ def print_certificates(
             entries = register(session, period, awardees, decision, ws.user)
         except IntegrityError:
             raise InputError.single("register", "register_busy") from None
-        payloads = sign_entries(entries, period, signing_secret(session))
+        payloads = sign_entries(session, entries, period, signer or ws.signer)
         certs = certificate_data(session, period, lines, entries, payloads, decision)
         pages = render_certificates(temp, certs, issuer, layout, mode="overlay" if overlay else "full")
         _audit(session, ws.user, period.name, entries, overlay)

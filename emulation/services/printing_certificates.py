@@ -37,28 +37,37 @@ def awardees_of(session: Session, period: Period, award: str | None = None) -> t
             raise InputError.single("period", "nobody_receives_award", award=award, period=period.name)
         raise InputError.single("period", "nobody_receives_any_award", period=period.name)
     units = units_by_code(session)
-    return [Awardee(units[line.awarded.row.unit.code], line.awarded.award) for line in lines], lines
+    awardees = [
+        Awardee(units[row.unit.code], line.awarded.award, row.unit.name,
+                ranking.parent_names.get(row.unit.parent_code or "") or None)
+        for line in lines
+        for row in (line.awarded.row,)
+    ]
+    return awardees, lines
 
 
 def certificate_data(
     session: Session, period: Period, lines: Sequence[AwardLine], entries: Sequence[Entry],
     payloads: Sequence[str], decision: Decision,
 ) -> list[CertificateData]:
-    """The certificates' contents, in the order of ``lines``."""
+    """The certificates' contents, in the order of ``lines``: names as issued (frozen by the lock),
+    the recipient and decision as the register holds them."""
     template = achievement_template(session)
     movement = movement_of(criteria_of(period))
     certs = []
     for line, entry, payload in zip(lines, entries, payloads, strict=True):
-        unit, row = entry.awardee.unit, line.awarded.row
-        parent = unit.parent.name if unit.parent is not None else None
+        awardee, row, held = entry.awardee, line.awarded.row, entry.certificate
+        parent = awardee.parent
+        held_decision = Decision(held.decision_number or decision.number, held.decision_date or decision.date,
+                                 decision.by)
         fields = {
-            "unit": unit.name, "parent": parent or "", "movement": movement, "period": period.name,
+            "unit": held.recipient_name, "parent": parent or "", "movement": movement, "period": period.name,
             "grade": row.grade or "", "total": format_decimal(row.total), "award": line.awarded.award,
         }
         certs.append(CertificateData(
-            serial=entry.certificate.serial, recipient=unit.name, parent_name=parent,
+            serial=held.serial, recipient=held.recipient_name, parent_name=parent,
             award_name=line.awarded.award, achievement=fill_achievement(template, fields),
-            total=row.total, grade=row.grade, qr_payload=payload, decision=decision,
-            issued_on=decision.date,
+            total=row.total, grade=row.grade, qr_payload=payload, decision=held_decision,
+            issued_on=held_decision.date,
         ))
     return certs

@@ -1,8 +1,10 @@
 """The certificate register (sổ vàng): each awardee of a period gets one serial for good.
 
 A new entry takes the highest serial in the register plus one, so serials run without gaps
-or duplicates across all periods; a reprint finds its entry by (period, unit, award) and keeps
-the serial. Entries are written in the caller's transaction: if the batch fails, none stay.
+or duplicates across all periods. An entry never changes after printing: a reprint finds the
+entry in force for (period, unit, award) and prints it as it was, with its signed payload. When
+the decision changed since, the old entry is revoked (with the reason) and a new one is made.
+Entries are written in the caller's transaction: if the batch fails, none stay.
 """
 
 from __future__ import annotations
@@ -10,20 +12,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emulation.i18n import say
 from emulation.reports.models import Decision
-from emulation.reports.signing import CertificatePayload, sign_payload
-from emulation.store import Certificate, Period, Unit
+from emulation.reports.signing import PREFIX, CertificatePayload, sign_payload
+from emulation.scoring.problems import problem
+from emulation.services.errors import InputError
+from emulation.services.signing_keys import check_signer, stored_public_key
+from emulation.store import Certificate, Period, Unit, record, utc_now
+from emulation.text import format_date
 
 
 @dataclass(frozen=True)
 class Awardee:
-    """Who is to be printed: the unit and its award."""
+    """Who is to be printed: the unit, its award, and its name and parent's name as issued."""
 
     unit: Unit
     award: str
+    name: str
+    parent: str | None
 
 
 @dataclass(frozen=True)
@@ -39,45 +49,72 @@ def next_serial(session: Session) -> int:
     return (session.scalar(select(func.max(Certificate.serial))) or 0) + 1
 
 
+def entries_in_force(session: Session, period: Period) -> dict[tuple[int, str], Certificate]:
+    """(unit id, award) → the period's entry that is not revoked."""
+    query = select(Certificate).where(Certificate.period_id == period.id, Certificate.revoked_at.is_(None))
+    return {(c.unit_id, c.award_name): c for c in session.scalars(query)}
+
+
+def revoke(row: Certificate, who: str, reason: str) -> None:
+    row.revoked_at, row.revoked_by, row.revoke_reason = utc_now(), who, reason
+
+
 def register(session: Session, period: Period, awardees: Sequence[Awardee], decision: Decision,
              who: str) -> list[Entry]:
     """The awardees' entries, new ones numbered in the order given."""
-    existing = {
-        (c.unit_id, c.award_name): c
-        for c in session.scalars(select(Certificate).where(Certificate.period_id == period.id))
-    }
+    existing = entries_in_force(session, period)
     serial = next_serial(session)
     entries = []
     for awardee in awardees:
         row = existing.get((awardee.unit.id, awardee.award))
+        if row is not None and not _same_decision(row, decision):
+            reason = say("revoked_decision_changed", old=_decision_text(row), new=_decision_text(decision))
+            revoke(row, who, reason)
+            record(session, who=who, action="revoke", entity="certificate", period_name=period.name,
+                   unit_code=awardee.unit.code, field=str(row.serial), detail=reason)
+            row = None
         if row is None:
             row = Certificate(serial=serial, period_id=period.id, unit_id=awardee.unit.id,
-                              award_name=awardee.award, issued_by=who)
+                              award_name=awardee.award, issued_by=who, recipient_name=awardee.name,
+                              decision_number=decision.number, decision_date=decision.date)
             session.add(row)
             serial += 1
-        _describe(row, awardee, decision)
         entries.append(Entry(awardee, row, row.id is None))
     session.flush()
     return entries
 
 
-def _describe(row: Certificate, awardee: Awardee, decision: Decision) -> None:
-    """The entry states what this print says: recipient and decision (a correction updates it)."""
-    row.recipient_name = awardee.unit.name
-    row.decision_number = decision.number
-    row.decision_date = decision.date
+def _same_decision(row: Certificate, decision: Decision) -> bool:
+    return (row.decision_number or "") == decision.number and row.decision_date == decision.date
 
 
-def sign_entries(entries: Sequence[Entry], period: Period, secret: bytes) -> list[str]:
-    """Each entry's QR payload, kept in the register as printed."""
+def _decision_text(d: Certificate | Decision) -> str:
+    number = d.decision_number if isinstance(d, Certificate) else d.number
+    when = d.decision_date if isinstance(d, Certificate) else d.date
+    return f"{number or '?'} ({format_date(when)})" if when else (number or "?")
+
+
+def _to_sign(entry: Entry) -> bool:
+    return entry.new or not entry.certificate.payload.startswith(PREFIX)
+
+
+def sign_entries(session: Session, entries: Sequence[Entry], period: Period,
+                 signer: Ed25519PrivateKey | None) -> list[str]:
+    """Each entry's QR payload: a new entry's is signed now and kept; a reprint reuses its own
+    (an entry printed with the old kind of code, which proves nothing, is signed again)."""
+    if any(_to_sign(e) for e in entries):
+        if signer is None:
+            needed = "signing_key_needed" if stored_public_key(session) is not None else "signing_key_missing"
+            raise InputError([problem("--key", needed)])
+        check_signer(session, signer)
     payloads = []
     for entry in entries:
         row = entry.certificate
-        payload = sign_payload(
-            CertificatePayload(row.serial, period.name, entry.awardee.unit.code, row.award_name,
-                               row.decision_number or ""),
-            secret,
-        )
-        row.payload = payload
-        payloads.append(payload)
+        if _to_sign(entry) and signer is not None:
+            row.payload = sign_payload(
+                CertificatePayload(row.serial, period.name, entry.awardee.unit.code, row.award_name,
+                                   row.decision_number or "", row.recipient_name),
+                signer,
+            )
+        payloads.append(row.payload)
     return payloads

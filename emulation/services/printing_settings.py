@@ -1,5 +1,5 @@
-"""What documents take from the settings: the issuer, the decision, the signing secret and the
-achievement template. Documents that carry a signature refuse to print with blanks in it."""
+"""What documents take from the settings: the issuer, the decision and the achievement
+template. Documents that carry a signature refuse to print with blanks in it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from emulation.reports.achievement import DEFAULT_TEMPLATE, TemplateFault, fill_
 from emulation.reports.models import Decision, Issuer
 from emulation.services.errors import InputError
 from emulation.store import Period, Setting, get_setting
-from emulation.store.settings import SECRET_KEY
 
 #: Stored under these keys when a committee wants them; nothing is printed for them otherwise.
 OPTIONAL_KEYS = (
@@ -63,11 +62,6 @@ def decision_of(session: Session, period: Period) -> Decision:
     if decision is None:
         raise InputError.single("period", "period_without_decision", period=period.name)
     return decision
-
-
-def signing_secret(session: Session) -> bytes:
-    """This database's certificate secret (made on first use)."""
-    return bytes.fromhex(get_setting(session, SECRET_KEY))
 
 
 def achievement_template(session: Session) -> str:

@@ -1,42 +1,44 @@
 """Is this certificate genuine? A payload (typed or scanned from the QR code) or a PDF.
 
-Genuine means both: the payload's signature verifies with this database's secret, and the
-register holds its serial for the same period, unit, award and decision. A PDF is checked page
-by page, and each page must also print the recipient's name that the register holds.
-A reason is a fault without a place (:class:`Problem`), rendered by the catalogue where it is shown.
+The payload's Ed25519 signature must verify with the issuer's public key: this database's, or a
+key file another office exported (``public_key``), so no database is needed at all. When the
+database is the issuer's (it holds that same key) its register must hold the serial with the same
+fields, not revoked; an exported revocation list (``revocations``) tells other offices the same.
+A PDF is read as printed: the QR code is decoded from each rendered page, and the signed name
+(whole words), award, decision and serial must be visible on that page.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pypdfium2 import PdfiumError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from emulation.reports.signing import PREFIX, CertificatePayload, find_payloads, verify_payload
-from emulation.scoring.problems import Problem, problem
+from emulation.i18n import say
+from emulation.reports.page_reading import read_pages
+from emulation.reports.signing import LEGACY_PREFIX, PREFIX, CertificatePayload, fingerprint, verify_payload
+from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
-from emulation.services.printing_settings import signing_secret
+from emulation.services.revocations import Revoked, load_revocations
+from emulation.services.signing_keys import stored_public_key
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate, Period, Unit
-from emulation.text import nfc
-
-FORGED = problem("", "verify_forged")
-_DIFFERS = {"period": "verify_differs_period", "unit": "verify_differs_unit", "award": "verify_differs_award",
-            "decision": "verify_differs_decision"}
+from emulation.text import format_date, nfc
 
 
 @dataclass(frozen=True)
 class Verified:
-    """One certificate's verdict; who and what it is when the register knows its serial."""
+    """One certificate's verdict, with what its signed code says."""
 
     payload: str
     genuine: bool
-    reason: Problem | None = None
+    reason: str | None = None
     serial: int | None = None
     unit_code: str | None = None
     unit_name: str | None = None
@@ -45,6 +47,7 @@ class Verified:
     decision_number: str | None = None
     decision_date: date | None = None
     page: int | None = None
+    revoked_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -53,70 +56,121 @@ class Verification:
 
     source: str
     certificates: tuple[Verified, ...]
-    reason: Problem | None = None
+    reason: str | None = None
 
     @property
     def genuine(self) -> bool:
         return bool(self.certificates) and all(c.genuine for c in self.certificates)
 
     @property
-    def why_not(self) -> Problem | None:
+    def why_not(self) -> str | None:
         """The first reason this is not genuine; None when it is."""
         return self.reason or next((c.reason for c in self.certificates if not c.genuine), None)
 
 
-def verify(ws: Workspace, text_or_pdf: str) -> Verification:
-    """Check a payload, or the path of a PDF (each page's payload)."""
+CERT_FIELD_CODES = {
+    name: f"cert_field.{name}" for name in ("period", "unit", "name", "award", "decision", "serial")
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    page: int | None
+    payload: str
+    visible: str | None
+
+
+def verify(ws: Workspace | None, text_or_pdf: str, *, public_key: Ed25519PublicKey | None = None,
+           revocations: Path | None = None) -> Verification:
+    """Check a payload, or the path of a PDF (each page's QR code and visible text)."""
     given = text_or_pdf.strip()
-    if given.startswith(PREFIX):
-        pages: list[tuple[int | None, str, str | None]] = [(None, given, None)]
-    else:
-        pages = [(i, p, text) for i, text in _pdf_pages(Path(given)) for p in find_payloads(text)]
-        if not pages:
-            return Verification(given, (), problem("", "verify_no_payload"))
+    found = [_Found(None, given, None)] if given.startswith((PREFIX, LEGACY_PREFIX)) else _pdf_codes(Path(given))
+    if not found:
+        return Verification(given, (), say("verify_no_code"))
+    revoked = load_revocations(revocations) if revocations else {}
+    if ws is None:
+        if public_key is None:
+            return Verification(given, (), say("verify_no_key"))
+        return Verification(given, tuple(_check(None, public_key, revoked, f) for f in found))
     with ws.transaction() as session:
-        secret = signing_secret(session)
-        return Verification(given, tuple(_check(session, secret, *page) for page in pages))
+        own = stored_public_key(session)
+        key = public_key or own
+        if key is None:
+            return Verification(given, (), say("verify_no_key"))
+        issuer = own is not None and fingerprint(own) == fingerprint(key)
+        return Verification(given, tuple(_check(session if issuer else None, key, revoked, f) for f in found))
 
 
-def _pdf_pages(path: Path) -> list[tuple[int, str]]:
+def _pdf_codes(path: Path) -> list[_Found]:
     if not path.is_file():
-        raise InputError.single(str(path), "verify_not_code_nor_pdf")
+        raise InputError([problem(str(path), "verify_not_found")])
     try:
-        reader = PdfReader(path)
-        return [(i, page.extract_text() or "") for i, page in enumerate(reader.pages, start=1)]
-    except (PyPdfError, OSError, ValueError) as exc:
-        raise InputError.single(str(path), "verify_pdf_unreadable", detail=exc.__class__.__name__) from None
+        return [_Found(p.number, code, p.visible_text) for p in read_pages(path) for code in p.codes]
+    except (PdfiumError, OSError, ValueError):
+        raise InputError([problem(str(path), "verify_not_pdf")]) from None
 
 
-def _check(session: Session, secret: bytes, page: int | None, payload: str, text: str | None) -> Verified:
-    fields = verify_payload(payload, secret)
+def _check(session: Session | None, key: Ed25519PublicKey, revoked: dict[int, Revoked], f: _Found) -> Verified:
+    if f.payload.startswith(LEGACY_PREFIX):
+        return Verified(f.payload, False, say("verify_legacy"), page=f.page)
+    fields = verify_payload(f.payload, key)
     if fields is None:
-        return Verified(payload, False, FORGED, page=page)
-    row = session.scalar(select(Certificate).where(Certificate.serial == fields.serial))
-    if row is None:
-        return Verified(payload, False, problem("", "verify_serial_unknown", serial=fields.serial), page=page)
-    period, unit = session.get(Period, row.period_id), session.get(Unit, row.unit_id)
-    found = Verified(
-        payload, True, None, row.serial, unit.code if unit else None, row.recipient_name,
-        period.name if period else None, row.award_name, row.decision_number, row.decision_date, page,
-    )
-    differs = _difference(fields, found)
-    if differs:
-        what, ours = differs
-        return replace(found, genuine=False, reason=problem("", _DIFFERS[what], serial=row.serial, value=ours))
-    if text is not None and nfc(row.recipient_name) not in " ".join(nfc(text).split()):
-        reason = problem("", "verify_name_not_printed", page=page or 0, name=row.recipient_name, serial=row.serial)
-        return replace(found, genuine=False, reason=reason)
+        return Verified(f.payload, False, say("verify_forged", fingerprint=fingerprint(key)), page=f.page)
+    found = Verified(f.payload, True, None, fields.serial, fields.unit, fields.name, fields.period, fields.award,
+                     fields.decision, page=f.page)
+    if session is not None:
+        found = _against_register(session, fields, found)
+    elif fields.serial in revoked:
+        r = revoked[fields.serial]
+        found = replace(found, genuine=False, revoked_on=r.on,
+                        reason=say("verify_revoked", date=format_date(r.on), reason=r.reason))
+    if found.genuine and f.visible is not None:
+        differs = _page_differs(fields, f.visible)
+        if differs:
+            reason = say("verify_page_differs", field=say(CERT_FIELD_CODES[differs]), page=f.page or 0)
+            return replace(found, genuine=False, reason=reason)
     return found
 
 
-def _difference(fields: CertificatePayload, found: Verified) -> tuple[str, str] | None:
-    """The first detail the register holds otherwise than the printed code: (what, the register's)."""
-    pairs = (
-        ("period", fields.period, found.period),
-        ("unit", fields.unit, found.unit_code),
-        ("award", fields.award, found.award),
-        ("decision", fields.decision, found.decision_number or ""),
-    )
-    return next(((what, ours or "") for what, theirs, ours in pairs if nfc(theirs) != nfc(ours or "")), None)
+def _against_register(session: Session, fields: CertificatePayload, found: Verified) -> Verified:
+    row = session.scalar(select(Certificate).where(Certificate.serial == fields.serial))
+    if row is None:
+        return replace(found, genuine=False, reason=say("verify_not_in_register", serial=fields.serial))
+    period, unit = session.get(Period, row.period_id), session.get(Unit, row.unit_id)
+    held = CertificatePayload(row.serial, period.name if period else "", unit.code if unit else "", row.award_name,
+                              row.decision_number or "", row.recipient_name)
+    found = replace(found, decision_date=row.decision_date)
+    names = [n for n in ("period", "unit", "name", "award", "decision")
+             if nfc(getattr(held, n)) != nfc(getattr(fields, n))]
+    if names:
+        what = ", ".join(say(CERT_FIELD_CODES[n]) for n in names)
+        return replace(found, genuine=False, reason=say("verify_register_differs", serial=row.serial, fields=what))
+    if row.revoked_at is not None:
+        on = row.revoked_at.date()
+        return replace(found, genuine=False, revoked_on=on,
+                       reason=say("verify_revoked", date=format_date(on), reason=row.revoke_reason or ""))
+    return found
+
+
+def _words(text: str) -> str:
+    return " ".join(nfc(text).casefold().split())
+
+
+def _shows(visible: str, wanted: str) -> bool:
+    """Whether ``wanted`` is printed as whole words ("Tổ dân phố 3" is not in "Tổ dân phố 30")."""
+    return re.search(rf"(?<!\w){re.escape(_words(wanted))}(?!\w)", visible) is not None
+
+
+def _page_differs(fields: CertificatePayload, visible_text: str) -> str | None:
+    """The first signed field the page does not show as signed: name, award, decision or serial."""
+    visible = _words(visible_text)
+    if not fields.name or not _shows(visible, fields.name):
+        return "name"
+    if not _shows(visible, fields.award):
+        return "award"
+    if not any(nfc(n) == nfc(fields.decision).casefold() for n in re.findall(r"quyết định số\s+(\S+)", visible)):
+        return "decision"
+    serials = {int(n) for n in re.findall(r"số vào sổ:?\s*(\d+)(?!\w)", visible)}
+    if serials != {fields.serial}:
+        return "serial"
+    return None

@@ -13,6 +13,8 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo, effective_clusters
+from emulation.services.frozen_codec import FrozenResult
+from emulation.services.frozen_store import frozen_result
 from emulation.services.history_data import history_before, period_year
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.scores import period_entries, period_units
@@ -65,6 +67,18 @@ def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
 
 
 def ranking_in(session: Session, period: Period) -> Ranking:
+    """The period's ranking: as it was locked for a locked period, else computed now."""
+    frozen = frozen_result(session, period)
+    return frozen_ranking(period, frozen) if frozen is not None else live_ranking(session, period)
+
+
+def frozen_ranking(period: Period, frozen: FrozenResult) -> Ranking:
+    return Ranking(period.name, criteria_of(period), list(frozen.rows), dict(frozen.parent_names),
+                   period.is_summary, True)
+
+
+def live_ranking(session: Session, period: Period) -> Ranking:
+    """The ranking computed from what is stored now."""
     cs = criteria_of(period)
     rows = rank_standings(cs, standings_of(session, period))
     names = {u.code: u.name for u in session.scalars(select(Unit))}
@@ -84,19 +98,33 @@ def base_salary(session: Session) -> int:
 
 
 def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine]]:
-    ranking = ranking_in(session, period)
+    """Who is rewarded, with the serial of each one's certificate in force (as locked, when locked)."""
+    frozen = frozen_result(session, period)
+    if frozen is not None:
+        ranking, awarded = frozen_ranking(period, frozen), list(frozen.awards)
+    else:
+        ranking, awarded = live_awards(session, period)
+    serials = serials_in_force(session, period)
+    return ranking, [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
+
+
+def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded]]:
+    """The ranking and the awards computed from what is stored now."""
+    ranking = live_ranking(session, period)
     codes = {u.id: u.code for u in session.scalars(select(Unit))}
     overrides = [
         Override(codes[o.unit_id], o.include, o.reason, o.award_name)
         for o in session.scalars(select(AwardOverride).where(AwardOverride.period_id == period.id))
     ]
-    serials = {
-        (codes[c.unit_id], c.award_name): c.serial
-        for c in session.scalars(select(Certificate).where(Certificate.period_id == period.id))
-    }
     history = history_before(session, period_year(period))
-    awarded = select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides, history)
-    return ranking, [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
+    return ranking, select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides, history)
+
+
+def serials_in_force(session: Session, period: Period) -> dict[tuple[str, str], int]:
+    """(unit code, award) → the serial of the period's certificate that is not revoked."""
+    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    query = select(Certificate).where(Certificate.period_id == period.id, Certificate.revoked_at.is_(None))
+    return {(codes[c.unit_id], c.award_name): c.serial for c in session.scalars(query)}
 
 
 def awards(ws: Workspace, period_name: str) -> tuple[Ranking, list[AwardLine]]:

@@ -140,7 +140,7 @@ def import_scores(
         from emulation.scoring.problems import problem
 
         raise InputError([problem(path.name, "scores_none_found")])
-    with ws.transaction() as session:
+    with ws.transaction(write=True) as session:
         period = writable_period(session, period_name)
         totals = [0, 0, 0]
         for batch_role, batch_scorer, values in batches:
@@ -211,7 +211,7 @@ def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values:
     """Typed values (from the grid): each checked; any fault refuses them all."""
     scorer = nfc(scorer)
     refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
-    with ws.transaction() as session:
+    with ws.transaction(write=True) as session:
         period = writable_period(session, period_name)
         refuse_summary(period)
         cs = criteria_of(period)

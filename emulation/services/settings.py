@@ -1,4 +1,4 @@
-"""Settings shown to people: issuer, signer, place, base salary… (the secret stays hidden)."""
+"""Settings shown to people: issuer, signer, place, base salary… (the signing key is shown by its fingerprint)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from emulation.services.errors import InputError
 from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import all_settings, get_setting, record, set_setting
-from emulation.store.settings import DEFAULTS, SECRET_KEY
+from emulation.store.settings import DEFAULTS
 from emulation.text import nfc, parse_money
 
 
 def read_settings(ws: Workspace) -> dict[str, str]:
     with ws.transaction() as session:
         values = all_settings(session)
-    values.pop(SECRET_KEY, None)
+    values.pop("certificate_public_key", None)  # shown as its fingerprint (signing_keys)
     return values
 
 

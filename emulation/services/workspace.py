@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -61,6 +62,8 @@ class Workspace:
     identity: Identity = field(default_factory=owner)
     #: a database with accounts needs a signed-in account for everything
     accounts: bool = False
+    #: The committee's private key once unlocked for this session (never stored anywhere).
+    signer: Ed25519PrivateKey | None = None
 
     @classmethod
     def open(cls, target: str | None = None, user: str | None = None) -> Workspace:
@@ -79,18 +82,20 @@ class Workspace:
         return self.identity.role
 
     @contextmanager
-    def transaction(self, action: Action | None = None) -> Iterator[Session]:
+    def transaction(self, action: Action | None = None, *, write: bool = False) -> Iterator[Session]:
         """One use case, one transaction: all of it or none of it.
 
         ``action`` names what the use case writes; the signed-in role must allow it. Reading
-        needs no action, but a database with accounts is read by signed-in accounts only.
+        needs no action, but a database with accounts is read by signed-in accounts only. A use
+        case that writes (an ``action``, or ``write``) takes SQLite's write lock when it begins,
+        so what it checks (a period's lock) cannot change before it commits.
         """
         if action is not None:
             refuse_unless(self.role, action)
         elif self.accounts and self.role is None:
             refuse_unless(None, Action.PERIODS)
         try:
-            with self.db.session() as session:
+            with self.db.session(write=write or action is not None) as session:
                 yield session
         except OperationalError as exc:
             if not is_busy(exc):

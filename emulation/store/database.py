@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from emulation.store.engine import create_database_engine
+from emulation.store.engine import create_database_engine, immediate_begin
 from emulation.store.location import database_url
 from emulation.store.migrate import check_database, upgrade_to_head
 
@@ -59,9 +59,17 @@ class Database:
         return self._engine.dialect.name
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        ``write``: on SQLite the transaction takes the write lock when it begins, so what it
+        checks cannot change before it commits.
+        """
+        if not write:
+            with self._sessions.begin() as session:
+                yield session
+            return
+        with immediate_begin(), self._sessions.begin() as session:
             yield session
 
     def dispose(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,22 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import StaticPool
 
 SQLITE_PRAGMAS = ("foreign_keys=ON", "busy_timeout=5000")
+
+_IMMEDIATE: ContextVar[bool] = ContextVar("sqlite_immediate", default=False)
+
+
+@contextmanager
+def immediate_begin() -> Iterator[None]:
+    """Transactions begun inside this block take SQLite's write lock at once (``BEGIN IMMEDIATE``).
+
+    A writer then checks what it is about to change (a period's lock) holding the lock, so no
+    other writer can commit in between. Other back ends lock rows with ``SELECT … FOR UPDATE``.
+    """
+    token = _IMMEDIATE.set(True)
+    try:
+        yield
+    finally:
+        _IMMEDIATE.reset(token)
 
 
 def is_memory_sqlite(url: URL) -> bool:
@@ -52,7 +71,7 @@ def _tune_sqlite(engine: Engine, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _IMMEDIATE.get() else "BEGIN")
 
 
 def sqlite_pragma(connection: Connection, pragma: str) -> None:

@@ -59,8 +59,39 @@ def can_manage(connection: Connection) -> bool:
     return bool(row)
 
 
+#: the advisory lock that makes owners opening the database at once grant one after the other
+GRANTS_LOCK = 7302
+
+
+def grants_current(connection: Connection) -> bool:
+    """Whether the group roles exist and may read every table, with the policy on scores in place."""
+    row = connection.execute(
+        text(
+            "SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = :viewer) AND "
+            "EXISTS (SELECT FROM pg_policies WHERE tablename = 'scores' AND policyname = 'scores_own')"
+        ),
+        {"viewer": GROUPS["viewer"]},
+    ).scalar()
+    if not row:
+        return False
+    missing = connection.execute(
+        text(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT has_table_privilege(:viewer, c.oid, 'SELECT')"
+        ),
+        {"viewer": GROUPS["viewer"]},
+    ).scalar()
+    return missing == 0
+
+
 def sync_grants(connection: Connection) -> None:
-    """Create the group roles, grant their privileges on every table, and the policy on scores."""
+    """Create the group roles, grant their privileges on every table, and the policy on scores.
+
+    Owners opening the database at the same moment take turns, and one that finds everything in
+    place changes nothing."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": GRANTS_LOCK})
+    if grants_current(connection):
+        return
     for group in GROUPS.values():
         connection.execute(
             text(
@@ -70,7 +101,7 @@ def sync_grants(connection: Connection) -> None:
         )
     tables = [
         row[0]
-        for row in connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
+        for row in connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
     ]
     everyone = ", ".join(quoted(g) for g in GROUPS.values())
     admin, secretary, member = (quoted(GROUPS[k]) for k in ("admin", "secretary", "member"))

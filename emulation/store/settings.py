@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from types import MappingProxyType
 
 from sqlalchemy import select
@@ -10,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from emulation.store.models import Setting
 
-SECRET_KEY = "certificate_secret"
 KEY_LENGTH = 64
 
 DEFAULTS = MappingProxyType(
@@ -41,21 +39,19 @@ DEFAULTS = MappingProxyType(
         "decision_recipients": "Như Điều 3;\nLưu: VT.",
     }
 )
-"""Known keys and their values until someone sets them; the secret is generated instead."""
+"""Known keys and their values until someone sets them."""
 
-KNOWN_KEYS = (*DEFAULTS, SECRET_KEY)
+KNOWN_KEYS = tuple(DEFAULTS)
 
 
 def get_setting(session: Session, key: str) -> str:
-    """The stored value, else the default; the certificate secret is made on first read.
+    """The stored value, else the default.
 
     Raises ``KeyError`` for a key that is neither stored nor known.
     """
     row = session.get(Setting, key)
     if row is not None:
         return row.value
-    if key == SECRET_KEY:
-        return _create_secret(session)
     return DEFAULTS[key]
 
 
@@ -78,9 +74,3 @@ def all_settings(session: Session) -> dict[str, str]:
         values[row.key] = row.value
     return values
 
-
-def _create_secret(session: Session) -> str:
-    secret = secrets.token_hex(32)
-    session.add(Setting(key=SECRET_KEY, value=secret))
-    session.flush()
-    return secret

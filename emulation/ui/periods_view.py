@@ -118,10 +118,23 @@ class PeriodsView(QtWidgets.QWidget):
         self.dialog = dialog
         dialog.open()
 
+    def ask_reason(self) -> str | None:
+        """Why the period is reopened (recorded in the log); None when the user cancels."""
+        text, ok = QtWidgets.QInputDialog.getText(
+            self, self.tr("Mở khóa kỳ"), self.tr("Lý do mở khóa (được ghi vào nhật ký):")
+        )
+        return text if ok else None
+
     def set_locked(self, locked: bool) -> None:
         period = self.selected()
         if period is None:
             return
+        reason = ""
+        if not locked:
+            asked = self.ask_reason()
+            if asked is None:
+                return
+            reason = asked
         ws = self._ctx.workspace
-        op = self._ctx.operation(self, lambda _progress: set_locked(ws, period.name, locked))
+        op = self._ctx.operation(self, lambda _progress: set_locked(ws, period.name, locked, reason))
         op.success(self._saved).run_in_background()

@@ -25,8 +25,10 @@ from emulation.ui.printing_actions import (
     record_decision,
 )
 from emulation.ui.qt import QtCore, QtWidgets, Signal, Slot
+from emulation.ui.signing_key_dialog import SigningKeyDialog
 
 PDF_FILTER = "PDF (*.pdf)"
+KEY_NEEDED = "signing_key_needed"
 
 
 class PrintPanel(QtWidgets.QGroupBox):
@@ -39,6 +41,7 @@ class PrintPanel(QtWidgets.QGroupBox):
         self._period = ""
         self.opener = opener  # opens a printed file in the system's viewer; tests hand in their own
         self.preview: PrintPreview | None = None
+        self.key_dialog: SigningKeyDialog | None = None
         self.number = QtWidgets.QLineEdit()
         self.number.setPlaceholderText(self.tr("Ví dụ: 05/QĐ-UBND"))
         self.on = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
@@ -121,7 +124,15 @@ class PrintPanel(QtWidgets.QGroupBox):
         if not self._period:
             return
         ws, period, function = self._ctx.workspace, self._period, job.function
-        self._run(lambda: function(ws, period, path), lambda result: self._printed(path, result), job.label)
+        self._run(lambda: function(ws, period, path), lambda result: self._printed(path, result), job.label,
+                  retry=lambda: self.print_to(job, path))
+
+    def ask_signing_key(self, then: Callable[[], None]) -> None:
+        """New certificates need the committee's key: ask for it, then print again."""
+        dialog = SigningKeyDialog(self._ctx, self)
+        dialog.accepted.connect(then)
+        self.key_dialog = dialog
+        dialog.open()
 
     def _printed(self, path: Path, result: Any) -> None:
         pages = getattr(result, "pages", None)
@@ -144,9 +155,12 @@ class PrintPanel(QtWidgets.QGroupBox):
         if self.preview is preview:
             self.preview = None
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], progress: str = "") -> None:
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], progress: str = "",
+             retry: Callable[[], None] | None = None) -> None:
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ProblemsError):
+            if isinstance(exc, ProblemsError) and retry and any(p.code == KEY_NEEDED for p in exc.problems):
+                self.ask_signing_key(retry)
+            elif isinstance(exc, ProblemsError):
                 self.error.setText("\n".join(render_all(exc.problems)))
                 self.error.show()
             else:

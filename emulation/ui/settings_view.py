@@ -1,4 +1,4 @@
-"""Cài đặt: issuer, parent body, place, signer, base salary, logo and language."""
+"""Cài đặt: issuer, parent body, place, signer, base salary, logo, language and the signing key."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from emulation.ui.errors import show_error
 from emulation.ui.field_form import FieldForm
 from emulation.ui.page_title import page_title
 from emulation.ui.qt import QtWidgets, Signal, Slot
+from emulation.ui.signing_key_box import SigningKeyBox
 
 IMAGE_PATTERNS = "(*.png *.jpg *.jpeg)"
 TEXT_KEYS = ("issuer", "parent_body", "place", "signer_title", "signer_name", "decision_prefix")
@@ -63,6 +64,8 @@ class SettingsView(QtWidgets.QWidget):
         inner = QtWidgets.QVBoxLayout(content)
         inner.addWidget(self.form)
         inner.addLayout(buttons)
+        self.signing_key = SigningKeyBox(ctx)
+        inner.addWidget(self.signing_key)
         inner.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Cài đặt")))
@@ -71,6 +74,7 @@ class SettingsView(QtWidgets.QWidget):
     @Slot()
     def refresh(self) -> None:
         self._show(read_settings(self._ctx.workspace))
+        self.signing_key.refresh()
         self.form.clear_problems()
         self.status.clear()
 

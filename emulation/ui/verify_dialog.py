@@ -1,16 +1,23 @@
-"""Is this certificate genuine? Paste the code printed on it, or choose the PDF, and ask the register."""
+"""Is this certificate genuine? Paste the code read from its QR code, or choose the PDF; checked
+with this database's public key, or with another office's exported public key file."""
 
 from __future__ import annotations
 
 import html
 
-from emulation.i18n import render_all, sentence
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from emulation.i18n import render_all
+from emulation.reports.signing import fingerprint
+from emulation.scoring.problems import ProblemsError
 from emulation.services.printing import Verification, Verified, verify
+from emulation.services.signing_keys import load_public_key
 from emulation.text import format_date
 from emulation.ui.context import ViewContext
 from emulation.ui.qt import Qt, QtWidgets, Slot
 
 PDF_FILTER = "PDF (*.pdf)"
+KEY_FILTER = "PEM (*.pem)"
 GENUINE_COLOUR = "#1b7a2e"
 FORGED_COLOUR = "#b00020"
 
@@ -24,13 +31,17 @@ class VerifyDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("Kiểm tra giấy khen"))
         self.verification: Verification | None = None
         self.payload = QtWidgets.QPlainTextEdit()
-        self.payload.setPlaceholderText(self.tr("Dán mã xác thực in trên giấy khen (dòng bắt đầu bằng EMUCERT1)"))
+        self.payload.setPlaceholderText(self.tr("Dán mã xác thực đọc từ mã QR trên giấy khen (bắt đầu bằng EMUCERT2)"))
         self.payload.setMaximumHeight(80)
         self.check_button = QtWidgets.QPushButton(self.tr("Kiểm tra mã"))
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check_text)
         self.pdf_button = QtWidgets.QPushButton(self.tr("Chọn tệp PDF…"))
         self.pdf_button.clicked.connect(self.choose_pdf)
+        self.public_key: Ed25519PublicKey | None = None
+        self.key_button = QtWidgets.QPushButton(self.tr("Khóa công khai của nơi cấp…"))
+        self.key_button.clicked.connect(self.choose_public_key)
+        self.key_label = QtWidgets.QLabel(self.tr("Kiểm tra bằng khóa của cơ sở dữ liệu này."))
         self.close_button = QtWidgets.QPushButton(self.tr("Đóng"))
         self.close_button.clicked.connect(self.close)
         self.answer = QtWidgets.QLabel()
@@ -44,12 +55,14 @@ class VerifyDialog(QtWidgets.QDialog):
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.key_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(QtWidgets.QLabel(self.tr("Mã xác thực:")))
         layout.addWidget(self.payload)
         layout.addLayout(buttons)
+        layout.addWidget(self.key_label)
         layout.addWidget(scroll, 1)
         self.resize(640, 420)
 
@@ -67,17 +80,31 @@ class VerifyDialog(QtWidgets.QDialog):
         if path is not None:
             self._check(str(path))
 
+    @Slot()
+    def choose_public_key(self) -> None:
+        """Another office's certificates: checked with the public key file it exported."""
+        path = self._ctx.files.open_file(self, self.tr("Chọn khóa công khai"), KEY_FILTER)
+        if path is None:
+            return
+        try:
+            self.public_key = load_public_key(path)
+        except ProblemsError as exc:
+            self._failed(exc)
+            return
+        shown = self.tr("Kiểm tra bằng khóa công khai {fingerprint} ({file}).")
+        self.key_label.setText(shown.format(fingerprint=fingerprint(self.public_key), file=path.name))
+
     def _check(self, given: str) -> None:
-        ws = self._ctx.workspace
+        ws, key = self._ctx.workspace, self.public_key
         self._say(self.tr("Đang kiểm tra…"))
-        op = self._ctx.operation(self, lambda _progress: verify(ws, given))
+        op = self._ctx.operation(self, lambda _progress: verify(ws, given, public_key=key))
         op.success(self._show).failure(self._failed).run_in_background()
 
     def _show(self, verification: Verification) -> None:
         self.verification = verification
         parts = [self._verdict(verification.genuine, verification.source, len(verification.certificates))]
         if verification.reason:
-            parts.append(f"<p>{html.escape(sentence(verification.reason))}</p>")
+            parts.append(f"<p>{html.escape(verification.reason)}</p>")
         parts.extend(self._certificate(c) for c in verification.certificates)
         self.answer.setText("".join(parts))
 
@@ -110,7 +137,7 @@ class VerifyDialog(QtWidgets.QDialog):
         if c.serial is not None:
             rows.append((self.tr("Số vào sổ"), str(c.serial)))
         if not c.genuine and c.reason:
-            rows.append((self.tr("Lý do"), sentence(c.reason)))
+            rows.append((self.tr("Lý do"), c.reason))
         table = "".join(f"<tr><td><b>{html.escape(k)}:</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
         heading = f"<h3 style='color:{colour}'>{html.escape(head)}</h3>" if head else ""
         return f"{heading}<table cellspacing='4'>{table}</table>"

@@ -1923,6 +1923,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Kỳ chấm điểm</source>
             <translation>Periods</translation>
         </message>
+        <message>
+            <source>Mở khóa kỳ</source>
+            <translation>Unlock period</translation>
+        </message>
+        <message>
+            <source>Lý do mở khóa (được ghi vào nhật ký):</source>
+            <translation>Why the period is unlocked (recorded in the log):</translation>
+        </message>
     </context>
     <context>
         <name>PrintPanel</name>
@@ -2804,6 +2812,26 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>KHÔNG kiểm tra được: {reason}</source>
             <translation>Could NOT be checked: {reason}</translation>
         </message>
+        <message>
+            <source>Dán mã xác thực đọc từ mã QR trên giấy khen (bắt đầu bằng EMUCERT2)</source>
+            <translation>Paste the verification code read from the certificate's QR code (it starts with EMUCERT2)</translation>
+        </message>
+        <message>
+            <source>Khóa công khai của nơi cấp…</source>
+            <translation>Issuer's public key…</translation>
+        </message>
+        <message>
+            <source>Kiểm tra bằng khóa của cơ sở dữ liệu này.</source>
+            <translation>Checked with this database's key.</translation>
+        </message>
+        <message>
+            <source>Chọn khóa công khai</source>
+            <translation>Choose the public key</translation>
+        </message>
+        <message>
+            <source>Kiểm tra bằng khóa công khai {fingerprint} ({file}).</source>
+            <translation>Checked with the public key {fingerprint} ({file}).</translation>
+        </message>
     </context>
     <context>
         <name>parent</name>
@@ -3078,6 +3106,105 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Thoát</source>
             <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyBox</name>
+        <message>
+            <source>Khóa ký giấy khen</source>
+            <translation>Certificate signing key</translation>
+        </message>
+        <message>
+            <source>Dấu vân tay khóa công khai: {fingerprint}</source>
+            <translation>Public key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Chưa có khóa ký: giấy khen mới chưa in được.</source>
+            <translation>No signing key yet: new certificates cannot be printed.</translation>
+        </message>
+        <message>
+            <source>Tạo khóa ký…</source>
+            <translation>Make signing key…</translation>
+        </message>
+        <message>
+            <source>Xuất khóa công khai…</source>
+            <translation>Export public key…</translation>
+        </message>
+        <message>
+            <source>Xuất khóa công khai</source>
+            <translation>Export public key</translation>
+        </message>
+        <message>
+            <source>Đã xuất ra {file}.</source>
+            <translation>Exported to {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyDialog</name>
+        <message>
+            <source>Khóa ký giấy khen</source>
+            <translation>Certificate signing key</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Tệp khóa ký:</source>
+            <translation>Key file:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Giấy khen mới được ký bằng khóa của hội đồng. Khóa không lưu trong cơ sở dữ liệu.</source>
+            <translation>New certificates are signed with the committee's key. The key is not kept in the database.</translation>
+        </message>
+        <message>
+            <source>Chọn tệp khóa ký</source>
+            <translation>Choose the key file</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewKeyDialog</name>
+        <message>
+            <source>Tạo khóa ký giấy khen</source>
+            <translation>Make the certificate signing key</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Cất khóa vào tệp:</source>
+            <translation>Keep the key in the file:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Nhập lại mật khẩu:</source>
+            <translation>Passphrase again:</translation>
+        </message>
+        <message>
+            <source>Khóa ký được cất trong tệp riêng, ngoài cơ sở dữ liệu, có mật khẩu bảo vệ.
+Hãy cất tệp ở nơi an toàn (ví dụ USB của chủ tịch hội đồng) và nhớ mật khẩu.</source>
+            <translation>The signing key is kept in a file of its own, outside the database, protected by a passphrase.
+Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember the passphrase.</translation>
+        </message>
+        <message>
+            <source>Cất khóa ký vào tệp</source>
+            <translation>Keep the signing key in a file</translation>
+        </message>
+        <message>
+            <source>Hai lần nhập mật khẩu không giống nhau.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Hãy chọn tệp để cất khóa ký.</source>
+            <translation>Choose the file to keep the signing key in.</translation>
         </message>
     </context>
 </TS>

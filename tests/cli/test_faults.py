@@ -123,7 +123,7 @@ def test_a_locked_period_refuses_every_write(run: Run, db: Path, ready: Path, tm
         assert "mở khóa kỳ trước khi sửa" in vi.err
         assert f'error: Period: "{PERIOD}" is locked (by thư ký on ' in en.err
     assert snapshot(db) == before
-    assert run("--lang", "en", "unlock", PERIOD).out == f'"{PERIOD}" is open\n'
+    assert run("--lang", "en", "unlock", PERIOD, "--reason", "nhập lại điểm").out == f'"{PERIOD}" is open\n'
     assert run("scores", "import", PERIOD, str(good), "--scorer", "An").code == 0
 
 

@@ -8,15 +8,21 @@ import pytest
 from pypdf import PdfReader
 
 from emulation.reports.signing import extract_payloads
-from tests.services.printing_demo import DECISION_LINE, OFFICES, VILLAGES, build_demo_file, copy_demo
+from tests.services.printing_demo import DECISION_LINE, OFFICES, PASSPHRASE, VILLAGES, build_demo_file, copy_demo
 
 from .conftest import Run
 
 
 @pytest.fixture
-def demo(run: Run, db: Path, tmp_path_factory: pytest.TempPathFactory) -> Run:
-    """The demo district, with the decision of the villages' September period recorded."""
+def demo(run: Run, db: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """The demo district, with the decision of the villages' September period recorded and the
+    signing key made (its file and passphrase in the environment, as a secretary would set them)."""
     copy_demo(build_demo_file(tmp_path_factory), db)
+    key = db.parent / "khoa-ky.pem"
+    monkeypatch.setenv("EMULATION_KEY_PASSPHRASE", PASSPHRASE)
+    made = run("keys", "create", str(key))
+    assert made.code == 0, made.err
+    monkeypatch.setenv("EMULATION_SIGNING_KEY", str(key))
     result = run("period", "decision", VILLAGES, "05/QĐ-UBND", "--date", "05/11/2026")
     assert result.code == 0, result.err
     assert DECISION_LINE in result.out

@@ -55,6 +55,7 @@ def test_the_readme_commands_run_in_order_from_a_fresh_copy(
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("EMULATION_DB", raising=False)
+    monkeypatch.setenv("EMULATION_KEY_PASSPHRASE", "mật khẩu của khóa ký")  # what the prompt would be answered
     for argv in readme_commands():
         code = main(argv[len(PREFIX):])
         captured = capsys.readouterr()

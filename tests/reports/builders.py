@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from emulation.reports.achievement import DEFAULT_TEMPLATE, fill_achievement
 from emulation.reports.certificates import render_certificates
 from emulation.reports.layout import CertificateLayout, Mode
@@ -17,7 +19,7 @@ from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import parse_criteria
 from tests.reports.pdfs import DECISION, ISSUER, TOTAL, VILLAGES
 
-SECRET = b"test secret"
+SECRET = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 ACHIEVEMENT = fill_achievement(DEFAULT_TEMPLATE, {
     "movement": "“10 phút góp phần cải thiện môi trường”", "period": "tháng 11 năm 2026",
 })

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from emulation.services.demo import build_demo
 from emulation.services.printing import set_decision
+from emulation.services.signing_keys import create_key, load_private_key
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate
 
@@ -46,11 +47,23 @@ def copy_demo(source: Path, target: Path) -> Path:
     return target
 
 
+PASSPHRASE = "mật khẩu ký giấy khen"
+
+
 def open_with_decision(path: Path) -> Workspace:
-    """The workspace on ``path``, with the decision of the villages' September period recorded."""
+    """The workspace on ``path``, with the decision of the villages' September period recorded
+    and the committee's signing key made and unlocked."""
     workspace = Workspace.open(str(path), user="thư ký")
     set_decision(workspace, VILLAGES, DECISION, ON)
+    unlock_signing_key(workspace, path.parent / "khoa-ky.pem")
     return workspace
+
+
+def unlock_signing_key(ws: Workspace, key_file: Path) -> Path:
+    """Make the database's signing key in ``key_file`` and unlock it for ``ws``."""
+    create_key(ws, key_file, PASSPHRASE)
+    ws.signer = load_private_key(key_file, PASSPHRASE)
+    return key_file
 
 
 def register_serials(ws: Workspace) -> list[int]:

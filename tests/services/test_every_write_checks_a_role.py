@@ -52,7 +52,6 @@ def test_the_scan_finds_the_writers() -> None:
     names = {name for name, _ in _writers()}
     assert {
         "units.py:save_units",
-        "periods.py:set_locked",
         "scores.py:set_scores",
         "settings.py:update_settings",
     } <= names

@@ -23,6 +23,7 @@ TABLES = {
     "council_members",
     "council_sessions",
     "criteria_sets",
+    "period_results",
     "period_sources",
     "period_units",
     "periods",

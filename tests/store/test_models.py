@@ -22,6 +22,7 @@ from emulation.store import (
     Setting,
     Unit,
     VetoMark,
+    utc_now,
 )
 from tests.store.factories import DOCUMENT, add_period, add_unit
 
@@ -281,11 +282,15 @@ def test_certificate_serial_is_unique(database: Database) -> None:
         session.add(_certificate(period, second, 1, "Giấy khen"))
 
 
-def test_one_certificate_per_period_unit_and_award(database: Database) -> None:
+def test_one_certificate_in_force_per_period_unit_and_award(database: Database) -> None:
     with database.session() as session:
         period, unit = add_period(session), add_unit(session)
         session.add(_certificate(period, unit, 1, "Giấy khen"))
     with pytest.raises(IntegrityError), database.session() as session:
+        session.add(_certificate(period, unit, 2, "Giấy khen"))
+    with database.session() as session:  # revoked, it gives way to a new certificate
+        first = session.scalars(select(Certificate)).one()
+        first.revoked_at, first.revoke_reason = utc_now(), "quyết định mới"
         session.add(_certificate(period, unit, 2, "Giấy khen"))
 
 

@@ -1,4 +1,4 @@
-"""Settings: defaults, stored values and the certificate secret."""
+"""Settings: defaults and stored values."""
 
 from __future__ import annotations
 
@@ -27,16 +27,6 @@ def test_set_returns_the_old_value(database: Database) -> None:
         assert set_setting(session, "place", "Vĩnh Yên") == "Bảo Yên"
     with database.session() as session:
         assert get_setting(session, "place") == "Vĩnh Yên"
-
-
-def test_secret_is_generated_once_and_stays(database: Database) -> None:
-    with database.session() as session:
-        secret = get_setting(session, "certificate_secret")
-    assert len(secret) == 64
-    int(secret, 16)
-    with database.session() as session:
-        assert get_setting(session, "certificate_secret") == secret
-        assert all_settings(session)["certificate_secret"] == secret
 
 
 def test_all_settings_has_every_known_key_and_stored_extras(database: Database) -> None:

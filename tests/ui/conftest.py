@@ -16,6 +16,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.qt import QtCore, QtWidgets
 from emulation.ui.workers import SyncRunner
+from tests.services.printing_demo import unlock_signing_key
 
 USER = "thư ký"
 THREAD_WAIT = 5.0
@@ -45,6 +46,7 @@ def demo_ws(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
     copy = tmp_path / "t.sqlite"
     shutil.copy(demo_file, copy)
     ws = Workspace.open(str(copy), user=USER)
+    unlock_signing_key(ws, tmp_path / "khoa-ky.pem")
     yield ws
     ws.close()
 

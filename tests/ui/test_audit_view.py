@@ -38,7 +38,7 @@ def test_everything_newest_first(view: AuditView, ctx: ViewContext) -> None:
 
 def test_filters(view: AuditView, ctx: ViewContext) -> None:
     other = Workspace(ctx.workspace.db, owner("trưởng ban"))
-    set_locked(other, PERIOD, False)
+    set_locked(other, PERIOD, False, "sửa điểm nhập sai")
     view.refresh()
     view.who.setCurrentIndex(view.who.findData("trưởng ban"))
     assert view.model.rowCount() == 1

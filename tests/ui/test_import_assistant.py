@@ -243,7 +243,7 @@ def test_a_period_locked_meanwhile_is_a_fault_not_a_crash(qtbot: QtBot, ws: Work
     assert faults.model.index(0, 0).data() == "Kỳ chấm điểm"
     assert "không chỉ vào một ô" in faults.value.text()
     assert not dialog.import_button.isEnabled()
-    periods.set_locked(ws, PERIOD, False)
+    periods.set_locked(ws, PERIOD, False, "nhập lại phiếu")
     assert stored_scores(ws) == 0
 
 

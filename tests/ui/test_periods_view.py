@@ -81,6 +81,7 @@ def test_lock_then_unlock_shows_who_and_when(qtbot: QtBot, view: PeriodsView, ct
     assert view.model.index(row, 7).data()
     assert f"đã khóa bởi {USER}" in view.status.text()
     assert view.unlock_button.isEnabled() and not view.lock_button.isEnabled()
+    view.ask_reason = lambda: "sửa điểm nhập sai"  # type: ignore[method-assign]
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(view.unlock_button, Qt.MouseButton.LeftButton)
     assert view.model.index(row, 5).data() == "Đang mở"

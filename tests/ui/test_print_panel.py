@@ -14,6 +14,7 @@ from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.print_panel import PrintPanel
 from emulation.ui.print_preview import PrintPreview
 from emulation.ui.qt import Qt
+from tests.services.printing_demo import PASSPHRASE
 
 PERIOD = "Tháng 08/2026 – Thôn, tổ dân phố"
 
@@ -111,3 +112,26 @@ def test_cancelled_file_dialog_prints_nothing(qtbot: QtBot, panel: PrintPanel) -
     qtbot.mouseClick(panel.buttons["score_forms"], Qt.MouseButton.LeftButton)
     assert panel.preview is None
     assert panel.status.text() == ""
+
+
+def test_new_certificates_ask_for_the_signing_key_then_print(
+    qtbot: QtBot, panel: PrintPanel, ctx: ViewContext, files: AnsweringFileDialogs, tmp_path: Path
+) -> None:
+    ctx.workspace.signer = None  # a new session: the key is not unlocked yet
+    set_decision(ctx.workspace, PERIOD, "05")
+    target = tmp_path / "giay-khen.pdf"
+    files.answers.append(target)
+    qtbot.mouseClick(panel.buttons["certificates"], Qt.MouseButton.LeftButton)
+    dialog = panel.key_dialog
+    assert dialog is not None and dialog.isVisible() and not target.exists()
+    files.answers.append(tmp_path / "khoa-ky.pem")
+    dialog.choose_file()
+    dialog.passphrase.setText("sai mật khẩu")
+    dialog.unlock()
+    assert dialog.isVisible() and "mật khẩu" in dialog.error.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.unlock()
+    assert not dialog.isVisible() and ctx.workspace.signer is not None
+    qtbot.waitUntil(lambda: target.exists())
+    assert len(PdfReader(target).pages) >= 2
+    shown_preview(panel).close()

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from emulation.reports.signing import fingerprint
 from emulation.services.settings import read_settings
+from emulation.services.signing_keys import key_fingerprint, load_public_key
 from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.qt import Qt
@@ -65,3 +67,40 @@ def test_a_fault_the_service_finds_is_shown_beside_its_field(view: SettingsView)
     view._failed(InputError.single("issuer", "decision_number_too_long", limit=20))
     assert view.form.error_text("issuer") == "số quyết định dài tối đa 20 ký tự"
     assert view.form.error_text("place") == ""
+
+
+def test_the_signing_keys_fingerprint_is_shown_and_the_public_key_exported(
+    qtbot: QtBot, view: SettingsView, ctx: ViewContext, files: AnsweringFileDialogs, tmp_path: Path
+) -> None:
+    shown = key_fingerprint(ctx.workspace)
+    assert shown and shown in view.signing_key.fingerprint.text()
+    target = tmp_path / "khoa-cong-khai.pem"
+    files.answers.append(target)
+    qtbot.mouseClick(view.signing_key.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists())
+    assert fingerprint(load_public_key(target)) == shown
+
+
+def test_a_signing_key_is_made_from_the_settings(
+    qtbot: QtBot, empty_ctx: ViewContext, files: AnsweringFileDialogs, tmp_path: Path
+) -> None:
+    view = SettingsView(empty_ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    box = view.signing_key
+    assert not box.export_button.isEnabled() and not box.create_button.isHidden()
+    qtbot.mouseClick(box.create_button, Qt.MouseButton.LeftButton)
+    dialog = box.new_key
+    assert dialog is not None
+    files.answers.append(tmp_path / "khoa-ky.pem")
+    dialog.choose_file()
+    dialog.passphrase.setText("mật khẩu dài đủ")
+    dialog.again.setText("mật khẩu khác")
+    dialog.make()
+    assert "không giống nhau" in dialog.error.text() and not (tmp_path / "khoa-ky.pem").exists()
+    dialog.again.setText("mật khẩu dài đủ")
+    dialog.make()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    shown = key_fingerprint(empty_ctx.workspace)
+    assert shown and shown in box.fingerprint.text() and box.create_button.isHidden()
+    assert empty_ctx.workspace.signer is not None and (tmp_path / "khoa-ky.pem").exists()

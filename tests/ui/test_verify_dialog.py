@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from emulation.reports.signing import extract_payloads
 from emulation.services.printing import print_certificates, set_decision
+from emulation.services.signing_keys import export_public_key
+from emulation.services.workspace import Workspace
 from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.qt import Qt
@@ -78,3 +80,25 @@ def test_nothing_given_or_not_a_file(qtbot: QtBot, dialog: VerifyDialog, tmp_pat
     assert "Hãy dán mã" in check(qtbot, dialog, "  ")
     assert "KHÔNG kiểm tra được" in check(qtbot, dialog, str(tmp_path / "none.pdf"))
     assert dialog.verification is None
+
+
+def test_another_offices_certificate_with_its_public_key(
+    qtbot: QtBot, ctx: ViewContext, dialog: VerifyDialog, files: AnsweringFileDialogs, printed: Path,
+    tmp_path: Path,
+) -> None:
+    public = tmp_path / "khoa-cong-khai.pem"
+    shown = export_public_key(ctx.workspace, public)
+    elsewhere = Workspace.open(str(tmp_path / "noi-khac.sqlite"), user="văn phòng khác")
+    try:
+        other = VerifyDialog(ctx.with_workspace(elsewhere))
+        qtbot.addWidget(other)
+        files.answers.append(printed)
+        qtbot.mouseClick(other.pdf_button, Qt.MouseButton.LeftButton)
+        assert other.verification is not None and not other.verification.genuine
+        files.answers.extend([public, printed])
+        qtbot.mouseClick(other.key_button, Qt.MouseButton.LeftButton)
+        assert shown in other.key_label.text()
+        qtbot.mouseClick(other.pdf_button, Qt.MouseButton.LeftButton)
+        assert other.verification is not None and other.verification.genuine
+    finally:
+        elsewhere.close()

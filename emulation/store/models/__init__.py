@@ -12,7 +12,7 @@ from emulation.store.models.council import (
     CouncilSession,
 )
 from emulation.store.models.criteria import CriteriaSetRow
-from emulation.store.models.periods import PERIOD_KINDS, Period, PeriodSource, PeriodUnit
+from emulation.store.models.periods import PERIOD_KINDS, Period, PeriodResult, PeriodSource, PeriodUnit
 from emulation.store.models.records import AuditEntry, Setting
 from emulation.store.models.scores import ROLES, Score, Scorer, VetoMark
 from emulation.store.models.types import UTCDateTime, utc_now
@@ -36,6 +36,7 @@ __all__ = [
     "CouncilSession",
     "CriteriaSetRow",
     "Period",
+    "PeriodResult",
     "PeriodSource",
     "PeriodUnit",
     "Score",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from emulation.store.models.base import Base
@@ -28,14 +28,18 @@ class AwardOverride(Base):
 
 
 class Certificate(Base):
-    """An entry of the register: one serial per awardee, reused by reprints."""
+    """An entry of the register: one serial per awardee, reused by reprints and never changed
+    after printing, except to record that it was revoked (with the reason and the date)."""
 
     __tablename__ = "certificates"
-    __table_args__ = (UniqueConstraint("period_id", "unit_id", "award_name"),)
+    __table_args__ = (
+        Index("uq_certificates_in_force", "period_id", "unit_id", "award_name", unique=True,
+              sqlite_where=text("revoked_at IS NULL"), postgresql_where=text("revoked_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     serial: Mapped[int] = mapped_column(unique=True)
-    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"))
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="RESTRICT"), index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
     award_name: Mapped[str] = mapped_column(String(255))
     recipient_name: Mapped[str] = mapped_column(String(255))
@@ -44,3 +48,6 @@ class Certificate(Base):
     decision_number: Mapped[str | None] = mapped_column(String(64))
     decision_date: Mapped[date | None]
     payload: Mapped[str] = mapped_column(Text, default="")
+    revoked_at: Mapped[datetime | None]
+    revoked_by: Mapped[str | None] = mapped_column(String(255))
+    revoke_reason: Mapped[str | None] = mapped_column(Text)

@@ -70,3 +70,21 @@ class PeriodSource(Base):
         ForeignKey("periods.id", ondelete="RESTRICT"), primary_key=True, index=True
     )
     position: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class PeriodResult(Base):
+    """A period's result as it stood when it was locked: the record every later read uses.
+
+    Released (never deleted) when the period is unlocked, with who, when and why.
+    """
+
+    __tablename__ = "period_results"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    document: Mapped[str] = mapped_column(Text)
+    frozen_at: Mapped[datetime] = mapped_column(default=utc_now)
+    frozen_by: Mapped[str] = mapped_column(String(255))
+    released_at: Mapped[datetime | None]
+    released_by: Mapped[str | None] = mapped_column(String(255))
+    release_reason: Mapped[str | None] = mapped_column(Text)
