@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from emulation import cli_output as out
+from emulation import cli_records
 from emulation.cli_print import do_decision, do_print, do_verify
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
@@ -30,8 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except ProblemsError as exc:
+        from emulation.i18n import render
+
         for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {render(problem)}", file=sys.stderr)
         return 2
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -223,6 +226,7 @@ HANDLERS: dict[str, Handler] = {
     "settings": do_settings,
     "print": do_print,
     "verify": do_verify,
+    **cli_records.HANDLERS,
 }
 
 
@@ -339,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     ss = se.add_parser("set")
     ss.add_argument("key")
     ss.add_argument("value")
+    cli_records.add_parsers(sub)
     return p
 
 

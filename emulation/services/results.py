@@ -13,6 +13,7 @@ from emulation.scoring.standings import RankedRow, Standing, period_standings, r
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo, effective_clusters
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
+from emulation.services.measures import with_measures
 from emulation.services.scores import period_entries, period_units
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
@@ -40,7 +41,8 @@ def standings_of(session: Session, period: Period, depth: int = 0) -> list[Stand
     units = period_unit_infos(session, period)
     vetoes = period_vetoes(session, period)
     if not period.is_summary:
-        return period_standings(criteria_of(period), units, period_entries(session, period), vetoes)
+        entries = with_measures(session, period, period_entries(session, period))
+        return period_standings(criteria_of(period), units, entries, vetoes)
     if depth > 8:
         return []
     sources = session.scalars(

@@ -11,6 +11,12 @@ from emulation.store import Base, Database
 from emulation.store.migrate import alembic_config, head_revision, known_revisions
 
 TABLES = {
+    "activity_records",
+    "activity_types",
+    "dvk_models",
+    "indicators",
+    "measure_overrides",
+    "period_spans",
     "alembic_version",
     "audit_log",
     "award_overrides",

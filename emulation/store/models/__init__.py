@@ -1,5 +1,13 @@
 """The database tables, as typed SQLAlchemy models."""
 
+from emulation.store.models.activities import (
+    ActivityRecord,
+    ActivityTypeRow,
+    Indicator,
+    MeasureOverride,
+    PeriodSpan,
+    RegisteredModel,
+)
 from emulation.store.models.awards import AwardOverride, Certificate
 from emulation.store.models.base import NAMING_CONVENTION, Base
 from emulation.store.models.criteria import CriteriaSetRow
@@ -10,6 +18,12 @@ from emulation.store.models.types import UTCDateTime, utc_now
 from emulation.store.models.units import Unit
 
 __all__ = [
+    "ActivityRecord",
+    "ActivityTypeRow",
+    "Indicator",
+    "MeasureOverride",
+    "PeriodSpan",
+    "RegisteredModel",
     "NAMING_CONVENTION",
     "PERIOD_KINDS",
     "ROLES",
