@@ -66,7 +66,7 @@ def _read_json(path: Path) -> CriteriaSet:
         ) from None
     cs, problems = parse_criteria(doc)
     if cs is None:
-        raise InputError([Problem(f"{path.name} › {p.where}", p.message) for p in problems])
+        raise InputError([Problem(f"{path.name} › {p.where}", p.code, p.params) for p in problems])
     return cs
 
 
@@ -91,6 +91,7 @@ def store_criteria(
     session: Session, cs: CriteriaSet, who: str, *, builtin: bool = False
 ) -> tuple[CriteriaSetRow, bool]:
     """Save ``cs`` as a new revision of its name, unless the latest revision is the same."""
+    check_measure_types(session, cs)
     print_ = fingerprint(cs)
     latest = latest_criteria(session, cs.name)
     if latest is not None and latest.fingerprint == print_:
@@ -107,6 +108,20 @@ def store_criteria(
     session.flush()
     record(session, who=who, action="import", entity="criteria", detail=f"{cs.name} (revision {row.revision})")
     return row, True
+
+
+def check_measure_types(session: Session, cs: CriteriaSet) -> None:
+    """Every record type a measure reads must be one of the committee's types."""
+    from emulation.scoring.criteria import walk_nodes
+    from emulation.scoring.measures import record_types
+    from emulation.scoring.problems import problem
+    from emulation.services.activity_types import all_type_rows
+
+    known = {r.code for r in all_type_rows(session)}
+    faults = [problem(code, "measure_unknown_type", type=t) for code, node in walk_nodes(cs.criteria)
+              if node.measure is not None for t in sorted(record_types(node.measure) - known)]
+    if faults:
+        raise InputError(faults)
 
 
 def import_criteria(ws: Workspace, path: Path, name: str | None = None) -> CriteriaInfo:
