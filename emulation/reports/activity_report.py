@@ -89,18 +89,20 @@ def _activity(t: ActivityTable, width: float) -> list[Flowable]:
 def _dossiers(r: ActivityReport, width: float) -> list[Flowable]:
     rows = [[d.unit, number(d.received), number(d.processed), rate_text(d.rate), number(d.in_progress),
              number(d.overdue)] for d in (*r.dossiers, r.dossier_total)]
-    return [
+    return [KeepTogether([
         _section("III. Giải quyết thủ tục hành chính"),
         _body(dossier_sentence(r.dossier_total)),
         grid(["Đơn vị", "Tiếp nhận", "Đã giải quyết", "Tỷ lệ", "Đang giải quyết", "Quá hạn"], rows,
              _split(width, width * 0.3, 5)),
-    ]
+    ])]
 
 
 def _indicators(r: ActivityReport, width: float) -> list[Flowable]:
     rows = [[i.unit, f"{i.met}/{i.total}", f"{i.exceeded}/{i.total}", indicator_text(i)] for i in r.indicators]
-    return [_section(f"IV. Thực hiện chỉ tiêu năm {r.year}"),
-            grid(["Đơn vị", "Đạt", "Vượt", "Kết quả"], rows, [width * 0.3, width * 0.12, width * 0.12, width * 0.46])]
+    return [KeepTogether([
+        _section(f"IV. Thực hiện chỉ tiêu năm {r.year}"),
+        grid(["Đơn vị", "Đạt", "Vượt", "Kết quả"], rows, [width * 0.3, width * 0.12, width * 0.12, width * 0.46]),
+    ])]
 
 
 def render_activity_report(out: Output, r: ActivityReport, issuer: Issuer, generated_on: date,
