@@ -4,7 +4,6 @@ numbers as numbers and percentages as the exact text the report prints."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from emulation.reports.activity_figures import (
     rate_text,
 )
 
-Row = Sequence[str | int | Decimal | None]
+Row = Sequence[Any]
 
 
 def _sheet(wb: Workbook, title: str, lead: str, heads: list[str], rows: Sequence[Row]) -> Any:

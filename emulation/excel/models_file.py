@@ -7,7 +7,7 @@ every fault is named by ``file › sheet › cell`` and entries come back only w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from emulation.excel.score_grid import KnownUnit
@@ -47,11 +47,12 @@ def read_models(path: Path, fields: Sequence[str], units: Sequence[KnownUnit]
                 if entry is not None:
                     entries.append(entry)
     if not read_any:
-        faults.append(problem(Path(path).name, "models_no_header", columns="Tên mô hình, Đơn vị, Lĩnh vực, Năm đăng ký"))
+        columns = "Tên mô hình, Đơn vị, Lĩnh vực, Năm đăng ký"
+        faults.append(problem(Path(path).name, "models_no_header", columns=columns))
     return (entries, []) if not faults else ([], faults)
 
 
-def _row(table: SheetTable, r: int, cols: dict[str, int], fields: Sequence[str], lookup: UnitLookup,
+def _row(table: SheetTable, r: int, cols: Mapping[str, int], fields: Sequence[str], lookup: UnitLookup,
          faults: list[Problem]) -> ModelEntry | None:
     before = len(faults)
     name = table.text(r, cols["name"])
@@ -77,7 +78,7 @@ def _row(table: SheetTable, r: int, cols: dict[str, int], fields: Sequence[str],
     return ModelEntry(name, unit, field, year, status, stopped, evidence or None)
 
 
-def _unit(table: SheetTable, r: int, cols: dict[str, int], lookup: UnitLookup, faults: list[Problem]) -> str | None:
+def _unit(table: SheetTable, r: int, cols: Mapping[str, int], lookup: UnitLookup, faults: list[Problem]) -> str | None:
     for key in ("code", "unit"):
         text = table.text(r, cols.get(key))
         if text:

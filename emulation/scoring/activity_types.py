@@ -186,7 +186,7 @@ def _field(item: Any, path: str, faults: list[Problem]) -> FieldDef | None:
     code = _text(item.get("code"), _at(path, "code"), faults)
     label = _text(item.get("label"), _at(path, "label"), faults)
     try:
-        kind = FieldKind(item.get("kind"))
+        kind = FieldKind(str(item.get("kind")))
     except ValueError:
         faults.append(problem(_at(path, "kind"), "type_field_kind", kinds=", ".join(k.value for k in FieldKind)))
         return None

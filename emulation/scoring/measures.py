@@ -93,7 +93,7 @@ def parse_measure(value: Any, path: str, faults: list[Problem]) -> Measure | Non
     if reader is None:
         faults.append(problem(f"{path}.kind", "measure_kind", kinds=", ".join(_READERS)))
         return None
-    allowed = _KEYS[kind]
+    allowed = _KEYS[str(kind)]
     for key in value:
         if key not in allowed:
             faults.append(problem(f"{path}.{key}", "measure_unknown_key"))

@@ -47,7 +47,9 @@ def load_measure_data(session: Session, type_codes: set[str]) -> MeasureData:
     types = {r.id: r for r in all_type_rows(session)}
     wanted = [i for i, r in types.items() if r.code in type_codes]
     units = {u.id: u.code for u in session.scalars(select(Unit))}
-    rows = session.scalars(select(ActivityRecord).where(ActivityRecord.type_id.in_(wanted))) if wanted else []
+    rows: list[ActivityRecord] = []
+    if wanted:
+        rows = list(session.scalars(select(ActivityRecord).where(ActivityRecord.type_id.in_(wanted))))
     records = [StoredRecord(r.id, types[r.type_id].code, units[r.unit_id], r.on, json.loads(r.values)) for r in rows]
     return MeasureData(records, model_lines(session), indicator_lines(session),
                        {r.code: r.name for r in types.values()})

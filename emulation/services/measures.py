@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from emulation.scoring.criteria import CriteriaSet, Leaf
 from emulation.scoring.entries import RawValue, decode_raw
 from emulation.scoring.measures import (
-    GrowthMeasure,
     IndicatorsMeasure,
     Measure,
     ModelsMeasure,

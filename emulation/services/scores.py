@@ -212,7 +212,8 @@ def _check_values(cs: CriteriaSet, values: list[NewValue]) -> None:
 def _refuse_measured(cs: CriteriaSet, values: list[NewValue]) -> None:
     from emulation.services.measures import faults_for_measured
 
-    faults = faults_for_measured(cs, [(v.where or f"{v.unit_code} › {v.leaf_code}", v.leaf_code, v.raw) for v in values])
+    items = [(v.where or f"{v.unit_code} › {v.leaf_code}", v.leaf_code, v.raw) for v in values]
+    faults = faults_for_measured(cs, items)
     if faults:
         raise InputError(faults)
 

@@ -43,7 +43,8 @@ def test_the_pdf_reads_the_districts_figures(filled: Run, tmp_path: Path) -> Non
             "quá hạn 20.") in text
     assert ("Mỗi tuần một điểm đến: 22 lần, số hộ đến thăm 65, số lượt cán bộ tham gia 51, "
             "số ý kiến tiếp nhận 28.") in text
-    assert "Ra quân: 2 lần, số lượt người tham gia 310, số ngày công 155,5, số tiền huy động (đồng) 158.000.000." in text
+    assert ("Ra quân: 2 lần, số lượt người tham gia 310, số ngày công 155,5, "
+            "số tiền huy động (đồng) 158.000.000.") in text
     assert "33/33 chỉ tiêu đạt, 20/33 vượt" in text
 
 

@@ -21,7 +21,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 #: the built-in types as this revision writes them (later edits belong to the committee)
-BUILTIN_TYPES = [
+BUILTIN_TYPES: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("ra-quan", "Ra quân", [
         ("participants", "Số lượt người tham gia", "count"),
         ("man_days", "Số ngày công", "number"),
