@@ -140,3 +140,20 @@ def test_a_measure_of_an_unknown_record_type_is_refused(district: Run, tmp_path:
     assert result.code == 2
     assert result.err.strip() == 'error: 2: không có loại ghi nhận "ra-quan-dem" (xem: emulation records types)'
     assert "Dân vận khéo" not in district("criteria", "list").out
+
+
+def test_a_score_typed_for_a_measured_leaf_is_refused(period: Run, tmp_path: Path) -> None:
+    import openpyxl
+
+    template = tmp_path / "mau.xlsx"
+    assert period("scores", "template", "Năm 2024", str(template)).code == 0
+    wb = openpyxl.load_workbook(template)
+    ws = wb.worksheets[0]
+    column = next(c.column for row in ws.iter_rows(max_row=6) for c in row if c.value == "2")
+    row = next(c.row for c in ws["A"] if c.value == "MC")
+    ws.cell(row=row, column=column, value=4)
+    wb.save(template)
+    result = period("scores", "import", "Năm 2024", str(template), "--scorer", "Lò Văn Minh")
+    assert result.code == 2
+    assert "tiêu chí 2 lấy giá trị từ số đo" in result.err
+    assert _rows(period)["MC"]["total"] == 15
