@@ -79,6 +79,12 @@ def _scoring(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     return ScoringView(ctx.workspace, parent)
 
 
+def _records(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.records_view import RecordsView
+
+    return RecordsView(ctx, parent)
+
+
 def pages() -> list[Page]:
     return [
         Page("overview", tr("Tổng quan"), _overview),
@@ -88,6 +94,7 @@ def pages() -> list[Page]:
         Page("scoring", tr("Chấm điểm"), _scoring),
         Page("ranking", tr("Xếp hạng"), _ranking),
         Page("awards", tr("Khen thưởng"), _awards),
+        Page("records", tr("Ghi nhận"), _records),
         Page("audit", tr("Nhật ký"), _audit),
         Page("settings", tr("Cài đặt"), _settings),
     ]
