@@ -112,7 +112,10 @@ def _overrides(session: Session, period: Period, cs: CriteriaSet) -> dict[tuple[
 def with_measures(session: Session, period: Period, entries: Sequence[ScoreEntry]) -> list[ScoreEntry]:
     """The period's entries with every measured leaf's committee value taken from its measure
     (or override): one official entry per unit and leaf; self-scores are kept beside it."""
-    measured = measured_values(session, period)
+    return merge_measured(entries, measured_values(session, period))
+
+
+def merge_measured(entries: Sequence[ScoreEntry], measured: Sequence[Measured]) -> list[ScoreEntry]:
     if not measured:
         return list(entries)
     codes = {m.leaf_code for m in measured}

@@ -1069,6 +1069,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Tình trạng</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Tính từ ghi nhận: {source}</source>
+            <translation>Computed from records: {source}</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
