@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from emulation.scoring.standings import RankedRow, Standing, period_standings, r
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo, effective_clusters
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
-from emulation.services.measures import with_measures
+from emulation.services.measures import Measured, measured_values, with_measures
 from emulation.services.scores import period_entries, period_units
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
@@ -28,6 +29,7 @@ class Ranking:
     parent_names: dict[str, str]
     is_summary: bool
     locked: bool
+    measured: Mapping[tuple[str, str], Measured] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ def ranking_in(session: Session, period: Period) -> Ranking:
     cs = criteria_of(period)
     rows = rank_standings(cs, standings_of(session, period))
     names = {u.code: u.name for u in session.scalars(select(Unit))}
-    return Ranking(period.name, cs, rows, names, period.is_summary, period.locked)
+    measured = {(m.unit_code, m.leaf_code): m for m in measured_values(session, period)}
+    return Ranking(period.name, cs, rows, names, period.is_summary, period.locked, measured)
 
 
 def rank(ws: Workspace, period_name: str) -> Ranking:

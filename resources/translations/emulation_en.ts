@@ -1073,6 +1073,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Tính từ ghi nhận: {source}</source>
             <translation>Computed from records: {source}</translation>
         </message>
+        <message>
+            <source>{code} ({points} điểm): {source}.</source>
+            <translation>{code} ({points} points): {source}.</translation>
+        </message>
+        <message>
+            <source>Thay bằng {value} ({by}): {reason}.</source>
+            <translation>Overridden by {value} ({by}): {reason}.</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>

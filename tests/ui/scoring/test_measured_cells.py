@@ -47,3 +47,16 @@ def test_measured_cells_are_computed_and_read_only(qtbot: QtBot, empty_ws: Works
     live = LiveResults(sheet)  # the grid's live totals agree with the ranking
     assert [(code, live.row(code).total) for code in ("MC", "TT", "BY")] == [  # type: ignore[union-attr]
         ("MC", 20), ("TT", Decimal("19.5")), ("BY", Decimal("17.5"))]
+
+
+def test_the_explanation_of_a_rank_names_the_records(empty_ws: Workspace, tmp_path: Path) -> None:
+    from emulation.services.results import rank
+    from emulation.ui.explanation import explain
+
+    _period(empty_ws, tmp_path)
+    set_override(empty_ws, "Năm 2024", "MC", "2", "4", "Hai buổi ghi sổ giấy")
+    ranking = rank(empty_ws, "Năm 2024")
+    tt = next(r for r in ranking.rows if r.unit.code == "TT")
+    mc = next(r for r in ranking.rows if r.unit.code == "MC")
+    assert "2 (10 điểm): 4 ghi nhận \"Ra quân\", 01/01/2024–31/12/2024." in explain(ranking, tt)
+    assert explain(ranking, mc)[-1].endswith("Thay bằng 4 (thư ký): Hai buổi ghi sổ giấy.")
