@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from emulation.scoring.activity_types import read_value
+from emulation.scoring.activity_types import ActivityType, read_value
 from emulation.scoring.problems import Problem, problem
 from emulation.services.activity_types import all_type_rows, type_of, type_row_named
 from emulation.services.errors import InputError, PeriodLocked
@@ -59,20 +59,7 @@ def add_record(ws: Workspace, type_name: str, unit_code: str, on: date, values: 
         row = type_row_named(session, type_name)
         t = type_of(row)
         unit = unit_named(session, unit_code)
-        faults: list[Problem] = []
-        stored: dict[str, str] = {}
-        for key, value in values.items():
-            f = t.field(key) or t.field_named(key)
-            if f is None:
-                faults.append(problem(key, "record_unknown_field", field=key, type=t.name))
-                continue
-            text, fault = read_value(f, value, f.label)
-            if fault:
-                faults.append(fault)
-            elif text is not None:
-                stored[f.code] = text
-        if faults:
-            raise InputError(faults)
+        stored = {k: v for k, v in _read_values(t, values).items() if v is not None}
         refuse_locked(session, on)
         item = ActivityRecord(type_id=row.id, unit_id=unit.id, on=on, values=_canonical(stored),
                               note=nfc(note) if note else None, entered_by=ws.user)
@@ -80,6 +67,49 @@ def add_record(ws: Workspace, type_name: str, unit_code: str, on: date, values: 
         session.flush()
         _audit(session, ws.user, "record_added", t.name, unit.code, on, stored)
         return item.id
+
+
+def _read_values(t: ActivityType, values: dict[str, object]) -> dict[str, str | None]:
+    """Typed values by field code or label; a blank clears the field. Any fault refuses them all."""
+    faults: list[Problem] = []
+    stored: dict[str, str | None] = {}
+    for key, value in values.items():
+        f = t.field(key) or t.field_named(key)
+        if f is None:
+            faults.append(problem(key, "record_unknown_field", field=key, type=t.name))
+            continue
+        text, fault = read_value(f, value, f.label)
+        if fault:
+            faults.append(fault)
+        else:
+            stored[f.code] = text
+    if faults:
+        raise InputError(faults)
+    return stored
+
+
+def update_record(ws: Workspace, record_id: int, values: dict[str, object], note: str | None = None) -> RecordLine:
+    """Change fields of a stored record (a cell of the grid), checked, audited, refused when locked."""
+    with ws.transaction() as session:
+        item = session.get(ActivityRecord, record_id)
+        if item is None:
+            raise InputError([problem("record", "record_unknown", id=record_id)])
+        row = session.get(ActivityTypeRow, item.type_id)
+        assert row is not None
+        t = type_of(row)
+        changes = _read_values(t, values)
+        refuse_locked(session, item.on)
+        old = json.loads(item.values)
+        new = {k: v for k, v in {**old, **changes}.items() if v is not None}
+        new_note = item.note if note is None else (nfc(note).strip() or None)
+        if new != old or new_note != item.note:
+            item.values, item.note, item.entered_by = _canonical(new), new_note, ws.user
+            record(session, who=ws.user, action="record_changed", entity="activity_record",
+                   unit_code=session.get(Unit, item.unit_id).code, field=t.name,  # type: ignore[union-attr]
+                   old=f"{format_date(item.on)} {_canonical(old)}", new=f"{format_date(item.on)} {_canonical(new)}")
+        unit = session.get(Unit, item.unit_id)
+        assert unit is not None
+        return RecordLine(item.id, t.code, t.name, unit.code, unit.name, item.on, json.loads(item.values), item.note)
 
 
 def delete_record(ws: Workspace, record_id: int) -> None:

@@ -7,12 +7,14 @@ from pathlib import Path
 
 from emulation.scoring.activity_types import ActivityType
 from emulation.services.activity_records import (
+    RecordLine,
     RecordsImported,
     add_record,
     delete_record,
     export_records,
     import_records,
     list_records,
+    update_record,
 )
 from emulation.services.activity_types import list_types
 from emulation.services.units import list_units
@@ -20,12 +22,15 @@ from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.record_dialog import RecordDialog
-from emulation.ui.records_model import RecordsModel
+from emulation.ui.records_model import NOTE, RecordsModel
 from emulation.ui.register_tab import RegisterTab
 from emulation.ui.tables import fit_columns, read_only_table
 from emulation.ui.worded import in_words, worded_op
 
 WORKBOOK_FILTER = "Excel (*.xlsx)"
+EDIT_TRIGGERS = (QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+                 | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+                 | QtWidgets.QAbstractItemView.EditTrigger.AnyKeyPressed)
 
 
 class RecordsTab(QtWidgets.QWidget):
@@ -39,7 +44,9 @@ class RecordsTab(QtWidgets.QWidget):
         self.type_choice.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.type_choice.currentIndexChanged.connect(self.load)
         self.model = RecordsModel(self)
+        self.model.edit_requested.connect(self.save_cell)
         self.table = read_only_table(self.model, stretch_last=True)
+        self.table.setEditTriggers(EDIT_TRIGGERS)
         self.add_button = QtWidgets.QPushButton(self.tr("Thêm…"))
         self.delete_button = QtWidgets.QPushButton(self.tr("Xóa"))
         self.import_button = QtWidgets.QPushButton(self.tr("Nhập từ tệp…"))
@@ -110,6 +117,20 @@ class RecordsTab(QtWidgets.QWidget):
 
     def _saved(self) -> None:
         self.load()
+        self.changed.emit()
+
+    @Slot(int, str, str)
+    def save_cell(self, record_id: int, key: str, text: str) -> None:
+        """A cell left after typing: saved at once (a fault is shown and the cell keeps its value)."""
+        ws = self._ctx.workspace
+        if key == NOTE:
+            work = worded_op(lambda: update_record(ws, record_id, {}, note=text))
+        else:
+            work = worded_op(lambda: update_record(ws, record_id, {key: text}))
+        self._ctx.operation(self, work).success(self._cell_saved).run_in_background()
+
+    def _cell_saved(self, line: RecordLine) -> None:
+        self.model.replace(line)
         self.changed.emit()
 
     @Slot()

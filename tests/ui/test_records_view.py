@@ -97,3 +97,27 @@ def test_the_register_imports_the_units_lists(
     assert len(list_models(ctx.workspace)) == 2
     assert view.register.model.rowCount() == 2
     assert view.register.summary.text().startswith("2 mô hình — Kinh tế: 1; Văn hóa – xã hội: 1;")
+
+
+def test_a_cell_edited_in_place_is_saved_when_left(
+    view: RecordsView, ctx: ViewContext, tmp_path: Path
+) -> None:
+    tab = view.records
+    tab.select_type("diem-den")
+    tab.import_from(workbook(tmp_path / "gn.xlsx", {"Mỗi tuần một điểm đến": VISITS}))
+    cell = tab.model.index(0, 3)  # Số lượt cán bộ tham gia
+    assert tab.model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert not tab.model.flags(tab.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    tab.model.setData(cell, "5")
+    assert cell.data() == "5"
+    assert list_records(ctx.workspace)[0].values["cadres"] == "5"
+    tab.model.setData(tab.model.index(0, 5), "Trời mưa")
+    assert list_records(ctx.workspace)[0].note == "Trời mưa"
+    tab.model.setData(cell, "năm")
+    [box] = message_boxes(tab)
+    assert '"năm" không phải là số' in box.detailedText()
+    box.close()
+    assert cell.data() == "5"
+    from emulation.services.audit import audit_log
+
+    assert [a.action for a in audit_log(ctx.workspace)][-2:] == ["record_changed", "record_changed"]
