@@ -24,6 +24,7 @@ from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.record_dialog import RecordDialog
 from emulation.ui.records_model import NOTE, RecordsModel
 from emulation.ui.register_tab import RegisterTab
+from emulation.ui.report_bar import ReportBar
 from emulation.ui.tables import fit_columns, read_only_table
 from emulation.ui.worded import in_words, worded_op
 
@@ -177,6 +178,7 @@ class RecordsView(QtWidgets.QWidget):
         super().__init__(parent)
         self.records = RecordsTab(ctx)
         self.register = RegisterTab(ctx)
+        self.report = ReportBar(ctx)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.records, self.tr("Ghi nhận hoạt động"))
         self.tabs.addTab(self.register, self.tr("Sổ mô hình “Dân vận khéo”"))
@@ -185,6 +187,7 @@ class RecordsView(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Ghi nhận')}</h2>"))
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.report)
 
     @Slot()
     def refresh(self) -> None:

@@ -2840,4 +2840,31 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Importing {file}…</translation>
         </message>
     </context>
+    <context>
+        <name>ReportBar</name>
+        <message>
+            <source>Báo cáo…</source>
+            <translation>Report…</translation>
+        </message>
+        <message>
+            <source>Báo cáo năm</source>
+            <translation>Report for</translation>
+        </message>
+        <message>
+            <source>so với năm</source>
+            <translation>against</translation>
+        </message>
+        <message>
+            <source>Ghi báo cáo</source>
+            <translation>Write the report</translation>
+        </message>
+        <message>
+            <source>Đang ghi {file}…</source>
+            <translation>Writing {file}…</translation>
+        </message>
+        <message>
+            <source>Đã ghi {file}: {models} mô hình.</source>
+            <translation>{file} written: {models} models.</translation>
+        </message>
+    </context>
 </TS>

@@ -121,3 +121,18 @@ def test_a_cell_edited_in_place_is_saved_when_left(
     from emulation.services.audit import audit_log
 
     assert [a.action for a in audit_log(ctx.workspace)][-2:] == ["record_changed", "record_changed"]
+
+
+def test_the_report_is_written_from_the_page(
+    qtbot: QtBot, view: RecordsView, ctx: ViewContext, files: AnsweringFileDialogs, tmp_path: Path
+) -> None:
+    from emulation.services.settings import update_settings
+
+    update_settings(ctx.workspace, {"place": "Bảo Yên"})
+    target = tmp_path / "bao-cao.pdf"
+    files.answers.append(target)
+    view.report.year.setValue(2024)
+    view.report.base_year.setValue(2019)
+    qtbot.mouseClick(view.report.report_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert view.report.status.text() == "Đã ghi bao-cao.pdf: 0 mô hình."
