@@ -61,6 +61,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._values: dict[tuple[str, str], RawValue] = dict(sheet.values)
         self._vetoes = {code: set(marks) for code, marks in sheet.vetoes.items()}
         self._base = tuple(lf.code for lf in sheet.criteria.leaves if lf.kind not in ADJUSTMENTS)
+        self._measured_cells = {cell for cell, m in sheet.measured.items() if m.raw is not None}
         self._incomplete = {i for i, u in enumerate(sheet.units) if not self._complete(u.code)}
         self._live: LiveResults | None = None
         self._pending: list[Value] = []
@@ -320,7 +321,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self.dataChanged.emit(self.index(0, columns[0]), self.index(len(self._sheet.units) - 1, columns[-1]))
 
     def _complete(self, unit_code: str) -> bool:
-        return all((unit_code, leaf) in self._values for leaf in self._base)
+        known = self._measured_cells
+        return all((unit_code, leaf) in self._values or (unit_code, leaf) in known for leaf in self._base)
 
     def _recheck_complete(self, rows: set[int]) -> None:
         for row in rows:

@@ -42,6 +42,7 @@ def test_measured_cells_are_computed_and_read_only(qtbot: QtBot, empty_ws: Works
     days = model.index(model.row_of("MC"), model.column_of("2"))
     assert ratio.data() == "95 %" and days.data() == "4 ngày"
     assert not model.flags(ratio) & Qt.ItemFlag.ItemIsEditable
+    assert model.incomplete_count() == 0
     assert "2 ghi nhận" in ratio.data(Qt.ItemDataRole.ToolTipRole)
     assert "Hai buổi ghi sổ giấy" in days.data(Qt.ItemDataRole.ToolTipRole)
     live = LiveResults(sheet)  # the grid's live totals agree with the ranking
