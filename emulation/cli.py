@@ -11,14 +11,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from emulation import cli_accounts
+from emulation import cli_accounts, cli_records
 from emulation import cli_output as out
 from emulation.cli_accounts import signed_in
 from emulation.cli_council import add_parsers as add_council_parsers
 from emulation.cli_council import do_council, do_decision_issue, do_history
 from emulation.cli_language import choose_language, split_language
 from emulation.cli_print import do_decision, do_keys, do_print, do_revocations, do_verify
-from emulation.i18n import LANGUAGES, render, say
+from emulation.i18n import LANGUAGES, say
 from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
@@ -40,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except ProblemsError as exc:
+        from emulation.i18n import render
+
         for problem in exc.problems:
             refuse(render(problem))
         return 2
@@ -263,6 +265,7 @@ HANDLERS: dict[str, Handler] = {
     "keys": do_keys,
     "revocations": do_revocations,
     **cli_accounts.HANDLERS,
+    **cli_records.HANDLERS,
 }
 
 
@@ -399,6 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
     ss.add_argument("value")
     add_council_parsers(sub)
     cli_accounts.add_parsers(sub)
+    cli_records.add_parsers(sub)
     return p
 
 

@@ -67,7 +67,8 @@ _DECIMAL = re.compile(r"^-?[0-9]+\.[0-9]+$")
 
 def action_name(action: str) -> str:
     """"print" → "In giấy khen, tài liệu"; an action this version does not know is shown as stored."""
-    code = ACTION_CODES.get(action) or (f"audit.{action}" if f"audit.{action}" in sentences(language()) else None)
+    known = sentences(language())
+    code = ACTION_CODES.get(action) or next((c for c in (f"audit.{action}", action) if c in known), None)
     return say(code) if code else action
 
 

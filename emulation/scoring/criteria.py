@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from emulation.scoring.history import HistoryNeed
 from emulation.scoring.numbers import ZERO
+
+if TYPE_CHECKING:
+    from emulation.scoring.measures import Measure
 
 DEFAULT_STEP = Decimal("0.25")
 FORMAT = "emulation-criteria/1"
@@ -68,6 +72,7 @@ class Criterion:
     guidance: str | None = None
     note: str | None = None
     children: tuple[Criterion, ...] = ()
+    measure: Measure | None = None
 
     @property
     def is_group(self) -> bool:

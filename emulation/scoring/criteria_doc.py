@@ -35,6 +35,7 @@ from emulation.scoring.criteria import (
     walk_nodes,
 )
 from emulation.scoring.history import HistoryNeed
+from emulation.scoring.measures import MEASURABLE, Measure, measure_doc, parse_measure
 from emulation.scoring.numbers import ZERO, plain, to_decimal
 from emulation.scoring.problems import Param, Problem, problem
 
@@ -68,6 +69,7 @@ NODE_KEYS = (
     "levels",
     "guidance",
     "note",
+    "measure",
     "children",
 )
 SCOPES = ("all", "parent", "cluster")
@@ -316,6 +318,7 @@ def _leaf_fields(r: _Reader, d: dict[str, Any], path: str, node: Criterion) -> C
         total = sum((c.max_points for c in node.children if c.kind not in ADJUSTMENTS), ZERO)
         if total < node.max:
             r.fault(_join(path, "max"), "children_sum_below_max", total=_show(total), max=_show(node.max))
+    measure = _measure(r, d, path, kind)
     return Criterion(
         code=node.code,
         title=node.title,
@@ -330,7 +333,18 @@ def _leaf_fields(r: _Reader, d: dict[str, Any], path: str, node: Criterion) -> C
         guidance=node.guidance,
         note=node.note,
         children=node.children,
+        measure=measure,
     )
+
+
+def _measure(r: _Reader, d: dict[str, Any], path: str, kind: Kind) -> Measure | None:
+    if "measure" not in d:
+        return None
+    where = _join(path, "measure")
+    if kind not in MEASURABLE:
+        r.problems.append(problem(where, "measure_wrong_kind", kind=kind.value))
+        return None
+    return parse_measure(d["measure"], where, r.problems)
 
 
 def _bands(r: _Reader, raw: list[Any], path: str) -> tuple[Band, ...]:
@@ -572,6 +586,8 @@ def _node_doc(node: Criterion) -> dict[str, Any]:
         d["levels"] = [{"label": lv.label, "points": plain(lv.points)} for lv in node.levels]
     _put(d, "guidance", node.guidance)
     _put(d, "note", node.note)
+    if node.measure is not None:
+        d["measure"] = measure_doc(node.measure)
     if node.is_group:
         d["children"] = [_node_doc(c) for c in node.children]
     return d

@@ -97,6 +97,7 @@ def store_criteria(
     session: Session, cs: CriteriaSet, who: str, *, builtin: bool = False
 ) -> tuple[CriteriaSetRow, bool]:
     """Save ``cs`` as a new revision of its name, unless the latest revision is the same."""
+    check_measure_types(session, cs)
     print_ = fingerprint(cs)
     latest = latest_criteria(session, cs.name)
     if latest is not None and latest.fingerprint == print_:
@@ -114,6 +115,20 @@ def store_criteria(
     detail = coded("audit_detail.criteria_import", name=cs.name, revision=row.revision)
     record(session, who=who, action="import", entity="criteria", detail=detail)
     return row, True
+
+
+def check_measure_types(session: Session, cs: CriteriaSet) -> None:
+    """Every record type a measure reads must be one of the committee's types."""
+    from emulation.scoring.criteria import walk_nodes
+    from emulation.scoring.measures import record_types
+    from emulation.scoring.problems import problem
+    from emulation.services.activity_types import all_type_rows
+
+    known = {r.code for r in all_type_rows(session)}
+    faults = [problem(code, "measure_unknown_type", type=t) for code, node in walk_nodes(cs.criteria)
+              if node.measure is not None for t in sorted(record_types(node.measure) - known)]
+    if faults:
+        raise InputError(faults)
 
 
 def import_criteria(ws: Workspace, path: Path, name: str | None = None) -> CriteriaInfo:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from emulation.services.frozen_codec import FrozenResult
 from emulation.services.frozen_store import frozen_result
 from emulation.services.history_data import history_before, period_year
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
+from emulation.services.measures import Measured, measured_values, with_measures
 from emulation.services.scores import period_entries, period_units
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
@@ -31,6 +33,7 @@ class Ranking:
     parent_names: dict[str, str]
     is_summary: bool
     locked: bool
+    measured: Mapping[tuple[str, str], Measured] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,8 @@ def standings_of(session: Session, period: Period, depth: int = 0) -> list[Stand
     units = period_unit_infos(session, period)
     vetoes = period_vetoes(session, period)
     if not period.is_summary:
-        return period_standings(criteria_of(period), units, period_entries(session, period), vetoes)
+        entries = with_measures(session, period, period_entries(session, period))
+        return period_standings(criteria_of(period), units, entries, vetoes)
     if depth > 8:
         return []
     sources = session.scalars(
@@ -82,7 +86,8 @@ def live_ranking(session: Session, period: Period) -> Ranking:
     cs = criteria_of(period)
     rows = rank_standings(cs, standings_of(session, period))
     names = {u.code: u.name for u in session.scalars(select(Unit))}
-    return Ranking(period.name, cs, rows, names, period.is_summary, period.locked)
+    measured = {(m.unit_code, m.leaf_code): m for m in measured_values(session, period)}
+    return Ranking(period.name, cs, rows, names, period.is_summary, period.locked, measured)
 
 
 def rank(ws: Workspace, period_name: str) -> Ranking:

@@ -17,6 +17,7 @@ from emulation.scoring.entries import RawValue
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.units import UnitInfo
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
+from emulation.services.measures import Measured, measured_values, merge_measured
 from emulation.services.scores import period_entries, period_units
 from emulation.services.units import tree_rows
 from emulation.services.vetoes import period_vetoes
@@ -57,6 +58,7 @@ class ScoreSheet:
     values: Mapping[Cell, RawValue] = field(default_factory=dict)
     entries: tuple[ScoreEntry, ...] = ()
     vetoes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    measured: Mapping[Cell, Measured] = field(default_factory=dict)
 
     def is_own(self, entry: ScoreEntry) -> bool:
         """Whether ``entry`` was given by this sheet's role and scorer."""
@@ -71,7 +73,8 @@ def load_sheet(ws: Workspace, period_name: str, role: Role, scorer: str = "") ->
         cs = criteria_of(period)
         in_period = {u.code for u in period_units(session, period)}
         nodes = unit_nodes(session)
-        entries = () if period.is_summary else tuple(period_entries(session, period))
+        found = measured_values(session, period)
+        entries = () if period.is_summary else tuple(merge_measured(period_entries(session, period), found))
         vetoes = {code: tuple(sorted(marks)) for code, marks in period_vetoes(session, period).items()}
         name, locked, is_summary = period.name, period.locked, period.is_summary
     names = {n.code: n.name for n in nodes}
@@ -80,8 +83,10 @@ def load_sheet(ws: Workspace, period_name: str, role: Role, scorer: str = "") ->
         for r in tree_rows(nodes)
         if r.code in in_period
     )
-    values = {(e.unit_code, e.leaf_code): e.raw for e in entries if e.role is role and e.scorer == scorer}
-    return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, entries, vetoes)
+    measured = {(m.unit_code, m.leaf_code): m for m in found}
+    values = {(e.unit_code, e.leaf_code): e.raw for e in entries
+              if e.role is role and e.scorer == scorer and (e.unit_code, e.leaf_code) not in measured}
+    return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, entries, vetoes, measured)
 
 
 def scorers(ws: Workspace, period_name: str) -> list[str]:

@@ -273,6 +273,15 @@ def _refuse_stale(
         raise EditConflict(problems, current)
 
 
+def _refuse_measured(cs: CriteriaSet, values: list[NewValue]) -> None:
+    from emulation.services.measures import faults_for_measured
+
+    items = [(v.where or f"{v.unit_code} › {v.leaf_code}", v.leaf_code, v.raw) for v in values]
+    faults = faults_for_measured(cs, items)
+    if faults:
+        raise InputError(faults)
+
+
 def _write(
     session: Session,
     who: str,
@@ -285,6 +294,7 @@ def _write(
     clear_blank: bool,
 ) -> tuple[int, int, int]:
     ensure_unlocked(period)
+    _refuse_measured(cs, values)
     ids = {u.code: u.id for u in period_units(session, period)}
     unknown = [v for v in values if v.unit_code not in ids]
     if unknown:

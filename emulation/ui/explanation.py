@@ -11,6 +11,7 @@ from emulation.scoring.criteria import CriteriaSet, Veto
 from emulation.scoring.standings import RankedRow
 from emulation.services.results import Ranking
 from emulation.ui.labels import points, tr
+from emulation.ui.measure_lines import measure_lines
 
 MISSING_SHOWN = 6
 
@@ -36,6 +37,7 @@ def explain(ranking: Ranking, row: RankedRow) -> list[str]:
         lines.append(_missing(s.missing))
     if s.self_total is not None:
         lines.append(tr("Đơn vị tự chấm: {total} điểm.").format(total=points(s.self_total)))
+    lines += measure_lines(ranking, row)
     return [line for line in lines if line]
 
 

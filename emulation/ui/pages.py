@@ -85,6 +85,12 @@ def _scoring(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     return ScoringView(ctx.workspace, parent)
 
 
+def _records(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    from emulation.ui.records_view import RecordsView
+
+    return RecordsView(ctx, parent)
+
+
 def pages() -> list[Page]:
     return [
         Page("overview", tr("Tổng quan"), _overview),
@@ -95,6 +101,7 @@ def pages() -> list[Page]:
         Page("ranking", tr("Xếp hạng"), _ranking),
         Page("awards", tr("Khen thưởng"), _awards),
         Page("council", tr("Bình xét"), _council),
+        Page("records", tr("Ghi nhận"), _records),
         Page("audit", tr("Nhật ký"), _audit),
         Page("settings", tr("Cài đặt"), _settings),
     ]

@@ -1117,6 +1117,50 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Ghi nhận</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Lĩnh vực</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Minh chứng</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Năm dừng</source>
+            <translation>Year stopped</translation>
+        </message>
+        <message>
+            <source>Năm đăng ký</source>
+            <translation>Year registered</translation>
+        </message>
+        <message>
+            <source>Tên mô hình</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Tính từ ghi nhận: {source}</source>
+            <translation>Computed from records: {source}</translation>
+        </message>
+        <message>
+            <source>{code} ({points} điểm): {source}.</source>
+            <translation>{code} ({points} points): {source}.</translation>
+        </message>
+        <message>
+            <source>Thay bằng {value} ({by}): {reason}.</source>
+            <translation>Overridden by {value} ({by}): {reason}.</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -3205,6 +3249,133 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
         <message>
             <source>Hãy chọn tệp để cất khóa ký.</source>
             <translation>Choose the file to keep the signing key in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Thêm ghi nhận: {type}</source>
+            <translation>Add a record: {type}</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>Loại:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Nhập ghi nhận hoạt động</source>
+            <translation>Import activity records</translation>
+        </message>
+        <message>
+            <source>Nhập từ tệp…</source>
+            <translation>Import from file…</translation>
+        </message>
+        <message>
+            <source>Thêm…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Xuất ghi nhận hoạt động</source>
+            <translation>Export activity records</translation>
+        </message>
+        <message>
+            <source>Xuất ra tệp…</source>
+            <translation>Export to file…</translation>
+        </message>
+        <message>
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>{count} ghi nhận</source>
+            <translation>{count} records</translation>
+        </message>
+        <message>
+            <source>Đang nhập {file}…</source>
+            <translation>Importing {file}…</translation>
+        </message>
+        <message>
+            <source>Đã nhập: {added} ghi nhận mới, {same} ghi nhận đã có.</source>
+            <translation>Imported: {added} new records, {same} already there.</translation>
+        </message>
+        <message>
+            <source>Đã xuất {count} ghi nhận ra {file}.</source>
+            <translation>Exported {count} records to {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsView</name>
+        <message>
+            <source>Ghi nhận hoạt động</source>
+            <translation>Activity records</translation>
+        </message>
+        <message>
+            <source>Sổ mô hình “Dân vận khéo”</source>
+            <translation>“Dân vận khéo” models register</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>Nhập danh sách mô hình</source>
+            <translation>Import a list of models</translation>
+        </message>
+        <message>
+            <source>Nhập danh sách mô hình…</source>
+            <translation>Import a list of models…</translation>
+        </message>
+        <message>
+            <source>{count} mô hình — {by_field}</source>
+            <translation>{count} models — {by_field}</translation>
+        </message>
+        <message>
+            <source>Đang nhập {file}…</source>
+            <translation>Importing {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportBar</name>
+        <message>
+            <source>Báo cáo…</source>
+            <translation>Report…</translation>
+        </message>
+        <message>
+            <source>Báo cáo năm</source>
+            <translation>Report for</translation>
+        </message>
+        <message>
+            <source>so với năm</source>
+            <translation>against</translation>
+        </message>
+        <message>
+            <source>Ghi báo cáo</source>
+            <translation>Write the report</translation>
+        </message>
+        <message>
+            <source>Đang ghi {file}…</source>
+            <translation>Writing {file}…</translation>
+        </message>
+        <message>
+            <source>Đã ghi {file}: {models} mô hình.</source>
+            <translation>{file} written: {models} models.</translation>
         </message>
     </context>
 </TS>

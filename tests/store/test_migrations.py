@@ -12,6 +12,12 @@ from emulation.store.migrate import alembic_config, head_revision, known_revisio
 
 TABLES = {
     "accounts",
+    "activity_records",
+    "activity_types",
+    "dvk_models",
+    "indicators",
+    "measure_overrides",
+    "period_spans",
     "alembic_version",
     "audit_log",
     "award_history",

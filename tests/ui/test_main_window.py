@@ -20,7 +20,10 @@ from emulation.ui.recent_databases import RecentDatabases
 from emulation.ui.units_view import UnitsView
 from tests.ui.conftest import message_boxes
 
-PAGES = ["overview", "criteria", "units", "periods", "scoring", "ranking", "awards", "council", "audit", "settings"]
+PAGES = [
+    "overview", "criteria", "units", "periods", "scoring", "ranking", "awards", "council", "records", "audit",
+    "settings",
+]
 
 
 def make_window(qtbot: QtBot, ctx: ViewContext, tmp_path: Path) -> MainWindow:
@@ -37,7 +40,7 @@ def test_every_page_is_shown_from_the_navigation(qtbot: QtBot, ctx: ViewContext,
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == [
         "Tổng quan", "Bộ tiêu chí", "Đơn vị", "Kỳ chấm điểm", "Chấm điểm",
-        "Xếp hạng", "Khen thưởng", "Bình xét", "Nhật ký", "Cài đặt",
+        "Xếp hạng", "Khen thưởng", "Bình xét", "Ghi nhận", "Nhật ký", "Cài đặt",
     ]
     for row, key in enumerate(PAGES):
         window.nav.setCurrentRow(row)

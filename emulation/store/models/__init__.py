@@ -1,6 +1,14 @@
 """The database tables, as typed SQLAlchemy models."""
 
 from emulation.store.models.accounts import ACCOUNT_ROLES, Account, SignIn
+from emulation.store.models.activities import (
+    ActivityRecord,
+    ActivityTypeRow,
+    Indicator,
+    MeasureOverride,
+    PeriodSpan,
+    RegisteredModel,
+)
 from emulation.store.models.awards import AwardOverride, Certificate
 from emulation.store.models.base import NAMING_CONVENTION, Base
 from emulation.store.models.council import (
@@ -24,6 +32,8 @@ __all__ = [
     "PERIOD_KINDS",
     "ROLES",
     "Account",
+    "ActivityRecord",
+    "ActivityTypeRow",
     "AuditEntry",
     "AwardHistory",
     "AwardOverride",
@@ -35,10 +45,14 @@ __all__ = [
     "CouncilMember",
     "CouncilSession",
     "CriteriaSetRow",
+    "Indicator",
+    "MeasureOverride",
     "Period",
     "PeriodResult",
     "PeriodSource",
+    "PeriodSpan",
     "PeriodUnit",
+    "RegisteredModel",
     "Score",
     "Scorer",
     "Setting",

@@ -21,6 +21,7 @@ from emulation.ui.scoring import header_text
 from emulation.ui.scoring.cell_text import display_text, edit_text
 from emulation.ui.scoring.columns import RESULT_KINDS, Column, ColumnKind, sheet_columns
 from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.measured_cells import MEASURED_FOREGROUND, measured_tooltip
 from emulation.ui.scoring.roles import (
     CLUSTER_ROLE,
     COLUMN_ROLE,
@@ -60,6 +61,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._values: dict[tuple[str, str], RawValue] = dict(sheet.values)
         self._vetoes = {code: set(marks) for code, marks in sheet.vetoes.items()}
         self._base = tuple(lf.code for lf in sheet.criteria.leaves if lf.kind not in ADJUSTMENTS)
+        self._measured_cells = {cell for cell, m in sheet.measured.items() if m.raw is not None}
         self._incomplete = {i for i, u in enumerate(sheet.units) if not self._complete(u.code)}
         self._live: LiveResults | None = None
         self._pending: list[Value] = []
@@ -71,6 +73,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._incomplete_brush = QtGui.QBrush(INCOMPLETE_BACKGROUND)
         self._result_brush = QtGui.QBrush(RESULT_BACKGROUND)
         self._demoted_brush = QtGui.QBrush(DEMOTED_FOREGROUND)
+        self._measured_brush = QtGui.QBrush(MEASURED_FOREGROUND)
 
     # --- what the model shows --------------------------------------------------------------
 
@@ -128,6 +131,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if column.kind is ColumnKind.VETO:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         assert column.leaf is not None
+        if (self._sheet.units[index.row()].code, column.leaf.code) in self._sheet.measured:
+            return flags
         if column.leaf.kind is Kind.CHECK:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags | Qt.ItemFlag.ItemIsEditable
@@ -168,6 +173,9 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if role == INCOMPLETE_ROLE:
             return row in self._incomplete
         if role == Qt.ItemDataRole.ToolTipRole:
+            measured = self._sheet.measured.get((unit.code, column.leaf.code)) if column.leaf is not None else None
+            if measured is not None:
+                return measured_tooltip(measured)
             raw = self._values.get((unit.code, column.leaf.code)) if column.leaf is not None else None
             live = self._live.row(unit.code) if self._live is not None else None
             return cell_tooltip(unit, column, raw, live)
@@ -183,7 +191,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
     def _make_text(self, row: int, column: Column) -> str:
         unit = self._sheet.units[row]
         if column.leaf is not None:
-            raw = self._values.get((unit.code, column.leaf.code))
+            measured = self._sheet.measured.get((unit.code, column.leaf.code))
+            raw = measured.raw if measured is not None else self._values.get((unit.code, column.leaf.code))
             return display_text(column.leaf.criterion, raw, self._yes, self._no)
         if column.kind is ColumnKind.CODE:
             return unit.code
@@ -227,6 +236,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
         return _LEFT
 
     def _foreground(self, row: int, column: Column) -> QtGui.QBrush | None:
+        if column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in self._sheet.measured:
+            return self._measured_brush
         if column.kind is not ColumnKind.GRADE or self._live is None:
             return None
         ranked = self._live.row(self._sheet.units[row].code)
@@ -310,7 +321,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self.dataChanged.emit(self.index(0, columns[0]), self.index(len(self._sheet.units) - 1, columns[-1]))
 
     def _complete(self, unit_code: str) -> bool:
-        return all((unit_code, leaf) in self._values for leaf in self._base)
+        known = self._measured_cells
+        return all((unit_code, leaf) in self._values or (unit_code, leaf) in known for leaf in self._base)
 
     def _recheck_complete(self, rows: set[int]) -> None:
         for row in rows:

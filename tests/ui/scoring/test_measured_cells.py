@@ -1,0 +1,63 @@
+"""A leaf fed by a measure: shown computed in the grid, read-only, with where it came from."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from emulation.scoring.scores import Role
+from emulation.services.activity_records import import_records
+from emulation.services.criteria import import_criteria
+from emulation.services.measure_overrides import set_override
+from emulation.services.periods import create_period
+from emulation.services.score_sheet import load_sheet
+from emulation.services.units import import_units
+from emulation.services.workspace import Workspace
+from emulation.ui.qt import Qt
+from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.model import ScoreModel
+from tests.records.district import workbook, write_units
+from tests.records.test_measures import CRITERIA, _records
+
+
+def _period(ws: Workspace, tmp_path: Path) -> None:
+    import_units(ws, write_units(tmp_path / "u.csv"))
+    doc = tmp_path / "c.json"
+    doc.write_text(json.dumps(CRITERIA, ensure_ascii=False), encoding="utf-8")
+    import_criteria(ws, doc)
+    import_records(ws, workbook(tmp_path / "g.xlsx", _records()))
+    create_period(ws, "Năm 2024", criteria=CRITERIA["name"], kind="year", unit_kind="xã")
+
+
+def test_measured_cells_are_computed_and_read_only(qtbot: QtBot, empty_ws: Workspace, tmp_path: Path) -> None:
+    _period(empty_ws, tmp_path)
+    set_override(empty_ws, "Năm 2024", "MC", "2", "4", "Hai buổi ghi sổ giấy")
+    sheet = load_sheet(empty_ws, "Năm 2024", Role.MEMBER, "Lò Văn Minh")
+    model = ScoreModel(sheet)
+    model.set_editable(True)
+    ratio = model.index(model.row_of("TT"), model.column_of("1"))
+    days = model.index(model.row_of("MC"), model.column_of("2"))
+    assert ratio.data() == "95 %" and days.data() == "4 ngày"
+    assert not model.flags(ratio) & Qt.ItemFlag.ItemIsEditable
+    assert model.incomplete_count() == 0
+    assert "2 ghi nhận" in ratio.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Hai buổi ghi sổ giấy" in days.data(Qt.ItemDataRole.ToolTipRole)
+    live = LiveResults(sheet)  # the grid's live totals agree with the ranking
+    assert [(code, live.row(code).total) for code in ("MC", "TT", "BY")] == [  # type: ignore[union-attr]
+        ("MC", 20), ("TT", Decimal("19.5")), ("BY", Decimal("17.5"))]
+
+
+def test_the_explanation_of_a_rank_names_the_records(empty_ws: Workspace, tmp_path: Path) -> None:
+    from emulation.services.results import rank
+    from emulation.ui.explanation import explain
+
+    _period(empty_ws, tmp_path)
+    set_override(empty_ws, "Năm 2024", "MC", "2", "4", "Hai buổi ghi sổ giấy")
+    ranking = rank(empty_ws, "Năm 2024")
+    tt = next(r for r in ranking.rows if r.unit.code == "TT")
+    mc = next(r for r in ranking.rows if r.unit.code == "MC")
+    assert "2 (10 điểm): 4 ghi nhận \"Ra quân\", 01/01/2024–31/12/2024." in explain(ranking, tt)
+    assert explain(ranking, mc)[-1].endswith("Thay bằng 4 (thư ký): Hai buổi ghi sổ giấy.")
