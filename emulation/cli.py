@@ -12,7 +12,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from emulation import cli_output as out
+from emulation.cli_periods import HANDLERS as CORRECTIONS
+from emulation.cli_periods import add_parsers as add_correction_parsers
+from emulation.cli_periods import do_correct
 from emulation.cli_print import do_decision, do_print, do_verify
+from emulation.i18n import render
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -31,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except ProblemsError as exc:
         for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {render(problem)}", file=sys.stderr)
         return 2
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -111,6 +115,9 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "decision":
         do_decision(ws, args)
+        return
+    if args.action in CORRECTIONS:
+        do_correct(ws, args)
         return
     if args.action == "create":
         sources = [s.strip() for s in args.sources.split(",") if s.strip()] if args.sources else None
@@ -279,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     pd.add_argument("period")
     pd.add_argument("number", help="e.g. 05/QĐ-UBND (digits alone take the decision_prefix setting)")
     pd.add_argument("--date", metavar="dd/mm/yyyy", help="the decision's date (default: today)")
+    add_correction_parsers(pe)
 
     s = sub.add_parser("scores", help="score workbooks").add_subparsers(dest="action", required=True)
     st = s.add_parser("template")

@@ -37,7 +37,11 @@ def audit_action(action: str) -> str:
         "unveto": tr("Bỏ khống chế", "audit"),
         "delete": tr("Xóa", "audit"),
     }
-    return names.get(action, action)
+    if action in names:
+        return names[action]
+    from emulation.i18n import say
+
+    return say(f"audit.{action}")
 
 
 def audit_entity(entity: str) -> str:
