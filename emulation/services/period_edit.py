@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from emulation.scoring.criteria_doc import dumps
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
-from emulation.services.lookup import criteria_of, criteria_of_row, unit_named, writable_period
+from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_named, writable_period
 from emulation.services.periods import PeriodInfo, period_info
 from emulation.services.workspace import Workspace
 from emulation.store import (
@@ -89,15 +89,7 @@ def add_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInfo:
     """Score these units too in the period (units already in it are left as they are)."""
     with ws.transaction() as session:
         period = writable_period(session, name)
-        units = [unit_named(session, c) for c in _codes(codes)]
-        present = _unit_ids(session, period)
-        for unit in units:
-            if unit.id in present:
-                continue
-            session.add(PeriodUnit(period_id=period.id, unit_id=unit.id))
-            present.add(unit.id)
-            record(session, who=ws.user, action="add_unit", entity="period", period_name=period.name,
-                   unit_code=unit.code, new=unit.name)
+        _add_units(session, ws.user, period, [unit_named(session, c) for c in _codes(codes)])
         pname = period.name
     return period_info(ws, pname)
 
@@ -107,24 +99,67 @@ def remove_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInf
     (each score into the audit log). A unit with a printed certificate stays."""
     with ws.transaction() as session:
         period = writable_period(session, name)
-        units = [unit_named(session, c) for c in _codes(codes)]
-        present = _unit_ids(session, period)
-        for unit in units:
-            if unit.id not in present:
-                raise InputError([problem("unit", "period_unit_absent", unit=unit.code, period=period.name)])
-            if _certificates(session, period, unit.id):
-                raise InputError([problem("unit", "period_unit_certified", unit=unit.code, period=period.name)])
-        if len(units) >= len(present):
-            raise InputError([problem("unit", "period_needs_a_unit", period=period.name)])
-        for unit in units:
-            for score in session.scalars(select(Score).where(Score.period_id == period.id, Score.unit_id == unit.id)):
-                _log_dropped(session, ws.user, period.name, unit.code, score)
-            for table in (Score, VetoMark, AwardOverride, PeriodUnit):
-                session.execute(delete(table).where(table.period_id == period.id, table.unit_id == unit.id))
-            record(session, who=ws.user, action="remove_unit", entity="period", period_name=period.name,
-                   unit_code=unit.code, old=unit.name)
+        _remove_units(session, ws.user, period, [unit_named(session, c) for c in _codes(codes)])
         pname = period.name
     return period_info(ws, pname)
+
+
+def set_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInfo:
+    """Make exactly these units the period's, in one transaction (the units dialog's choice)."""
+    with ws.transaction() as session:
+        period = writable_period(session, name)
+        wanted = [unit_named(session, c) for c in _codes(codes)]
+        present = _unit_ids(session, period)
+        ids = {u.id for u in wanted}
+        gone = session.scalars(select(Unit).where(Unit.id.in_(present - ids)).order_by(Unit.position, Unit.id)).all()
+        _add_units(session, ws.user, period, [u for u in wanted if u.id not in present])
+        if gone:
+            _remove_units(session, ws.user, period, list(gone))
+        pname = period.name
+    return period_info(ws, pname)
+
+
+def period_unit_codes(ws: Workspace, name: str) -> list[str]:
+    """The codes of the units a period scores."""
+    with ws.transaction() as session:
+        return sorted(_unit_codes(session, period_named(session, name)).values())
+
+
+def criteria_versions(ws: Workspace) -> list[tuple[str, int]]:
+    """Every stored criteria set and revision, newest revision first within a name."""
+    with ws.transaction() as session:
+        rows = session.execute(select(CriteriaSetRow.name, CriteriaSetRow.revision)).all()
+    return sorted(((n, r) for n, r in rows), key=lambda v: (match_key(v[0]), -v[1]))
+
+
+def _add_units(session: Session, who: str, period: Period, units: list[Unit]) -> None:
+    present = _unit_ids(session, period)
+    for unit in units:
+        if unit.id in present:
+            continue
+        session.add(PeriodUnit(period_id=period.id, unit_id=unit.id))
+        present.add(unit.id)
+        record(session, who=who, action="add_unit", entity="period", period_name=period.name,
+               unit_code=unit.code, new=unit.name)
+    session.flush()
+
+
+def _remove_units(session: Session, who: str, period: Period, units: list[Unit]) -> None:
+    present = _unit_ids(session, period)
+    for unit in units:
+        if unit.id not in present:
+            raise InputError([problem("unit", "period_unit_absent", unit=unit.code, period=period.name)])
+        if _certificates(session, period, unit.id):
+            raise InputError([problem("unit", "period_unit_certified", unit=unit.code, period=period.name)])
+    if len(units) >= len(present):
+        raise InputError([problem("unit", "period_needs_a_unit", period=period.name)])
+    for unit in units:
+        for score in session.scalars(select(Score).where(Score.period_id == period.id, Score.unit_id == unit.id)):
+            _log_dropped(session, who, period.name, unit.code, score)
+        for table in (Score, VetoMark, AwardOverride, PeriodUnit):
+            session.execute(delete(table).where(table.period_id == period.id, table.unit_id == unit.id))
+        record(session, who=who, action="remove_unit", entity="period", period_name=period.name,
+               unit_code=unit.code, old=unit.name)
 
 
 def relink_preview(ws: Workspace, name: str, criteria: str | None = None, revision: int | None = None) -> RelinkPlan:

@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
+from emulation.i18n import render
 from emulation.scoring.problems import Problem, ProblemsError
 from emulation.services.errors import PeriodLocked
 from emulation.store import StoreError
@@ -44,7 +45,7 @@ def message_box(
 
 
 def problems_html(problems: Sequence[Problem]) -> str:
-    items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems[:MAX_SHOWN])
+    items = "".join(f"<li>{html.escape(render(p))}</li>" for p in problems[:MAX_SHOWN])
     more = len(problems) - MAX_SHOWN
     tail = "<p>" + tr("… và {count} lỗi khác.").format(count=more) + "</p>" if more > 0 else ""
     return f"<ul>{items}</ul>{tail}"

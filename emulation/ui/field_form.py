@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from emulation.i18n import render, say
 from emulation.scoring.problems import Problem
 from emulation.ui.qt import QtWidgets
 
@@ -51,7 +52,7 @@ class FieldForm(QtWidgets.QWidget):
         self.clear_problems()
         for problem in problems:
             label = self._errors.get(problem.where)
-            text = problem.message if label is not None else str(problem)
+            text = say(problem.code, **problem.params) if label is not None else render(problem)
             label = label or self.general
             label.setText("\n".join(filter(None, [label.text(), text])))
             label.show()

@@ -41,7 +41,8 @@ def audit_action(action: str) -> str:
         return names[action]
     from emulation.i18n import say
 
-    return say(f"audit.{action}")
+    text = say(f"audit.{action}")
+    return action if text == f"audit.{action}" else text
 
 
 def audit_entity(entity: str) -> str:

@@ -8,6 +8,7 @@ from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.labels import local_time
+from emulation.ui.period_corrections import PeriodCorrections
 from emulation.ui.period_dialog import PeriodDialog
 from emulation.ui.periods_model import PeriodsModel
 from emulation.ui.qt import QtWidgets, Signal, Slot
@@ -27,6 +28,15 @@ class PeriodsView(QtWidgets.QWidget):
         self.summary_button = QtWidgets.QPushButton(self.tr("Tạo kỳ tổng hợp…"))
         self.lock_button = QtWidgets.QPushButton(self.tr("Khóa kỳ"))
         self.unlock_button = QtWidgets.QPushButton(self.tr("Mở khóa"))
+        self.corrections = PeriodCorrections(ctx, self, self._saved, self._deleted)
+        self.correct_button = QtWidgets.QPushButton(self.tr("Sửa kỳ"))
+        self.correct_menu = QtWidgets.QMenu(self.correct_button)
+        self.rename_action = self.correct_menu.addAction(self.tr("Đổi tên…"), self._rename)
+        self.units_action = self.correct_menu.addAction(self.tr("Thêm, bớt đơn vị…"), self._units)
+        self.relink_action = self.correct_menu.addAction(self.tr("Đổi bộ tiêu chí (bản khác)…"), self._relink)
+        self.correct_menu.addSeparator()
+        self.delete_action = self.correct_menu.addAction(self.tr("Xóa kỳ…"), self._delete)
+        self.correct_button.setMenu(self.correct_menu)
         self.create_button.clicked.connect(self.create_period)
         self.summary_button.clicked.connect(self.create_summary)
         self.lock_button.clicked.connect(lambda: self.set_locked(True))
@@ -34,7 +44,7 @@ class PeriodsView(QtWidgets.QWidget):
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         buttons = QtWidgets.QHBoxLayout()
-        for button in (self.create_button, self.summary_button):
+        for button in (self.create_button, self.summary_button, self.correct_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.lock_button)
@@ -66,6 +76,8 @@ class PeriodsView(QtWidgets.QWidget):
         period = self.selected()
         self.lock_button.setEnabled(period is not None and not period.locked)
         self.unlock_button.setEnabled(period is not None and period.locked)
+        self.correct_button.setEnabled(period is not None and not period.locked)
+        self.relink_action.setEnabled(period is not None and not period.is_summary)
         self.status.setText(self._describe(period) if period else "")
 
     def _describe(self, p: PeriodInfo) -> str:
@@ -77,6 +89,26 @@ class PeriodsView(QtWidgets.QWidget):
     def _saved(self, info: PeriodInfo) -> None:
         self.refresh(select=info.name)
         self.changed.emit()
+
+    def _deleted(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _rename(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.rename(period)
+
+    def _units(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.units(period, list_units(self._ctx.workspace))
+
+    def _relink(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.relink(period)
+
+    def _delete(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.delete(period)
 
     @Slot()
     def create_period(self) -> None:

@@ -1823,6 +1823,26 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>«{name}» đang mở.</source>
             <translation>“{name}” is open.</translation>
         </message>
+        <message>
+            <source>Sửa kỳ</source>
+            <translation>Correct period</translation>
+        </message>
+        <message>
+            <source>Đổi tên…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Thêm, bớt đơn vị…</source>
+            <translation>Add or remove units…</translation>
+        </message>
+        <message>
+            <source>Đổi bộ tiêu chí (bản khác)…</source>
+            <translation>Change criteria (another version)…</translation>
+        </message>
+        <message>
+            <source>Xóa kỳ…</source>
+            <translation>Delete period…</translation>
+        </message>
     </context>
     <context>
         <name>PrintPanel</name>
@@ -2694,6 +2714,106 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Tên bộ tiêu chí mới:</source>
             <translation>New criteria set name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodUnitsDialog</name>
+        <message>
+            <source>Đơn vị của kỳ</source>
+            <translation>Units of the period</translation>
+        </message>
+        <message>
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Tìm theo tên hoặc mã…</source>
+            <translation>Search by name or code…</translation>
+        </message>
+        <message>
+            <source>Bỏ chọn một đơn vị sẽ xóa điểm của đơn vị đó trong kỳ (vẫn ghi trong nhật ký).</source>
+            <translation>Unticking a unit deletes its scores in this period (the audit log keeps them).</translation>
+        </message>
+        <message>
+            <source>Tìm</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelinkDialog</name>
+        <message>
+            <source>Đổi bộ tiêu chí của kỳ</source>
+            <translation>Change the period's criteria</translation>
+        </message>
+        <message>
+            <source>Chuyển</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>{name} – bản {revision}</source>
+            <translation>{name} – revision {revision}</translation>
+        </message>
+        <message>
+            <source>Chuyển sang</source>
+            <translation>Move to</translation>
+        </message>
+        <message>
+            <source>Giữ điểm của {kept} tiêu chí.</source>
+            <translation>Scores of {kept} criteria are kept.</translation>
+        </message>
+        <message>
+            <source>Tiêu chí không còn: {codes}.</source>
+            <translation>Criteria no longer there: {codes}.</translation>
+        </message>
+        <message>
+            <source>Sẽ bỏ {count} điểm đã nhập (ghi lại trong nhật ký):</source>
+            <translation>{count} entered scores will be dropped (kept in the audit log):</translation>
+        </message>
+        <message>
+            <source>Sẽ bỏ khống chế: {marks}.</source>
+            <translation>Vetoes dropped: {marks}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <source>Đổi tên kỳ chấm điểm</source>
+            <translation>Rename period</translation>
+        </message>
+        <message>
+            <source>Đổi tên</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Tên mới</source>
+            <translation>New name</translation>
+        </message>
+    </context>
+    <context>
+        <name>box</name>
+        <message>
+            <source>Xóa kỳ chấm điểm</source>
+            <translation>Delete period</translation>
+        </message>
+        <message>
+            <source>Xóa kỳ «{name}»?</source>
+            <translation>Delete period «{name}»?</translation>
+        </message>
+        <message>
+            <source>Sẽ xóa cùng kỳ: {units} đơn vị của kỳ, {scores} điểm đã nhập, {vetoes} khống chế, {decisions} quyết định khen thưởng thủ công. Nhật ký vẫn giữ lại.</source>
+            <translation>Deleted with it: {units} units of the period, {scores} entered scores, {vetoes} vetoes, {decisions} award decisions by hand. The audit log keeps everything.</translation>
+        </message>
+        <message>
+            <source>Xóa kỳ</source>
+            <translation>Delete period</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

@@ -161,3 +161,14 @@ def test_a_locked_period_refuses_every_correction(ws: Workspace, tmp_path: Path)
         with pytest.raises(PeriodLocked):
             attempt()
     assert period_info(ws, PERIOD).name == PERIOD and len(list_periods(ws)) == 1
+
+
+def test_the_units_dialog_choice_is_one_change(ws: Workspace) -> None:
+    codes = period_edit.period_unit_codes(ws, PERIOD)
+    assert "VY-TK" in codes and "VY-CB1" not in codes
+    wanted = [c for c in codes if c != "VY-TK"] + ["VY-CB1"]
+    info = period_edit.set_period_units(ws, PERIOD, wanted)
+    assert period_edit.period_unit_codes(ws, PERIOD) == sorted(wanted) and info.units == len(wanted)
+    with pytest.raises(InputError) as exc:
+        period_edit.set_period_units(ws, PERIOD, [])
+    assert refusal(exc) == "unit: chưa chọn đơn vị nào"
