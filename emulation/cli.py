@@ -17,9 +17,11 @@ from emulation.cli_periods import add_parsers as add_correction_parsers
 from emulation.cli_periods import do_correct
 from emulation.cli_print import do_decision, do_print, do_verify
 from emulation.i18n import render
-from emulation.scoring.problems import ProblemsError
+from emulation.i18n import say as sentence
+from emulation.scoring.problems import ProblemsError, problem
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
+from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
 from emulation.store import StoreError
 
@@ -176,9 +178,16 @@ def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_award(ws: Workspace, args: argparse.Namespace) -> None:
-    include = {"include": True, "exclude": False, "clear": None}[args.action]
-    awards.set_override(ws, args.period, args.unit, include=include, reason=args.reason or "", award_name=args.award)
-    say(f"{args.unit}: {args.action}d")
+    if args.action == "include":
+        count = awards.include_units(ws, args.period, list(args.unit), reason=args.reason or "", award_name=args.award)
+        say(sentence("awards_added", count=count))
+        return
+    include = {"exclude": False, "clear": None}[args.action]
+    if not args.unit:
+        raise InputError([problem("unit", "period_units_missing")])
+    for unit in args.unit:
+        awards.set_override(ws, args.period, unit, include=include, reason=args.reason or "", award_name=args.award)
+        say(f"{unit}: {args.action}d")
 
 
 def do_lock(ws: Workspace, args: argparse.Namespace) -> None:
@@ -321,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     aw = sub.add_parser("award", help="include or exclude a unit by hand, with a reason")
     aw.add_argument("action", choices=["include", "exclude", "clear"])
     aw.add_argument("period")
-    aw.add_argument("unit")
+    aw.add_argument("unit", nargs="*", metavar="UNIT_CODE")
     aw.add_argument("--reason")
     aw.add_argument("--award")
 

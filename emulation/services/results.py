@@ -108,6 +108,8 @@ def row_notes(row: RankedRow) -> list[str]:
         notes.append("khống chế " + ", ".join(row.standing.vetoes))
     if row.quota_demoted:
         notes.append("hạ theo tỷ lệ")
-    if row.standing.incomplete:
+    if row.standing.unscored:
+        notes.append("chưa chấm")
+    elif row.standing.incomplete:
         notes.append("chưa đủ điểm")
     return notes

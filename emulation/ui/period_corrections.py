@@ -14,6 +14,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
 from emulation.ui.form_dialog import FormDialog, save_from
 from emulation.ui.qt import Qt, QtWidgets
+from emulation.ui.unit_checklist import UnitChecklist
 
 
 class RenameDialog(FormDialog):
@@ -30,41 +31,21 @@ class PeriodUnitsDialog(FormDialog):
         self, units: Sequence[UnitRow], chosen: Sequence[str], parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Đơn vị của kỳ"), self.tr("Lưu"), parent)
-        self.search = QtWidgets.QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo tên hoặc mã…"))
-        self.search.textChanged.connect(self._filter)
-        self.list = QtWidgets.QListWidget()
-        self.list.setMinimumHeight(260)
-        for u in units:
-            kind = f" – {u.kind}" if u.kind else ""
-            item = QtWidgets.QListWidgetItem("    " * u.depth + f"{u.name} ({u.code}){kind}")
-            item.setData(Qt.ItemDataRole.UserRole, u.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if u.code in chosen else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+        self.units = UnitChecklist([(u.code, unit_label(u)) for u in units], chosen)
         self.note = QtWidgets.QLabel(
             self.tr("Bỏ chọn một đơn vị sẽ xóa điểm của đơn vị đó trong kỳ (vẫn ghi trong nhật ký).")
         )
         self.note.setWordWrap(True)
-        self.form.add_field("search", self.tr("Tìm"), self.search)
-        self.form.add_field("unit", self.tr("Đơn vị"), self.list)
+        self.form.add_field("unit", self.tr("Đơn vị"), self.units)
         self.form.add_row("", self.note)
 
     def chosen(self) -> list[str]:
-        items = (self.list.item(i) for i in range(self.list.count()))
-        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+        return self.units.chosen()
 
-    def set_checked(self, code: str, checked: bool) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == code:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
-    def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().lower())
+def unit_label(u: UnitRow) -> str:
+    kind = f" – {u.kind}" if u.kind else ""
+    return "    " * u.depth + f"{u.name} ({u.code}){kind}"
 
 
 class RelinkDialog(FormDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from emulation.services.criteria import list_criteria
+from emulation.services.period_preview import preview_period
 from emulation.services.periods import PeriodInfo, create_period, list_periods, set_locked
 from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
@@ -18,6 +19,7 @@ from emulation.ui.tables import fit_columns, read_only_table
 
 class PeriodsView(QtWidgets.QWidget):
     changed = Signal()
+    award_rules_wanted = Signal(str)  #: show the award rules of this criteria set (criteria page)
 
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +115,18 @@ class PeriodsView(QtWidgets.QWidget):
     @Slot()
     def create_period(self) -> None:
         ws = self._ctx.workspace
-        dialog = PeriodDialog(list_criteria(ws), list_units(ws), self)
+        dialog = PeriodDialog(
+            list_criteria(ws),
+            list_units(ws),
+            self,
+            preview=lambda criteria, under, kind: preview_period(ws, criteria, under=under, unit_kind=kind),
+        )
+
+        def award_rules(name: str) -> None:
+            dialog.reject()
+            self.award_rules_wanted.emit(name)
+
+        dialog.award_rules_wanted.connect(award_rules)
 
         def save() -> None:
             v = dialog.values()

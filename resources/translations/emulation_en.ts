@@ -1189,6 +1189,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Hình thức theo bộ tiêu chí: {rules}</source>
             <translation>Awards of the criteria set: {rules}</translation>
         </message>
+        <message>
+            <source>Bộ tiêu chí của kỳ chưa có quy định khen thưởng: chưa đơn vị nào được chọn tự động. Thêm đơn vị bằng tay, hoặc bổ sung quy định rồi chuyển kỳ sang bản mới.</source>
+            <translation>The period's criteria set has no award rules: no unit is picked by itself. Add units by hand, or add the rules and move the period to the new revision.</translation>
+        </message>
+        <message>
+            <source>Mở quy định khen thưởng…</source>
+            <translation>Open the award rules…</translation>
+        </message>
     </context>
     <context>
         <name>BreakdownModel</name>
@@ -1742,6 +1750,34 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Loại đơn vị</source>
             <translation>Unit kind</translation>
         </message>
+        <message>
+            <source>Đúng, lấy tất cả các loại đơn vị này</source>
+            <translation>Yes, take units of all these kinds</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí này chưa có quy định khen thưởng: kỳ sẽ không tự chọn được đơn vị nào để khen.</source>
+            <translation>This criteria set has no award rules: the period will not pick any unit for an award by itself.</translation>
+        </message>
+        <message>
+            <source>Mở quy định khen thưởng…</source>
+            <translation>Open the award rules…</translation>
+        </message>
+        <message>
+            <source>Kỳ sẽ gồm</source>
+            <translation>The period takes</translation>
+        </message>
+        <message>
+            <source>{count} đơn vị</source>
+            <translation>{count} units</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí không nêu loại đơn vị. Chọn «Loại đơn vị» ở trên, hoặc xác nhận lấy tất cả.</source>
+            <translation>The criteria set names no unit kind. Choose a “Unit kind” above, or confirm taking them all.</translation>
+        </message>
+        <message>
+            <source>Chọn loại đơn vị, hoặc đánh dấu lấy tất cả</source>
+            <translation>Choose a unit kind, or tick to take them all</translation>
+        </message>
     </context>
     <context>
         <name>PeriodPicker</name>
@@ -1975,6 +2011,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Bằng điểm và các tiêu chí phụ với đơn vị khác: cùng hạng</source>
             <translation>Equal on total and tie-breakers with another unit: shared rank</translation>
         </message>
+        <message>
+            <source>chưa chấm</source>
+            <translation>not scored</translation>
+        </message>
     </context>
     <context>
         <name>RankingView</name>
@@ -2053,6 +2093,14 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Chưa xếp loại</source>
             <translation>No grade</translation>
+        </message>
+        <message>
+            <source>Ẩn đơn vị chưa chấm</source>
+            <translation>Hide units not scored</translation>
+        </message>
+        <message>
+            <source> · {count} đơn vị chưa chấm (không xếp hạng, không tính tỷ lệ)</source>
+            <translation> · {count} units not scored (no rank, outside the quotas)</translation>
         </message>
     </context>
     <context>
@@ -2814,6 +2862,59 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Hủy</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name></name>
+        <message>
+            <source>Chưa chấm: chưa có điểm nào của hội đồng, nên không xếp hạng, không xếp loại.</source>
+            <translation>Not scored: the committee has given no score yet, so no rank and no grade.</translation>
+        </message>
+        <message>
+            <source>chưa chấm</source>
+            <translation>not scored</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardByHandDialog</name>
+        <message>
+            <source>Thêm đơn vị vào danh sách khen thưởng</source>
+            <translation>Add units to the award list</translation>
+        </message>
+        <message>
+            <source>Ghi quyết định</source>
+            <translation>Record decision</translation>
+        </message>
+        <message>
+            <source>Bắt buộc: lý do được ghi vào nhật ký</source>
+            <translation>Required: the reason is written to the audit log</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Hình thức</source>
+            <translation>Award</translation>
+        </message>
+        <message>
+            <source>Lý do</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) — chưa chấm</source>
+            <translation>{name} ({code}) — not scored</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) — hạng {rank}, {total} điểm</source>
+            <translation>{name} ({code}) — rank {rank}, {total} points</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitChecklist</name>
+        <message>
+            <source>Tìm theo tên hoặc mã…</source>
+            <translation>Search by name or code…</translation>
         </message>
     </context>
 </TS>

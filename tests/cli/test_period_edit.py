@@ -79,3 +79,12 @@ def test_a_locked_period_refuses_on_the_command_line_too(month: Run) -> None:
         refused = month("period", *args)
         assert refused.code == 2 and "is locked" in refused.err, args
     assert PERIOD in month("period", "list").out
+
+
+def test_awards_by_hand_on_the_command_line(month: Run) -> None:
+    empty = month("award", "include", PERIOD, "--reason", "Thành tích")
+    assert empty.code == 2 and empty.err.strip() == "error: unit: quyết định khen thưởng cần ít nhất một đơn vị"
+    done = month("award", "include", PERIOD, "VY-TK", "ND-BH", "--reason", "Thành tích", "--award", "Giấy khen")
+    assert done.code == 0 and done.out.strip() == "đã ghi khen thưởng cho 2 đơn vị"
+    rows = month("awards", PERIOD, "--json").json()["rows"]
+    assert {"VY-TK", "ND-BH"} <= {r["code"] for r in rows}

@@ -11,6 +11,7 @@ from emulation.services.periods import set_locked
 from emulation.services.results import awards
 from emulation.text import format_money
 from emulation.ui.audit_view import AuditView
+from emulation.ui.award_hand_dialog import AwardByHandDialog
 from emulation.ui.awards_view import AwardsView
 from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
@@ -82,12 +83,17 @@ def test_including_by_hand_then_withdrawing(qtbot: QtBot, view: AwardsView) -> N
     before = codes(view)
     qtbot.mouseClick(view.include_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
-    assert isinstance(dialog, OverrideDialog)
-    last = dialog.unit.itemData(dialog.unit.count() - 1)
-    dialog.unit.setCurrentIndex(dialog.unit.count() - 1)
+    assert isinstance(dialog, AwardByHandDialog)
+    dialog.reason.setPlainText("Có mô hình hay được biểu dương")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("unit") == "quyết định khen thưởng cần ít nhất một đơn vị"
+    last = dialog.units.shown()[-1]
+    dialog.units.search.setText(last)
+    assert dialog.units.shown() == [last]
+    dialog.units.set_checked(last, True)
     with qtbot.waitSignal(view.changed):
-        decide(qtbot, view, "Có mô hình hay được biểu dương")
-    assert codes(view) == [*before, last] or set(codes(view)) == {*before, last}
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert set(codes(view)) == {*before, last}
     row = view.model.row_of(last)
     assert view.model.index(row, 10).data() == "Thêm thủ công: Có mô hình hay được biểu dương"
     view.decisions.selectRow(0)

@@ -152,6 +152,12 @@ class CriteriaView(QtWidgets.QWidget):
     def open_set(self, name: str) -> None:
         self.sets.select_name(name)
 
+    def open_award_rules(self, name: str) -> None:
+        """Show the set ``name`` at its award rules tab."""
+        self.refresh()
+        self.open_set(name)
+        self.tabs.setCurrentWidget(self.rules.tables["awards"])
+
     def _open_selected(self) -> None:
         info = self.sets.current_info()
         if info is None:
