@@ -88,3 +88,8 @@ def test_awards_by_hand_on_the_command_line(month: Run) -> None:
     assert done.code == 0 and done.out.strip() == "đã ghi khen thưởng cho 2 đơn vị"
     rows = month("awards", PERIOD, "--json").json()["rows"]
     assert {"VY-TK", "ND-BH"} <= {r["code"] for r in rows}
+
+
+def test_unscored_units_have_no_rank_in_json(month: Run) -> None:
+    rows = month("rank", PERIOD, "--json").json()["rows"]
+    assert {(r["rank"], r["grade"]) for r in rows} == {(None, None)}
