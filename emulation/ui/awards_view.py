@@ -28,7 +28,7 @@ class AwardsView(QtWidgets.QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._ranking: Ranking | None = None
-        self.picker = PeriodPicker()
+        self.picker = PeriodPicker(current=ctx.current)
         self.picker.period_changed.connect(self.load)
         self.info = QtWidgets.QLabel()
         self.no_rules = QtWidgets.QLabel(

@@ -76,7 +76,7 @@ def _criteria(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
 def _scoring(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     from emulation.ui.scoring.view import ScoringView
 
-    return ScoringView(ctx.workspace, parent)
+    return ScoringView(ctx.workspace, parent, current=ctx.current)
 
 
 def pages() -> list[Page]:

@@ -19,6 +19,7 @@ from emulation.ui.tables import fit_columns, read_only_table
 
 class PeriodsView(QtWidgets.QWidget):
     changed = Signal()
+    navigate = Signal(str)  #: a page to show (double click: "scoring")
     award_rules_wanted = Signal(str)  #: show the award rules of this criteria set (criteria page)
 
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
@@ -58,13 +59,15 @@ class PeriodsView(QtWidgets.QWidget):
         layout.addWidget(self.status)
         self.dialog: QtWidgets.QDialog | None = None
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._open_for_scoring)
+        self.table.setToolTip(self.tr("Nhấp đúp để mở kỳ ra chấm điểm"))
         self._selection_changed()
 
     @Slot()
     def refresh(self, select: str | None = None) -> None:
         current = self.selected()
-        keep = select or (current.name if current else None)
-        self.model.set_rows(list_periods(self._ctx.workspace))
+        keep = select or (current.name if current else None) or self._ctx.current.name
+        self.model.set_rows(list(reversed(list_periods(self._ctx.workspace))))  # newest first
         fit_columns(self.table, limit=250)
         if keep:
             self.table.setCurrentIndex(self.model.index_of(keep))
@@ -76,6 +79,8 @@ class PeriodsView(QtWidgets.QWidget):
     @Slot()
     def _selection_changed(self) -> None:
         period = self.selected()
+        if period is not None:
+            self._ctx.current.set(period.name)
         self.lock_button.setEnabled(period is not None and not period.locked)
         self.unlock_button.setEnabled(period is not None and period.locked)
         self.correct_button.setEnabled(period is not None and not period.locked)
@@ -91,6 +96,13 @@ class PeriodsView(QtWidgets.QWidget):
     def _saved(self, info: PeriodInfo) -> None:
         self.refresh(select=info.name)
         self.changed.emit()
+
+    @Slot()
+    def _open_for_scoring(self) -> None:
+        period = self.selected()
+        if period is not None:
+            self._ctx.current.set(period.name)
+            self.navigate.emit("scoring")
 
     def _deleted(self) -> None:
         self.refresh()

@@ -25,7 +25,7 @@ class RankingView(QtWidgets.QWidget):
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.picker = PeriodPicker()
+        self.picker = PeriodPicker(current=ctx.current)
         self.picker.period_changed.connect(self.load)
         self.scope = QtWidgets.QComboBox()
         self.scope.addItem(self.tr("Toàn bộ kỳ"), Scope.ALL)

@@ -1879,6 +1879,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Xóa kỳ…</source>
             <translation>Delete period…</translation>
         </message>
+        <message>
+            <source>Nhấp đúp để mở kỳ ra chấm điểm</source>
+            <translation>Double-click to open the period for scoring</translation>
+        </message>
     </context>
     <context>
         <name>PrintPanel</name>
@@ -2462,6 +2466,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Cụm: {0}</source>
             <translation>Cluster: {0}</translation>
+        </message>
+        <message>
+            <source> (đã khóa)</source>
+            <translation> (locked)</translation>
         </message>
     </context>
     <context>
