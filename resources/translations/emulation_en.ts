@@ -2379,6 +2379,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Chưa lưu: xem lỗi bên cạnh ô nhập.</source>
             <translation>Not saved: see the fault beside the field.</translation>
         </message>
+        <message>
+            <source>Cần để in giấy khen và danh sách khen thưởng</source>
+            <translation>Needed to print certificates and award lists</translation>
+        </message>
+        <message>
+            <source>* Cần để in giấy khen và danh sách khen thưởng.</source>
+            <translation>* Needed to print certificates and award lists.</translation>
+        </message>
     </context>
     <context>
         <name>SheetEditor</name>
@@ -2882,6 +2890,22 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>chưa chấm</source>
             <translation>not scored</translation>
         </message>
+        <message>
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <source>Địa danh</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Chức vụ người ký</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <source>Họ tên người ký</source>
+            <translation>Signer's name</translation>
+        </message>
     </context>
     <context>
         <name>AwardByHandDialog</name>
@@ -2923,6 +2947,37 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Tìm theo tên hoặc mã…</source>
             <translation>Search by name or code…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintNeedsDialog</name>
+        <message>
+            <source>Cần thêm thông tin để in</source>
+            <translation>Information needed to print</translation>
+        </message>
+        <message>
+            <source>Lưu và in</source>
+            <translation>Save and print</translation>
+        </message>
+        <message>
+            <source>Văn bản in ra cần các thông tin dưới đây. Thông tin được lưu vào Cài đặt (và quyết định của kỳ) để lần sau không phải nhập lại.</source>
+            <translation>The document needs the information below. It is saved in Settings (and the period's decision) so it need not be typed again.</translation>
+        </message>
+        <message>
+            <source>Ví dụ: 05/QĐ-UBND</source>
+            <translation>For example: 05/QĐ-UBND</translation>
+        </message>
+        <message>
+            <source>Quyết định số</source>
+            <translation>Decision number</translation>
+        </message>
+        <message>
+            <source>Ngày quyết định</source>
+            <translation>Decision date</translation>
+        </message>
+        <message>
+            <source>Cần nhập để in</source>
+            <translation>Needed to print</translation>
         </message>
     </context>
 </TS>

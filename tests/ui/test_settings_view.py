@@ -65,3 +65,14 @@ def test_a_fault_the_service_finds_is_shown_beside_its_field(view: SettingsView)
     view._failed(InputError.single("issuer", "quá dài"))
     assert view.form.error_text("issuer") == "quá dài"
     assert view.form.error_text("place") == ""
+
+
+def test_the_fields_printing_needs_are_marked(qtbot: QtBot, ctx: ViewContext) -> None:
+    from emulation.services.printing_needs import PRINT_SETTINGS
+
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    for key in PRINT_SETTINGS:
+        assert view.fields[key].toolTip() == "Cần để in giấy khen và danh sách khen thưởng"
+    assert not view.fields["parent_body"].toolTip()
+    assert "Cần để in" in view.print_note.text()
