@@ -2980,4 +2980,75 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Needed to print</translation>
         </message>
     </context>
+    <context>
+        <name>MonthStepsPanel</name>
+        <message>
+            <source>Các bước trong tháng</source>
+            <translation>The month's steps</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Kỳ chấm điểm</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Chấm điểm</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>Xếp hạng</source>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>Khen thưởng</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>In giấy khen</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Đã xong các bước của kỳ «{period}»</source>
+            <translation>All steps of “{period}” are done</translation>
+        </message>
+        <message>
+            <source>Tiếp theo: {step}</source>
+            <translation>Next: {step}</translation>
+        </message>
+        <message>
+            <source>nhập hoặc chọn bộ tiêu chí</source>
+            <translation>import or choose the criteria</translation>
+        </message>
+        <message>
+            <source>nhập danh sách đơn vị</source>
+            <translation>import the list of units</translation>
+        </message>
+        <message>
+            <source>tạo kỳ chấm điểm</source>
+            <translation>create the period</translation>
+        </message>
+        <message>
+            <source>chấm điểm cho các đơn vị còn thiếu</source>
+            <translation>score the units still missing</translation>
+        </message>
+        <message>
+            <source>xem bảng xếp hạng</source>
+            <translation>look at the ranking</translation>
+        </message>
+        <message>
+            <source>chọn đơn vị khen thưởng và ghi quyết định</source>
+            <translation>choose the awardees and record the decision</translation>
+        </message>
+        <message>
+            <source>in giấy khen và danh sách</source>
+            <translation>print the certificates and the award list</translation>
+        </message>
+    </context>
 </TS>
