@@ -16,7 +16,6 @@ from emulation.scoring.entries import RawValue
 from emulation.scoring.numbers import ONE
 from emulation.services.score_sheet import ScoreSheet, SheetUnit
 from emulation.text import format_decimal
-from emulation.ui.labels import rank_label
 from emulation.ui.qt import Qt, QtCore, QtGui, Signal
 from emulation.ui.scoring import header_text
 from emulation.ui.scoring.cell_text import display_text, edit_text
@@ -198,7 +197,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if column.kind is ColumnKind.TOTAL:
             return format_decimal(ranked.total)
         if column.kind is ColumnKind.RANK:
-            return rank_label(ranked)
+            return "–" if ranked.rank is None else str(ranked.rank)  # the column is narrow: "chưa chấm" in the tip
         return ranked.grade or ""
 
     def _edit_text(self, row: int, col: int, column: Column) -> str:
