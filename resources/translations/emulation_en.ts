@@ -2906,6 +2906,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Họ tên người ký</source>
             <translation>Signer's name</translation>
         </message>
+        <message>
+            <source>khối dán không rơi vào ô điểm nào</source>
+            <translation>the pasted block covers no score cell</translation>
+        </message>
     </context>
     <context>
         <name>AwardByHandDialog</name>

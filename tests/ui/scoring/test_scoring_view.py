@@ -237,3 +237,21 @@ def test_saved_changes_are_announced(qtbot: QtBot, view: ScoringView) -> None:
         type_text(qtbot, view, "3")
         press(qtbot, view, Qt.Key.Key_Return)
     assert focused(view) is view.grid.table
+
+
+def test_a_copied_row_with_its_veto_column_pastes_back(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    model = view.model()
+    assert model is not None
+    table = view.grid.table
+    last = table.model().columnCount() - 1
+    assert model.columns[last].kind is ColumnKind.VETO  # the block ends on a column that takes no points
+    first = view.index_of("X1", "I.1")
+    table.selectionModel().select(
+        QtCore.QItemSelection(first, table.model().index(first.row(), last)),
+        table.selectionModel().SelectionFlag.Select,
+    )
+    press(qtbot, view, Qt.Key.Key_C, CTRL)
+    view.go_to("X2", "I.1")
+    press(qtbot, view, Qt.Key.Key_V, CTRL)
+    assert "Không dán" not in view.status.message.text()
+    assert stored(world, "X2", "I.1") == Decimal(6)
