@@ -2910,6 +2910,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>khối dán không rơi vào ô điểm nào</source>
             <translation>the pasted block covers no score cell</translation>
         </message>
+        <message>
+            <source>Chọn tệp cần nhập</source>
+            <translation>Choose the file to import</translation>
+        </message>
     </context>
     <context>
         <name>AwardByHandDialog</name>

@@ -8,21 +8,26 @@ from pathlib import Path as FilePath
 from typing import Any
 
 from emulation.scoring.problems import Problem
-from emulation.services.criteria import export_criteria, import_criteria, list_criteria
+from emulation.services.criteria import export_criteria, list_criteria
 from emulation.services.criteria_edit import duplicate_template, load_criteria, save_criteria
 from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
+from emulation.ui.context import ViewContext
 from emulation.ui.criteria.draft import Draft, Path
 from emulation.ui.criteria.draft_editor import DraftEditor
-from emulation.ui.criteria.messages import describe, message, sort_faults
+from emulation.ui.criteria.messages import describe, sort_faults
 from emulation.ui.criteria.node_form import NodeForm
 from emulation.ui.criteria.rules_panel import RulesPanel
 from emulation.ui.criteria.set_form import SetForm
 from emulation.ui.criteria.sets_list import INFO_ROLE, SetsList
 from emulation.ui.criteria.tree_panel import TreePanel
 from emulation.ui.file_dialogs import FileDialogs
+from emulation.ui.import_assistant import ImportAssistant
+from emulation.ui.import_entry import import_through_assistant
+from emulation.ui.import_plans import ImportKind
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.notices import Banner, StatusLine
+from emulation.ui.workers import PoolRunner, Runner
 
 FILTERS = "Bộ tiêu chí (*.json *.xlsx);;JSON (*.json);;Excel (*.xlsx)"
 Ask = Callable[[QtWidgets.QWidget, str, str], str | None]
@@ -43,10 +48,13 @@ class CriteriaView(QtWidgets.QWidget):
         *,
         files: FileDialogs | None = None,
         ask: Ask = ask_name,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._files = files or FileDialogs()
+        self._runner: Runner = runner or PoolRunner()
+        self.assistant: ImportAssistant | None = None
         self._ask = ask
         self._current: str | None = None
         self.undo_stack = QtGui.QUndoStack(self)
@@ -217,19 +225,20 @@ class CriteriaView(QtWidgets.QWidget):
         return True
 
     def import_file(self) -> None:
-        path = self._files.open_file(self, self.tr("Nhập bộ tiêu chí"), FILTERS)
-        if path is None:
-            return
-        try:
-            info = import_criteria(self._ws, path)
-        except InputError as exc:
-            self._refused(exc, from_file=True)
-            return
-        self._current = info.name
-        self.editor.dirty = False
-        self.changed.emit()
-        self.refresh()
-        self.status.info(self.tr("Đã nhập «{0}» từ {1}.").format(info.name, path.name))
+        """Through the import assistant, with its preview: nothing is written before "Nhập"."""
+        before = {i.name: i.revision for i in list_criteria(self._ws) if i.stored}
+        ctx = ViewContext(self._ws, self._runner, self._files)
+
+        def imported(summary: str) -> None:
+            changed = [i.name for i in list_criteria(self._ws) if i.stored and before.get(i.name) != i.revision]
+            if changed:
+                self._current = changed[0]
+                self.editor.dirty = False
+            self.changed.emit()
+            self.refresh()
+            self.status.info(summary)
+
+        self.assistant = import_through_assistant(ctx, self, ImportKind.CRITERIA, imported)
 
     def export_file(self) -> None:
         if self._current is None or self.editor.dirty:
@@ -246,12 +255,9 @@ class CriteriaView(QtWidgets.QWidget):
             return
         self.status.info(self.tr("Đã xuất «{0}» ra {1}.").format(self._current, path.name))
 
-    def _refused(self, exc: InputError, *, from_file: bool = False) -> None:
-        """A refusal by the services; a file's faults are named by their path in that file."""
-        if from_file:
-            lines = [f"{p.where}: {message(p)}" if p.where else message(p) for p in exc.problems]
-        else:
-            lines = [describe(p, self.editor.draft) for p in exc.problems]
+    def _refused(self, exc: InputError) -> None:
+        """A refusal by the services (a file's faults are listed by the import assistant)."""
+        lines = [describe(p, self.editor.draft) for p in exc.problems]
         self.status.error("\n".join(lines))
 
     # --- the draft on screen ------------------------------------------------------------------
