@@ -21,6 +21,7 @@ from emulation.ui.criteria.rules_panel import RulesPanel
 from emulation.ui.criteria.set_form import SetForm
 from emulation.ui.criteria.sets_list import INFO_ROLE, SetsList
 from emulation.ui.criteria.tree_panel import TreePanel
+from emulation.ui.elided_button import ElidedActionButton
 from emulation.ui.file_dialogs import FileDialogs
 from emulation.ui.import_assistant import ImportAssistant
 from emulation.ui.import_entry import import_through_assistant
@@ -88,8 +89,7 @@ class CriteriaView(QtWidgets.QWidget):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            button = QtWidgets.QToolButton(self)
-            button.setDefaultAction(action)
+            button = ElidedActionButton(action, self)
             self.undo_buttons.append(button)
 
     def _layout(self) -> None:
@@ -107,6 +107,7 @@ class CriteriaView(QtWidgets.QWidget):
         column.addWidget(self.node_form)
         column.addStretch(1)
         node_page.setWidget(holder)
+        self.tabs.setUsesScrollButtons(False)  # every tab, the award rules too, in sight
         self.tabs.addTab(node_page, self.tr("Tiêu chí"))
         self.tabs.addTab(self.set_form, self.tr("Thông tin chung"))
         self.sets.setWordWrap(True)

@@ -20,7 +20,7 @@ class SheetSelector(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.period_box = QtWidgets.QComboBox(self)
-        self.period_box.setMinimumContentsLength(24)
+        self.period_box.setMinimumContentsLength(18)
         self.period_box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role_box = QtWidgets.QComboBox(self)
         for role, label in ((Role.SELF, self.tr("Tự chấm")), (Role.MEMBER, self.tr("Thành viên hội đồng"))):
@@ -29,12 +29,12 @@ class SheetSelector(QtWidgets.QWidget):
         self.role_box.setCurrentIndex(self.role_box.findData(Role.MEMBER))
         self.member_box = QtWidgets.QComboBox(self)
         self.member_box.setEditable(True)
-        self.member_box.setMinimumContentsLength(16)
+        self.member_box.setMinimumContentsLength(12)
         typed = self.member_box.lineEdit()
         assert typed is not None
         typed.setPlaceholderText(self.tr("Tên thành viên"))
         self.scope_box = QtWidgets.QComboBox(self)
-        self.scope_box.setMinimumContentsLength(16)
+        self.scope_box.setMinimumContentsLength(12)
         self._layout()
         self.period_box.currentIndexChanged.connect(self._sheet_changed)
         self.role_box.currentIndexChanged.connect(self._role_changed)

@@ -8,6 +8,7 @@ from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers
 from emulation.services.workspace import Workspace
 from emulation.text import format_thousands
 from emulation.ui.current_period import CurrentPeriod
+from emulation.ui.elided_button import ElidedActionButton
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.clipboard import parse_block
 from emulation.ui.scoring.columns import FROZEN
@@ -62,8 +63,7 @@ class ScoringView(QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.selector, 1)
         for action in (self.undo_action, self.redo_action):
-            button = QtWidgets.QToolButton(self)
-            button.setDefaultAction(action)
+            button = ElidedActionButton(action, self)
             top.addWidget(button)
         layout.addLayout(top)
         layout.addWidget(self.banner)
