@@ -19,7 +19,10 @@ class ElidedActionButton(QtWidgets.QToolButton):
 
     @Slot()
     def _sync(self) -> None:
-        text = self._action.text()
+        try:
+            text = self._action.text()
+        except RuntimeError:  # the action went first, while its window closes
+            return
         room = MAX_WIDTH - 2 * self.fontMetrics().horizontalAdvance("M")
         self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room))
         self.setToolTip(text)
