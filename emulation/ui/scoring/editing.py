@@ -63,8 +63,11 @@ class SheetEditor(QtCore.QObject):
         leaf = model.sheet.criteria.leaf_by_code[leaf_code]
         raw, problem = read_entry(leaf.criterion, value)
         if problem:
-            self.refused.emit(f"{self._where(unit_code, leaf_code)}: {translate(problem)}")
+            reason = f"{self._where(unit_code, leaf_code)}: {translate(problem)}"
+            model.mark_bad(unit_code, leaf_code, str(value), reason)
+            self.refused.emit(reason)
             return False
+        model.clear_bad(unit_code, leaf_code)
         change = Change(unit_code, leaf_code, model.value(unit_code, leaf_code), raw)
         return self.commit([change], self.tr("Chấm {0}").format(self._where(unit_code, leaf_code)))
 
@@ -109,6 +112,8 @@ class SheetEditor(QtCore.QObject):
         model = self._writable()
         if model is None:
             return False
+        for u, leaf in cells:
+            model.clear_bad(u, leaf)  # clearing a refused value cancels it
         changes = [Change(u, leaf, model.value(u, leaf), None) for u, leaf in cells]
         return self.commit(changes, self.tr("Xóa {0} ô").format(len(cells)))
 
