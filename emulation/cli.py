@@ -17,12 +17,16 @@ from emulation.cli_accounts import signed_in
 from emulation.cli_council import add_parsers as add_council_parsers
 from emulation.cli_council import do_council, do_decision_issue, do_history
 from emulation.cli_language import choose_language, split_language
+from emulation.cli_periods import HANDLERS as CORRECTIONS
+from emulation.cli_periods import add_parsers as add_correction_parsers
+from emulation.cli_periods import do_correct
 from emulation.cli_print import do_decision, do_keys, do_print, do_revocations, do_verify
-from emulation.i18n import LANGUAGES, say
+from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
-from emulation.scoring.problems import ProblemsError
+from emulation.scoring.problems import ProblemsError, problem
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
+from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
 from emulation.store import StoreError
 
@@ -40,8 +44,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except ProblemsError as exc:
-        from emulation.i18n import render
-
         for problem in exc.problems:
             refuse(render(problem))
         return 2
@@ -141,6 +143,9 @@ def do_period(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "decision":
         do_decision(ws, args)
         return
+    if args.action in CORRECTIONS:
+        do_correct(ws, args)
+        return
     if args.action == "create":
         sources = [s.strip() for s in args.sources.split(",") if s.strip()] if args.sources else None
         p = periods.create_period(
@@ -200,9 +205,16 @@ def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_award(ws: Workspace, args: argparse.Namespace) -> None:
-    include = {"include": True, "exclude": False, "clear": None}[args.action]
-    awards.set_override(ws, args.period, args.unit, include=include, reason=args.reason or "", award_name=args.award)
-    tell(AWARD_CODES[args.action], unit=args.unit)
+    if args.action == "include":
+        count = awards.include_units(ws, args.period, list(args.unit), reason=args.reason or "", award_name=args.award)
+        tell("awards_added", count=count)
+        return
+    include = {"exclude": False, "clear": None}[args.action]
+    if not args.unit:
+        raise InputError([problem("unit", "period_units_missing")])
+    for unit in args.unit:
+        awards.set_override(ws, args.period, unit, include=include, reason=args.reason or "", award_name=args.award)
+        tell(AWARD_CODES[args.action], unit=unit)
 
 
 def do_lock(ws: Workspace, args: argparse.Namespace) -> None:
@@ -327,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     pd.add_argument("period")
     pd.add_argument("number", help="e.g. 05/QĐ-UBND (digits alone take the decision_prefix setting)")
     pd.add_argument("--date", metavar="dd/mm/yyyy", help="the decision's date (default: today)")
+    add_correction_parsers(pe)
 
     s = sub.add_parser("scores", help="score workbooks").add_subparsers(dest="action", required=True)
     st = s.add_parser("template")
@@ -361,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     aw = sub.add_parser("award", help="include or exclude a unit by hand, with a reason")
     aw.add_argument("action", choices=["include", "exclude", "clear"])
     aw.add_argument("period")
-    aw.add_argument("unit")
+    aw.add_argument("unit", nargs="*", metavar="UNIT_CODE")
     aw.add_argument("--reason")
     aw.add_argument("--award")
 

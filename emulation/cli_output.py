@@ -98,7 +98,7 @@ def rank_table(r: Ranking) -> str:
         notes = row_notes(row)
         rows.append(
             [
-                str(row.rank),
+                "" if row.rank is None else str(row.rank),
                 row.unit.code,
                 row.unit.name,
                 format_decimal(row.total, 2),

@@ -31,7 +31,7 @@ class RankingLine:
     parent_code: str | None
     parent_name: str | None
     total: Decimal
-    rank: int
+    rank: int | None
     parent_rank: int | None
     grade: str | None
     notes: str

@@ -40,7 +40,7 @@ def _row(index: int, row: AwardListRow) -> list[Flowable]:
         Paragraph(esc(row.name), left),
         Paragraph(esc(row.parent or ""), left),
         Paragraph(format_decimal(row.total), centre),
-        Paragraph(str(row.rank), centre),
+        Paragraph("" if row.rank is None else str(row.rank), centre),
         Paragraph(esc(row.award), left),
         Paragraph(format_thousands(row.amount_vnd), right),
     ]

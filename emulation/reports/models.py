@@ -84,7 +84,7 @@ class AwardListRow:
     name: str
     parent: str | None
     total: Decimal
-    rank: int
+    rank: int | None
     award: str
     amount_vnd: int
 
@@ -107,7 +107,7 @@ class ReportRow:
     parent: str | None
     scores: Mapping[str, Decimal | None]
     total: Decimal
-    rank: int
+    rank: int | None
     grade: str | None
     vetoes: tuple[str, ...] = ()
     incomplete: bool = False

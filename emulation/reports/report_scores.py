@@ -63,7 +63,7 @@ def _header(leaves: Sequence[ReportLeaf], last: bool) -> list[Flowable]:
 
 def _line(row: ReportRow, leaves: Sequence[ReportLeaf], last: bool) -> list[Flowable]:
     left, centre = cell(SIZE), cell(SIZE, align="center")
-    cells = [Paragraph(str(row.rank), centre), Paragraph(esc(row.name), left),
+    cells = [Paragraph("" if row.rank is None else str(row.rank), centre), Paragraph(esc(row.name), left),
              Paragraph(esc(row.parent or ""), left)]
     cells += [Paragraph(_points(row.scores.get(leaf.code)), centre) for leaf in leaves]
     if last:

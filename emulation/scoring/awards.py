@@ -22,6 +22,8 @@ from emulation.scoring.standings import RankedRow
 
 MONEY_STEP = 10_000
 DEFAULT_BASE_SALARY = 2_340_000
+#: the award a unit included by hand receives when the criteria set names no award of its own
+DEFAULT_AWARD = "Giấy khen"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ def select_awards(
     A rule that asks for history selects nobody when no ``history`` is given.
     """
     manual = {o.unit_code: o for o in overrides}
-    eligible = [r for r in rows if not r.award_barred]
+    eligible = [r for r in rows if not r.award_barred and not r.standing.unscored]
     chosen: dict[str, AwardRule] = {}
     for award in cs.awards:
         for r in _selected(cs, award.rule, eligible, history):
@@ -82,10 +84,13 @@ def select_awards(
     return result
 
 
-def _rule_named(cs: CriteriaSet, name: str | None) -> AwardRule | None:
-    if name is None:
-        return cs.awards[0] if cs.awards else None
-    return next((a for a in cs.awards if a.name == name), None)
+def _rule_named(cs: CriteriaSet, name: str | None) -> AwardRule:
+    """The award a unit included by hand receives: the named rule, else the best one; an award
+    the set does not know (or a set without award rules) gives that award without an amount."""
+    if name is None and cs.awards:
+        return cs.awards[0]
+    known = next((a for a in cs.awards if a.name == name), None)
+    return known or AwardRule(name or DEFAULT_AWARD, MinTotalRule(Decimal(0)), None)
 
 
 def _selected(

@@ -12,6 +12,7 @@ from emulation.scoring.grading import apply_quotas, apply_vetoes, grade_by_total
 from emulation.scoring.ranking import competition_ranks, metrics_for, order, ranking_key, ranks_within
 from emulation.scoring.scores import ScoreEntry
 from emulation.scoring.units import UnitInfo
+from emulation.text import sort_key
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Standing:
     vetoes: tuple[str, ...] = ()
     self_total: Decimal | None = None
     self_scores: Mapping[str, Decimal] = field(default_factory=dict)
+    #: no leaf has a committee value: shown as "chưa chấm", without rank or grade, in no quota
+    unscored: bool = False
 
     @property
     def name(self) -> str:
@@ -39,7 +42,7 @@ class Standing:
 @dataclass(frozen=True)
 class RankedRow:
     standing: Standing
-    rank: int
+    rank: int | None
     parent_rank: int | None
     cluster_rank: int | None
     grade: str | None
@@ -76,6 +79,7 @@ def unit_standing(
         vetoes=tuple(sorted(set(vetoes))),
         self_total=own.total if own else None,
         self_scores=dict(values.self_points),
+        unscored=not values.committee,
     )
 
 
@@ -94,7 +98,18 @@ def period_standings(
 
 
 def rank_standings(cs: CriteriaSet, standings: Sequence[Standing]) -> list[RankedRow]:
-    """Rank, grade, cap by vetoes and hold quotas; rows come back in rank order."""
+    """Rank, grade, cap by vetoes and hold quotas; rows come back in rank order. Units nobody
+    scored come last, in name order, with no rank and no grade, and count in no quota."""
+    scored = [s for s in standings if not s.unscored]
+    unscored = sorted((s for s in standings if s.unscored), key=lambda s: sort_key(s.name))
+    return _ranked(cs, scored) + [_unranked(s) for s in unscored]
+
+
+def _unranked(s: Standing) -> RankedRow:
+    return RankedRow(s, None, None, None, None, None, (), False, False)
+
+
+def _ranked(cs: CriteriaSet, standings: Sequence[Standing]) -> list[RankedRow]:
     metrics = metrics_for(cs.tie_breakers)
     ordered = order(standings, metrics)
     ranks = competition_ranks([ranking_key(s, metrics) for s in ordered])

@@ -144,6 +144,8 @@ def row_notes(row: RankedRow) -> list[str]:
         notes.append(say("note_vetoes", codes=", ".join(row.standing.vetoes)))
     if row.quota_demoted:
         notes.append(say("note_quota_demoted"))
-    if row.standing.incomplete:
+    if row.standing.unscored:
+        notes.append(say("note_unscored"))
+    elif row.standing.incomplete:
         notes.append(say("note_incomplete"))
     return notes

@@ -36,6 +36,6 @@ def unit_trend(ws: Workspace, period_name: str, unit_code: str) -> list[TrendPoi
                 continue
             ranking = ranking_in(session, period)
             row = next((r for r in ranking.rows if r.unit.code == unit_code), None)
-            if row is not None:
+            if row is not None and row.rank is not None:
                 points.append(TrendPoint(period.name, row.total, row.rank, len(ranking.rows), row.grade))
         return points

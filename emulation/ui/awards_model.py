@@ -7,7 +7,7 @@ from typing import Any
 from emulation.services.award_decisions import AwardDecision
 from emulation.services.results import AwardLine
 from emulation.text import format_money
-from emulation.ui.labels import local_time, points
+from emulation.ui.labels import local_time, points, rank_label
 from emulation.ui.qt import Qt, QtCore, QtGui
 from emulation.ui.table_model import CENTER, LEFT, RIGHT, Column, RowsModel
 
@@ -24,7 +24,7 @@ class AwardsModel(RowsModel[AwardLine]):
                 Column(self.tr("Đơn vị"), lambda a: a.awarded.row.unit.name, LEFT),
                 Column(self.tr("Thuộc"), self._parent, LEFT),
                 Column(self.tr("Điểm"), lambda a: points(a.awarded.row.total), RIGHT),
-                Column(self.tr("Hạng"), lambda a: str(a.awarded.row.rank), CENTER),
+                Column(self.tr("Hạng"), lambda a: rank_label(a.awarded.row), CENTER),
                 Column(self.tr("Xếp loại"), lambda a: a.awarded.row.grade or "", LEFT),
                 Column(self.tr("Hình thức"), lambda a: a.awarded.award, LEFT),
                 Column(self.tr("Số tiền"), self._amount, RIGHT),

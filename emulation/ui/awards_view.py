@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from emulation.services.award_decisions import AwardDecision, award_decisions
-from emulation.services.awards import set_override
+from emulation.services.awards import include_units, set_override
 from emulation.services.periods import list_periods
 from emulation.services.results import AwardLine, Ranking, awards
 from emulation.text import format_money
+from emulation.ui.award_hand_dialog import AwardByHandDialog
 from emulation.ui.awards_model import AwardsModel, DecisionsModel
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
@@ -22,14 +23,23 @@ Loaded = tuple[Ranking, list[AwardLine], list[AwardDecision]]
 
 class AwardsView(QtWidgets.QWidget):
     changed = Signal()
+    award_rules_wanted = Signal(str)  #: show the award rules of this criteria set (criteria page)
 
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ranking: Ranking | None = None
-        self.picker = PeriodPicker()
+        self.picker = PeriodPicker(current=ctx.current)
         self.picker.period_changed.connect(self.load)
         self.info = QtWidgets.QLabel()
+        self.no_rules = QtWidgets.QLabel(
+            self.tr("Bộ tiêu chí của kỳ chưa có quy định khen thưởng: chưa đơn vị nào được chọn tự động. "
+                    "Thêm đơn vị bằng tay, hoặc bổ sung quy định rồi chuyển kỳ sang bản mới.")
+        )
+        self.no_rules.setWordWrap(True)
+        self.no_rules.setStyleSheet("color: #8a5a00")
+        self.rules_button = QtWidgets.QPushButton(self.tr("Mở quy định khen thưởng…"))
+        self.rules_button.clicked.connect(self._want_rules)
         self.model = AwardsModel(self)
         self.table = read_only_table(self.model, stretch_last=True)
         self.total = QtWidgets.QLabel()
@@ -44,7 +54,7 @@ class AwardsView(QtWidgets.QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.print_panel = PrintPanel(ctx)
         self.print_panel.printed.connect(self.refresh)
-        self.dialog: OverrideDialog | None = None
+        self.dialog: QtWidgets.QDialog | None = None
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.decisions.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -64,6 +74,10 @@ class AwardsView(QtWidgets.QWidget):
         layout.addWidget(page_title(self.tr("Khen thưởng")))
         layout.addLayout(top)
         layout.addWidget(self.info)
+        flag = QtWidgets.QHBoxLayout()
+        flag.addWidget(self.no_rules, 1)
+        flag.addWidget(self.rules_button)
+        layout.addLayout(flag)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
         layout.addLayout(manual)
@@ -106,7 +120,15 @@ class AwardsView(QtWidgets.QWidget):
         rules = ", ".join(a.name for a in ranking.criteria.awards) if ranking else ""
         locked = self.tr(" · Kỳ đã khóa: không sửa được danh sách.") if ranking and ranking.locked else ""
         self.info.setText(self.tr("Hình thức theo bộ tiêu chí: {rules}").format(rules=rules or "—") + locked)
+        lacking = ranking is not None and not ranking.is_summary and not ranking.criteria.awards
+        self.no_rules.setVisible(lacking)
+        self.rules_button.setVisible(lacking)
         self._update_buttons()
+
+    @Slot()
+    def _want_rules(self) -> None:
+        if self._ranking is not None:
+            self.award_rules_wanted.emit(self._ranking.criteria.name)
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -130,7 +152,17 @@ class AwardsView(QtWidgets.QWidget):
         awarded = {a.awarded.row.unit.code for a in self.model.rows}
         candidates = [r for r in self._ranking.rows if r.unit.code not in awarded]
         names = [a.name for a in self._ranking.criteria.awards]
-        self._decide(OverrideDialog(Choice.INCLUDE, candidates, names, self))
+        dialog = AwardByHandDialog(candidates, names, self)
+        ws, period = self._ctx.workspace, self.picker.current_name()
+
+        def save() -> None:
+            codes, award, reason = dialog.chosen(), dialog.award_name(), dialog.reason_text()
+            work = lambda: include_units(ws, period, codes, reason=reason, award_name=award)  # noqa: E731
+            save_from(self._ctx, dialog, work, self._decided)
+
+        dialog.submitted.connect(save)
+        self.dialog = dialog
+        dialog.open()
 
     @Slot()
     def exclude_selected(self) -> None:

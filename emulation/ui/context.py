@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from emulation.services.workspace import Workspace
+from emulation.ui.current_period import CurrentPeriod
 from emulation.ui.file_dialogs import FileDialogs
 from emulation.ui.qt import QtWidgets
 from emulation.ui.workers import Operation, PoolRunner, Progress, Runner
@@ -17,6 +18,7 @@ class ViewContext:
     workspace: Workspace
     runner: Runner = field(default_factory=PoolRunner)
     files: FileDialogs = field(default_factory=FileDialogs)
+    current: CurrentPeriod = field(default_factory=CurrentPeriod)  #: the period every page shows
 
     def operation(self, parent: QtWidgets.QWidget, op: Callable[[Progress], Any]) -> Operation:
         """An operation on this workspace, run by this context's runner."""

@@ -42,6 +42,8 @@ def explain(ranking: Ranking, row: RankedRow) -> list[str]:
 
 
 def _ranks(ranking: Ranking, row: RankedRow) -> str:
+    if row.rank is None:
+        return tr("Chưa chấm: chưa có điểm nào của hội đồng, nên không xếp hạng, không xếp loại.")
     text = tr("Hạng {rank}/{count} trong toàn bộ kỳ").format(rank=row.rank, count=len(ranking.rows))
     parent = ranking.parent_names.get(row.unit.parent_code or "")
     if parent and row.parent_rank is not None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from emulation.i18n.audit import action_name, entity_name, field_name, value_text
+from emulation.scoring.standings import RankedRow
 from emulation.text import format_date, format_decimal
 from emulation.ui.qt import QtCore
 
@@ -21,6 +22,11 @@ def tr(text: str, disambiguation: str | None = None) -> str:
 def period_kind(kind: str) -> str:
     names = {"month": tr("Tháng"), "quarter": tr("Quý"), "year": tr("Năm"), "other": tr("Khác")}
     return names.get(kind, kind)
+
+
+def rank_label(row: RankedRow) -> str:
+    """A unit's overall rank as shown; a unit nobody scored has none: "chưa chấm"."""
+    return tr("chưa chấm") if row.rank is None else str(row.rank)
 
 
 def audit_action(action: str) -> str:

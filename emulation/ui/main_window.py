@@ -86,6 +86,9 @@ class MainWindow(QtWidgets.QMainWindow):
             navigate = getattr(view, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.show_page)
+            award_rules = getattr(view, "award_rules_wanted", None)
+            if award_rules is not None:
+                award_rules.connect(self.show_award_rules)
         self._stale = set(range(len(self._views)))
         self._show_status()
 
@@ -98,6 +101,14 @@ class MainWindow(QtWidgets.QMainWindow):
     @Slot(str)
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self._index(key))
+
+    @Slot(str)
+    def show_award_rules(self, criteria: str) -> None:
+        """The criteria page, opened at the award rules of ``criteria``."""
+        self.show_page("criteria")
+        opener = getattr(self.view("criteria"), "open_award_rules", None)
+        if callable(opener):
+            opener(criteria)
 
     def _index(self, key: str) -> int:
         return next(i for i, p in enumerate(self._pages) if p.key == key)

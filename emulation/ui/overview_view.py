@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from emulation.services.demo import build_demo
+from emulation.services.month_steps import month_steps
 from emulation.services.periods import PeriodInfo, list_periods
 from emulation.services.results import Ranking, rank
 from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.grade_chart import GradeChart, grade_counts
+from emulation.ui.month_steps_panel import MonthStepsPanel
 from emulation.ui.page_title import page_title
 from emulation.ui.periods_model import PeriodsModel
 from emulation.ui.qt import QtWidgets, Signal, Slot
@@ -42,6 +44,8 @@ class OverviewView(QtWidgets.QWidget):
         for card in self.cards.values():
             cards.addWidget(card)
         self.first_run = self._first_run_box()
+        self.steps = MonthStepsPanel()
+        self.steps.navigate.connect(self.navigate)
         self.latest = QtWidgets.QGroupBox()
         self.top_model = TopUnitsModel(self)
         self.top_table = read_only_table(self.top_model, stretch_last=True)
@@ -67,6 +71,7 @@ class OverviewView(QtWidgets.QWidget):
         layout.addWidget(page_title(self.tr("Tổng quan")))
         layout.addLayout(cards)
         layout.addWidget(self.first_run)
+        layout.addWidget(self.steps)
         layout.addWidget(self.latest)
         layout.addWidget(self.open_box, 1)
         layout.addStretch(0)
@@ -110,6 +115,8 @@ class OverviewView(QtWidgets.QWidget):
         fit_columns(self.open_table)
         self.open_table.horizontalHeader().setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.open_box.setVisible(bool(periods))
+        current = self._ctx.current.name if any(p.name == self._ctx.current.name for p in periods) else None
+        self.steps.show_steps(month_steps(ws, current))
         period = latest_period(periods)
         self.latest.setVisible(period is not None)
         if period is not None:

@@ -76,13 +76,13 @@ def _settings(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
 def _criteria(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     from emulation.ui.criteria.view import CriteriaView
 
-    return CriteriaView(ctx.workspace, parent, files=ctx.files)
+    return CriteriaView(ctx.workspace, parent, files=ctx.files, runner=ctx.runner)
 
 
 def _scoring(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
     from emulation.ui.scoring.view import ScoringView
 
-    return ScoringView(ctx.workspace, parent)
+    return ScoringView(ctx.workspace, parent, current=ctx.current)
 
 
 def _records(ctx: ViewContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from emulation.services.criteria import list_criteria
+from emulation.services.period_preview import preview_period
 from emulation.services.periods import PeriodInfo, create_period, list_periods, set_locked
 from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.labels import local_time
 from emulation.ui.page_title import page_title
+from emulation.ui.period_corrections import PeriodCorrections
 from emulation.ui.period_dialog import PeriodDialog
 from emulation.ui.periods_model import PeriodsModel
 from emulation.ui.qt import QtWidgets, Signal, Slot
@@ -18,6 +20,8 @@ from emulation.ui.tables import fit_columns, read_only_table
 
 class PeriodsView(QtWidgets.QWidget):
     changed = Signal()
+    navigate = Signal(str)  #: a page to show (double click: "scoring")
+    award_rules_wanted = Signal(str)  #: show the award rules of this criteria set (criteria page)
 
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +32,15 @@ class PeriodsView(QtWidgets.QWidget):
         self.summary_button = QtWidgets.QPushButton(self.tr("Tạo kỳ tổng hợp…"))
         self.lock_button = QtWidgets.QPushButton(self.tr("Khóa kỳ"))
         self.unlock_button = QtWidgets.QPushButton(self.tr("Mở khóa"))
+        self.corrections = PeriodCorrections(ctx, self, self._saved, self._deleted)
+        self.correct_button = QtWidgets.QPushButton(self.tr("Sửa kỳ"))
+        self.correct_menu = QtWidgets.QMenu(self.correct_button)
+        self.rename_action = self.correct_menu.addAction(self.tr("Đổi tên…"), self._rename)
+        self.units_action = self.correct_menu.addAction(self.tr("Thêm, bớt đơn vị…"), self._units)
+        self.relink_action = self.correct_menu.addAction(self.tr("Đổi bộ tiêu chí (bản khác)…"), self._relink)
+        self.correct_menu.addSeparator()
+        self.delete_action = self.correct_menu.addAction(self.tr("Xóa kỳ…"), self._delete)
+        self.correct_button.setMenu(self.correct_menu)
         self.create_button.clicked.connect(self.create_period)
         self.summary_button.clicked.connect(self.create_summary)
         self.lock_button.clicked.connect(lambda: self.set_locked(True))
@@ -35,7 +48,7 @@ class PeriodsView(QtWidgets.QWidget):
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         buttons = QtWidgets.QHBoxLayout()
-        for button in (self.create_button, self.summary_button):
+        for button in (self.create_button, self.summary_button, self.correct_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.lock_button)
@@ -47,13 +60,15 @@ class PeriodsView(QtWidgets.QWidget):
         layout.addWidget(self.status)
         self.dialog: QtWidgets.QDialog | None = None
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._open_for_scoring)
+        self.table.setToolTip(self.tr("Nhấp đúp để mở kỳ ra chấm điểm"))
         self._selection_changed()
 
     @Slot()
     def refresh(self, select: str | None = None) -> None:
         current = self.selected()
-        keep = select or (current.name if current else None)
-        self.model.set_rows(list_periods(self._ctx.workspace))
+        keep = select or (current.name if current else None) or self._ctx.current.name
+        self.model.set_rows(list(reversed(list_periods(self._ctx.workspace))))  # newest first
         fit_columns(self.table, limit=250)
         if keep:
             self.table.setCurrentIndex(self.model.index_of(keep))
@@ -65,8 +80,12 @@ class PeriodsView(QtWidgets.QWidget):
     @Slot()
     def _selection_changed(self) -> None:
         period = self.selected()
+        if period is not None:
+            self._ctx.current.set(period.name)
         self.lock_button.setEnabled(period is not None and not period.locked)
         self.unlock_button.setEnabled(period is not None and period.locked)
+        self.correct_button.setEnabled(period is not None and not period.locked)
+        self.relink_action.setEnabled(period is not None and not period.is_summary)
         self.status.setText(self._describe(period) if period else "")
 
     def _describe(self, p: PeriodInfo) -> str:
@@ -80,9 +99,47 @@ class PeriodsView(QtWidgets.QWidget):
         self.changed.emit()
 
     @Slot()
+    def _open_for_scoring(self) -> None:
+        period = self.selected()
+        if period is not None:
+            self._ctx.current.set(period.name)
+            self.navigate.emit("scoring")
+
+    def _deleted(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _rename(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.rename(period)
+
+    def _units(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.units(period, list_units(self._ctx.workspace))
+
+    def _relink(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.relink(period)
+
+    def _delete(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.delete(period)
+
+    @Slot()
     def create_period(self) -> None:
         ws = self._ctx.workspace
-        dialog = PeriodDialog(list_criteria(ws), list_units(ws), self)
+        dialog = PeriodDialog(
+            list_criteria(ws),
+            list_units(ws),
+            self,
+            preview=lambda criteria, under, kind: preview_period(ws, criteria, under=under, unit_kind=kind),
+        )
+
+        def award_rules(name: str) -> None:
+            dialog.reject()
+            self.award_rules_wanted.emit(name)
+
+        dialog.award_rules_wanted.connect(award_rules)
 
         def save() -> None:
             v = dialog.values()

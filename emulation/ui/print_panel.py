@@ -11,9 +11,12 @@ from typing import Any
 from emulation.i18n import render_all
 from emulation.scoring.problems import ProblemsError
 from emulation.services.award_decisions import period_decision
+from emulation.services.printing_needs import PrintNeeds, complete_for_print, print_needs
 from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
 from emulation.ui.field_form import error_label
+from emulation.ui.form_dialog import save_from
+from emulation.ui.print_needs_dialog import PrintNeedsDialog
 from emulation.ui.print_preview import PrintPreview
 from emulation.ui.printing_actions import (
     Opener,
@@ -29,6 +32,8 @@ from emulation.ui.signing_key_dialog import SigningKeyDialog
 
 PDF_FILTER = "PDF (*.pdf)"
 KEY_NEEDED = "signing_key_needed"
+#: documents that carry the issuer and the signer's block
+SIGNED = ("certificates", "award_list")
 
 
 class PrintPanel(QtWidgets.QGroupBox):
@@ -42,6 +47,7 @@ class PrintPanel(QtWidgets.QGroupBox):
         self.opener = opener  # opens a printed file in the system's viewer; tests hand in their own
         self.preview: PrintPreview | None = None
         self.key_dialog: SigningKeyDialog | None = None
+        self.dialog: PrintNeedsDialog | None = None
         self.number = QtWidgets.QLineEdit()
         self.number.setPlaceholderText(self.tr("Ví dụ: 05/QĐ-UBND"))
         self.on = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
@@ -112,13 +118,31 @@ class PrintPanel(QtWidgets.QGroupBox):
     def choose_file(self, job: PrintJob) -> None:
         if not self._period:
             return
-        if job.needs_decision and not period_decision(self._ctx.workspace, self._period).number:
-            self.error.setText(self.tr("Cần ghi số và ngày quyết định khen thưởng trước khi in."))
-            self.error.show()
+        signed = job.key in SIGNED
+        needs = print_needs(self._ctx.workspace, self._period, decision=job.needs_decision)
+        if (signed and needs.settings) or needs.decision:
+            self._ask_first(job, PrintNeeds(needs.settings if signed else (), needs.decision))
             return
         path = self._ctx.files.save_file(self, job.label, PDF_FILTER, job.file_name)
         if path is not None:
             self.print_to(job, path)
+
+    def _ask_first(self, job: PrintJob, needs: PrintNeeds) -> None:
+        """Ask in one small form for what the document lacks; then go on to the file dialog."""
+        dialog = PrintNeedsDialog(needs, self)
+        ws, period = self._ctx.workspace, self._period
+
+        def save() -> None:
+            settings, decision = dialog.settings(), dialog.decision()
+            save_from(self._ctx, dialog, lambda: complete_for_print(ws, period, settings, decision), filled)
+
+        def filled(_result: PrintNeeds) -> None:
+            self.set_period(period)
+            self.choose_file(job)
+
+        dialog.submitted.connect(save)
+        self.dialog = dialog
+        dialog.open()
 
     def print_to(self, job: PrintJob, path: Path) -> None:
         if not self._period:

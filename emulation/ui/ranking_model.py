@@ -45,10 +45,11 @@ class RankingModel(RowsModel[RankedRow]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         self._ranking: Ranking | None = None
         self._scope = Scope.ALL
+        self._hide_unscored = False
         self._shared: Counter[tuple[str, int | None]] = Counter()
         super().__init__(
             [
-                Column(self.tr("Hạng"), self.rank_text, CENTER, sort_key=lambda r: scope_rank(r, self._scope)),
+                Column(self.tr("Hạng"), self.rank_text, CENTER, sort_key=self._rank_order),
                 Column(self.tr("Mã"), lambda r: r.unit.code, LEFT),
                 Column(self.tr("Đơn vị"), lambda r: r.unit.name, LEFT),
                 Column(self.tr("Thuộc"), self.parent_name, LEFT),
@@ -73,11 +74,18 @@ class RankingModel(RowsModel[RankedRow]):
         self._ranking = ranking
         self._scope = scope or self._scope
         rows = list(ranking.rows) if ranking else []
+        if self._hide_unscored:
+            rows = [r for r in rows if not r.standing.unscored]
         if self._scope is not Scope.ALL:
             position = {id(r): i for i, r in enumerate(rows)}
             rows.sort(key=lambda r: self._group_order(r, position[id(r)]))
         self._shared = Counter((scope_key(r, self._scope), scope_rank(r, self._scope)) for r in rows)
         self.set_rows(rows)
+
+    def set_hide_unscored(self, hide: bool) -> None:
+        """Leave out the units nobody scored ("chưa chấm")."""
+        self._hide_unscored = hide
+        self.set_ranking(self._ranking)
 
     def set_scope(self, scope: Scope) -> None:
         self.set_ranking(self._ranking, scope)
@@ -91,9 +99,15 @@ class RankingModel(RowsModel[RankedRow]):
 
     def rank_text(self, row: RankedRow) -> str:
         rank = scope_rank(row, self._scope)
+        if row.standing.unscored:
+            return self.tr("chưa chấm")
         if rank is None:
             return "–"
         return f"{rank}=" if self.tied(row) else str(rank)
+
+    def _rank_order(self, row: RankedRow) -> tuple[bool, int]:
+        rank = scope_rank(row, self._scope)
+        return (rank is None, rank or 0)
 
     def parent_name(self, row: RankedRow) -> str:
         if self._ranking is None or not row.unit.parent_code:

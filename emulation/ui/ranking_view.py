@@ -26,7 +26,7 @@ class RankingView(QtWidgets.QWidget):
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.picker = PeriodPicker()
+        self.picker = PeriodPicker(current=ctx.current)
         self.picker.period_changed.connect(self.load)
         self.scope = QtWidgets.QComboBox()
         self.scope.addItem(self.tr("Toàn bộ kỳ"), Scope.ALL)
@@ -40,7 +40,9 @@ class RankingView(QtWidgets.QWidget):
         self.export_button.setToolTip(self.tr("Bảng xếp hạng toàn kỳ và theo từng đơn vị cấp trên"))
         self.export_button.clicked.connect(self.choose_export)
         self.info = QtWidgets.QLabel()
+        self.hide_unscored = QtWidgets.QCheckBox(self.tr("Ẩn đơn vị chưa chấm"))
         self.model = RankingModel(self)
+        self.hide_unscored.toggled.connect(self._hide_toggled)
         self.table = read_only_table(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.chart = GradeChart()
@@ -55,6 +57,7 @@ class RankingView(QtWidgets.QWidget):
         top.addWidget(self.picker)
         top.addWidget(QtWidgets.QLabel(self.tr("Xếp hạng:")))
         top.addWidget(self.scope)
+        top.addWidget(self.hide_unscored)
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.projector_button)
@@ -121,11 +124,13 @@ class RankingView(QtWidgets.QWidget):
             return
         state = self.tr("đã khóa") if ranking.locked else self.tr("đang mở")
         kind = self.tr("kỳ tổng hợp") if ranking.is_summary else self.tr("kỳ chấm điểm")
-        self.info.setText(
-            self.tr("{criteria} · {kind}, {state} · {count} đơn vị").format(
-                criteria=ranking.criteria.name, kind=kind, state=state, count=len(ranking.rows)
-            )
+        text = self.tr("{criteria} · {kind}, {state} · {count} đơn vị").format(
+            criteria=ranking.criteria.name, kind=kind, state=state, count=len(ranking.rows)
         )
+        unscored = sum(1 for r in ranking.rows if r.standing.unscored)
+        if unscored:
+            text += self.tr(" · {count} đơn vị chưa chấm (không xếp hạng, không tính tỷ lệ)").format(count=unscored)
+        self.info.setText(text)
         row = self.model.row_of(keep.unit.code) if keep else -1
         self.table.selectRow(max(row, 0))
         self._update_chart()
@@ -155,6 +160,13 @@ class RankingView(QtWidgets.QWidget):
 
         op = self._ctx.operation(self, lambda _progress: unit_trend(ws, *wanted))
         op.success(shown).run_in_background()
+
+    @Slot(bool)
+    def _hide_toggled(self, hide: bool) -> None:
+        keep = self.selected()
+        self.model.set_hide_unscored(hide)
+        if keep is not None:
+            self.table.selectRow(max(self.model.row_of(keep.unit.code), 0))
 
     @Slot()
     def _scope_changed(self) -> None:

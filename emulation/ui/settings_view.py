@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from emulation.scoring.problems import ProblemsError, problem
+from emulation.services.printing_needs import PRINT_SETTINGS
 from emulation.services.settings import read_settings, update_settings
 from emulation.text import format_money, parse_money
 from emulation.ui.context import ViewContext
@@ -49,7 +50,12 @@ class SettingsView(QtWidgets.QWidget):
             "base_salary": self.tr("Lương cơ sở"),
         }
         for key, label in labels.items():
-            self.form.add_field(key, label, self.fields[key])
+            needed = key in PRINT_SETTINGS
+            self.form.add_field(key, label + (" *" if needed else ""), self.fields[key])
+            if needed:
+                self.fields[key].setToolTip(self.tr("Cần để in giấy khen và danh sách khen thưởng"))
+        self.print_note = QtWidgets.QLabel(self.tr("* Cần để in giấy khen và danh sách khen thưởng."))
+        self.form.add_row("", self.print_note)
         self.form.add_field("logo_path", self.tr("Biểu trưng (logo)"), logo_box)
         self.form.add_field("language", self.tr("Ngôn ngữ"), self.language)
         self.form.add_row("", QtWidgets.QLabel(self.tr("Ngôn ngữ mới có hiệu lực khi mở lại chương trình.")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from emulation.scoring.standings import RankedRow
-from emulation.ui.labels import points
+from emulation.ui.labels import points, rank_label
 from emulation.ui.qt import Qt, QtCore
 from emulation.ui.table_model import CENTER, LEFT, RIGHT, Column, RowsModel, bold_font
 
@@ -14,7 +14,7 @@ class TopUnitsModel(RowsModel[RankedRow]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(
             [
-                Column(self.tr("Hạng"), lambda r: str(r.rank), CENTER),
+                Column(self.tr("Hạng"), rank_label, CENTER),
                 Column(self.tr("Đơn vị"), lambda r: r.unit.name, LEFT),
                 Column(self.tr("Điểm"), lambda r: points(r.total), RIGHT),
                 Column(self.tr("Xếp loại"), lambda r: r.grade or "", LEFT),

@@ -6,10 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from emulation.services.unit_edit import add_unit, edit_unit, move_unit
-from emulation.services.units import UnitRow, UnitsImported, import_units, list_units
+from emulation.services.units import UnitRow, list_units
 from emulation.services.units_export import export_units
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
+from emulation.ui.import_assistant import ImportAssistant
+from emulation.ui.import_entry import import_through_assistant
+from emulation.ui.import_plans import ImportKind
 from emulation.ui.move_dialog import MoveDialog
 from emulation.ui.page_title import page_title
 from emulation.ui.qt import QtWidgets, Signal, Slot
@@ -57,6 +60,7 @@ class UnitsView(QtWidgets.QWidget):
         layout.addWidget(self.awards)
         layout.addWidget(self.summary)
         self.dialog: QtWidgets.QDialog | None = None
+        self.assistant: ImportAssistant | None = None
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -149,21 +153,13 @@ class UnitsView(QtWidgets.QWidget):
 
     @Slot()
     def choose_import(self) -> None:
-        path = self._ctx.files.open_file(self, self.tr("Nhập danh sách đơn vị"), TABLE_FILTER)
-        if path is not None:
-            self.import_from(path)
+        """Through the import assistant, with its preview: nothing is written before "Nhập"."""
+        self.assistant = import_through_assistant(self._ctx, self, ImportKind.UNITS, self._assistant_imported)
 
-    def import_from(self, path: Path) -> None:
-        ws = self._ctx.workspace
-        op = self._ctx.operation(self, lambda _progress: import_units(ws, path))
-        op.with_progress(self.tr("Đang nhập {file}…").format(file=path.name), cancellable=False)
-        op.success(self._imported).run_in_background()
-
-    def _imported(self, result: UnitsImported) -> None:
+    def _assistant_imported(self, summary: str) -> None:
         self.refresh()
         self.changed.emit()
-        text = self.tr("Đã nhập: {added} đơn vị mới, {changed} đơn vị thay đổi, {same} đơn vị giữ nguyên.")
-        self.summary.setText(text.format(added=result.added, changed=result.changed, same=result.unchanged))
+        self.summary.setText(summary)
 
     @Slot()
     def choose_export(self) -> None:

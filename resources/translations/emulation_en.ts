@@ -1161,6 +1161,38 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Thay bằng {value} ({by}): {reason}.</source>
             <translation>Overridden by {value} ({by}): {reason}.</translation>
         </message>
+        <message>
+            <source>Chưa chấm: chưa có điểm nào của hội đồng, nên không xếp hạng, không xếp loại.</source>
+            <translation>Not scored: the committee has given no score yet, so no rank and no grade.</translation>
+        </message>
+        <message>
+            <source>chưa chấm</source>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <source>Địa danh</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Chức vụ người ký</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <source>Họ tên người ký</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <source>khối dán không rơi vào ô điểm nào</source>
+            <translation>the pasted block covers no score cell</translation>
+        </message>
+        <message>
+            <source>Chọn tệp cần nhập</source>
+            <translation>Choose the file to import</translation>
+        </message>
     </context>
     <context>
         <name>AuditModel</name>
@@ -1320,6 +1352,14 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Khen thưởng</source>
             <translation>Awards</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí của kỳ chưa có quy định khen thưởng: chưa đơn vị nào được chọn tự động. Thêm đơn vị bằng tay, hoặc bổ sung quy định rồi chuyển kỳ sang bản mới.</source>
+            <translation>The period's criteria set has no award rules: no unit is picked by itself. Add units by hand, or add the rules and move the period to the new revision.</translation>
+        </message>
+        <message>
+            <source>Mở quy định khen thưởng…</source>
+            <translation>Open the award rules…</translation>
         </message>
     </context>
     <context>
@@ -1882,6 +1922,34 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Loại đơn vị</source>
             <translation>Unit kind</translation>
         </message>
+        <message>
+            <source>Đúng, lấy tất cả các loại đơn vị này</source>
+            <translation>Yes, take units of all these kinds</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí này chưa có quy định khen thưởng: kỳ sẽ không tự chọn được đơn vị nào để khen.</source>
+            <translation>This criteria set has no award rules: the period will not pick any unit for an award by itself.</translation>
+        </message>
+        <message>
+            <source>Mở quy định khen thưởng…</source>
+            <translation>Open the award rules…</translation>
+        </message>
+        <message>
+            <source>Kỳ sẽ gồm</source>
+            <translation>The period takes</translation>
+        </message>
+        <message>
+            <source>{count} đơn vị</source>
+            <translation>{count} units</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí không nêu loại đơn vị. Chọn «Loại đơn vị» ở trên, hoặc xác nhận lấy tất cả.</source>
+            <translation>The criteria set names no unit kind. Choose a “Unit kind” above, or confirm taking them all.</translation>
+        </message>
+        <message>
+            <source>Chọn loại đơn vị, hoặc đánh dấu lấy tất cả</source>
+            <translation>Choose a unit kind, or tick to take them all</translation>
+        </message>
     </context>
     <context>
         <name>PeriodPicker</name>
@@ -1974,6 +2042,30 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Lý do mở khóa (được ghi vào nhật ký):</source>
             <translation>Why the period is unlocked (recorded in the log):</translation>
+        </message>
+        <message>
+            <source>Sửa kỳ</source>
+            <translation>Correct period</translation>
+        </message>
+        <message>
+            <source>Đổi tên…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Thêm, bớt đơn vị…</source>
+            <translation>Add or remove units…</translation>
+        </message>
+        <message>
+            <source>Đổi bộ tiêu chí (bản khác)…</source>
+            <translation>Change criteria (another version)…</translation>
+        </message>
+        <message>
+            <source>Xóa kỳ…</source>
+            <translation>Delete period…</translation>
+        </message>
+        <message>
+            <source>Nhấp đúp để mở kỳ ra chấm điểm</source>
+            <translation>Double-click to open the period for scoring</translation>
         </message>
     </context>
     <context>
@@ -2107,6 +2199,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Bằng điểm và các tiêu chí phụ với đơn vị khác: cùng hạng</source>
             <translation>Equal on total and tie-breakers with another unit: shared rank</translation>
         </message>
+        <message>
+            <source>chưa chấm</source>
+            <translation>not scored</translation>
+        </message>
     </context>
     <context>
         <name>RankingView</name>
@@ -2189,6 +2285,14 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Xếp hạng</source>
             <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>Ẩn đơn vị chưa chấm</source>
+            <translation>Hide units not scored</translation>
+        </message>
+        <message>
+            <source> · {count} đơn vị chưa chấm (không xếp hạng, không tính tỷ lệ)</source>
+            <translation> · {count} units not scored (no rank, outside the quotas)</translation>
         </message>
     </context>
     <context>
@@ -2471,6 +2575,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
+        <message>
+            <source>Cần để in giấy khen và danh sách khen thưởng</source>
+            <translation>Needed to print certificates and award lists</translation>
+        </message>
+        <message>
+            <source>* Cần để in giấy khen và danh sách khen thưởng.</source>
+            <translation>* Needed to print certificates and award lists.</translation>
+        </message>
     </context>
     <context>
         <name>SheetEditor</name>
@@ -2558,6 +2670,10 @@ Nothing is written to the data until you click “Import”.</translation>
         <message>
             <source>Cụm: {0}</source>
             <translation>Cluster: {0}</translation>
+        </message>
+        <message>
+            <source> (đã khóa)</source>
+            <translation> (locked)</translation>
         </message>
     </context>
     <context>
@@ -3376,6 +3492,250 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
         <message>
             <source>Đã ghi {file}: {models} mô hình.</source>
             <translation>{file} written: {models} models.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodUnitsDialog</name>
+        <message>
+            <source>Đơn vị của kỳ</source>
+            <translation>Units of the period</translation>
+        </message>
+        <message>
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Tìm theo tên hoặc mã…</source>
+            <translation>Search by name or code…</translation>
+        </message>
+        <message>
+            <source>Bỏ chọn một đơn vị sẽ xóa điểm của đơn vị đó trong kỳ (vẫn ghi trong nhật ký).</source>
+            <translation>Unticking a unit deletes its scores in this period (the audit log keeps them).</translation>
+        </message>
+        <message>
+            <source>Tìm</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelinkDialog</name>
+        <message>
+            <source>Đổi bộ tiêu chí của kỳ</source>
+            <translation>Change the period's criteria</translation>
+        </message>
+        <message>
+            <source>Chuyển</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>{name} – bản {revision}</source>
+            <translation>{name} – revision {revision}</translation>
+        </message>
+        <message>
+            <source>Chuyển sang</source>
+            <translation>Move to</translation>
+        </message>
+        <message>
+            <source>Giữ điểm của {kept} tiêu chí.</source>
+            <translation>Scores of {kept} criteria are kept.</translation>
+        </message>
+        <message>
+            <source>Tiêu chí không còn: {codes}.</source>
+            <translation>Criteria no longer there: {codes}.</translation>
+        </message>
+        <message>
+            <source>Sẽ bỏ {count} điểm đã nhập (ghi lại trong nhật ký):</source>
+            <translation>{count} entered scores will be dropped (kept in the audit log):</translation>
+        </message>
+        <message>
+            <source>Sẽ bỏ khống chế: {marks}.</source>
+            <translation>Vetoes dropped: {marks}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <source>Đổi tên kỳ chấm điểm</source>
+            <translation>Rename period</translation>
+        </message>
+        <message>
+            <source>Đổi tên</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Tên mới</source>
+            <translation>New name</translation>
+        </message>
+    </context>
+    <context>
+        <name>box</name>
+        <message>
+            <source>Xóa kỳ chấm điểm</source>
+            <translation>Delete period</translation>
+        </message>
+        <message>
+            <source>Xóa kỳ «{name}»?</source>
+            <translation>Delete period «{name}»?</translation>
+        </message>
+        <message>
+            <source>Sẽ xóa cùng kỳ: {units} đơn vị của kỳ, {scores} điểm đã nhập, {vetoes} khống chế, {decisions} quyết định khen thưởng thủ công. Nhật ký vẫn giữ lại.</source>
+            <translation>Deleted with it: {units} units of the period, {scores} entered scores, {vetoes} vetoes, {decisions} award decisions by hand. The audit log keeps everything.</translation>
+        </message>
+        <message>
+            <source>Xóa kỳ</source>
+            <translation>Delete period</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardByHandDialog</name>
+        <message>
+            <source>Thêm đơn vị vào danh sách khen thưởng</source>
+            <translation>Add units to the award list</translation>
+        </message>
+        <message>
+            <source>Ghi quyết định</source>
+            <translation>Record decision</translation>
+        </message>
+        <message>
+            <source>Bắt buộc: lý do được ghi vào nhật ký</source>
+            <translation>Required: the reason is written to the audit log</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Hình thức</source>
+            <translation>Award</translation>
+        </message>
+        <message>
+            <source>Lý do</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) — chưa chấm</source>
+            <translation>{name} ({code}) — not scored</translation>
+        </message>
+        <message>
+            <source>{name} ({code}) — hạng {rank}, {total} điểm</source>
+            <translation>{name} ({code}) — rank {rank}, {total} points</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitChecklist</name>
+        <message>
+            <source>Tìm theo tên hoặc mã…</source>
+            <translation>Search by name or code…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintNeedsDialog</name>
+        <message>
+            <source>Cần thêm thông tin để in</source>
+            <translation>Information needed to print</translation>
+        </message>
+        <message>
+            <source>Lưu và in</source>
+            <translation>Save and print</translation>
+        </message>
+        <message>
+            <source>Văn bản in ra cần các thông tin dưới đây. Thông tin được lưu vào Cài đặt (và quyết định của kỳ) để lần sau không phải nhập lại.</source>
+            <translation>The document needs the information below. It is saved in Settings (and the period's decision) so it need not be typed again.</translation>
+        </message>
+        <message>
+            <source>Ví dụ: 05/QĐ-UBND</source>
+            <translation>For example: 05/QĐ-UBND</translation>
+        </message>
+        <message>
+            <source>Quyết định số</source>
+            <translation>Decision number</translation>
+        </message>
+        <message>
+            <source>Ngày quyết định</source>
+            <translation>Decision date</translation>
+        </message>
+        <message>
+            <source>Cần nhập để in</source>
+            <translation>Needed to print</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthStepsPanel</name>
+        <message>
+            <source>Các bước trong tháng</source>
+            <translation>The month's steps</translation>
+        </message>
+        <message>
+            <source>Bộ tiêu chí</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Kỳ chấm điểm</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Chấm điểm</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>Xếp hạng</source>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>Khen thưởng</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>In giấy khen</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Đã xong các bước của kỳ «{period}»</source>
+            <translation>All steps of “{period}” are done</translation>
+        </message>
+        <message>
+            <source>Tiếp theo: {step}</source>
+            <translation>Next: {step}</translation>
+        </message>
+        <message>
+            <source>nhập hoặc chọn bộ tiêu chí</source>
+            <translation>import or choose the criteria</translation>
+        </message>
+        <message>
+            <source>nhập danh sách đơn vị</source>
+            <translation>import the list of units</translation>
+        </message>
+        <message>
+            <source>tạo kỳ chấm điểm</source>
+            <translation>create the period</translation>
+        </message>
+        <message>
+            <source>chấm điểm cho các đơn vị còn thiếu</source>
+            <translation>score the units still missing</translation>
+        </message>
+        <message>
+            <source>xem bảng xếp hạng</source>
+            <translation>look at the ranking</translation>
+        </message>
+        <message>
+            <source>chọn đơn vị khen thưởng và ghi quyết định</source>
+            <translation>choose the awardees and record the decision</translation>
+        </message>
+        <message>
+            <source>in giấy khen và danh sách</source>
+            <translation>print the certificates and the award list</translation>
         </message>
     </context>
 </TS>

@@ -56,3 +56,17 @@ def test_manual_overrides() -> None:
         ],
     )
     assert [(a.row.unit.code, a.manual) for a in result] == [("Y-1", True)]
+
+
+def test_a_unit_included_by_hand_is_rewarded_even_without_award_rules() -> None:
+    cs, rows = _setup([])
+    result = select_awards(
+        cs,
+        rows,
+        overrides=[
+            Override("Y-2", True, "Có thành tích đột xuất"),
+            Override("X-2", True, "Phong trào tốt", award_name="Giấy khen đột xuất"),
+        ],
+    )
+    got = [(a.row.unit.code, a.award, a.amount_vnd, a.manual) for a in result]
+    assert got == [("X-2", "Giấy khen đột xuất", None, True), ("Y-2", "Giấy khen", None, True)]

@@ -112,3 +112,24 @@ def test_a_quota_with_a_cap_of_zero_moves_everyone_down() -> None:
     cs = criteria(_quota_doc())
     rows = rank_period(cs, units("Một", "Hai"), scored({"U0": ("50", "45"), "U1": ("45", "45")}))
     assert [r.grade for r in rows] == ["Tốt", "Tốt"]
+
+
+def test_a_unit_nobody_scored_has_no_rank_no_grade_and_counts_in_no_quota() -> None:
+    from emulation.scoring.awards import select_awards
+
+    doc = simple_doc(
+        quotas=[{"grade": "Xuất sắc", "max_share": 0.5, "of": "Chưa đạt"}],
+        awards=[{"name": "Giấy khen", "rule": {"min_total": 0}}],
+    )
+    cs = criteria(doc)
+    us = units("Thôn Một", "Thôn Hai", "Bản Ba", "Bản Bốn")
+    entries = [*scored({"U0": ("50", "45"), "U1": ("48", "45")}), member("U2", "A", "10")]
+    rows = rank_period(cs, us, entries)
+    got = [(r.unit.name, r.rank, r.grade, r.standing.unscored, r.standing.incomplete) for r in rows]
+    assert got == [
+        ("Thôn Một", 1, "Xuất sắc", False, False),
+        ("Thôn Hai", 2, "Tốt", False, False),  # 2 × 0.5 of the three scored: one "Xuất sắc"
+        ("Bản Ba", 3, "Chưa đạt", False, True),  # partly scored: ranked, flagged incomplete
+        ("Bản Bốn", None, None, True, True),
+    ]
+    assert [a.row.unit.name for a in select_awards(cs, rows)] == ["Thôn Một", "Thôn Hai", "Bản Ba"]

@@ -9,12 +9,15 @@ from pytestqt.qtbot import QtBot
 
 from emulation.services.periods import set_locked
 from emulation.services.results import awards
+from emulation.services.settings import read_settings, update_settings
 from emulation.text import format_money
 from emulation.ui.audit_view import AuditView
+from emulation.ui.award_hand_dialog import AwardByHandDialog
 from emulation.ui.awards_view import AwardsView
 from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.override_dialog import OverrideDialog
+from emulation.ui.print_needs_dialog import PrintNeedsDialog
 from emulation.ui.qt import Qt
 from tests.ui.conftest import USER, message_boxes
 
@@ -82,12 +85,17 @@ def test_including_by_hand_then_withdrawing(qtbot: QtBot, view: AwardsView) -> N
     before = codes(view)
     qtbot.mouseClick(view.include_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
-    assert isinstance(dialog, OverrideDialog)
-    last = dialog.unit.itemData(dialog.unit.count() - 1)
-    dialog.unit.setCurrentIndex(dialog.unit.count() - 1)
+    assert isinstance(dialog, AwardByHandDialog)
+    dialog.reason.setPlainText("Có mô hình hay được biểu dương")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("unit") == "quyết định khen thưởng cần ít nhất một đơn vị"
+    last = dialog.units.shown()[-1]
+    dialog.units.search.setText(last)
+    assert dialog.units.shown() == [last]
+    dialog.units.set_checked(last, True)
     with qtbot.waitSignal(view.changed):
-        decide(qtbot, view, "Có mô hình hay được biểu dương")
-    assert codes(view) == [*before, last] or set(codes(view)) == {*before, last}
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert set(codes(view)) == {*before, last}
     row = view.model.row_of(last)
     assert view.model.index(row, 10).data() == "Thêm thủ công: Có mô hình hay được biểu dương"
     view.decisions.selectRow(0)
@@ -132,11 +140,22 @@ def test_decision_then_award_list_and_certificates(
     assert all(view.model.index(r, 9).data() for r in range(view.model.rowCount()))
 
 
-def test_printing_without_a_decision_says_so(
-    qtbot: QtBot, view: AwardsView, files: AnsweringFileDialogs, tmp_path: Path
+def test_printing_asks_first_for_what_is_missing(
+    qtbot: QtBot, view: AwardsView, ctx: ViewContext, files: AnsweringFileDialogs, tmp_path: Path
 ) -> None:
+    update_settings(ctx.workspace, {"place": "", "signer_name": ""})
     files.answers.append(tmp_path / "x.pdf")
     qtbot.mouseClick(view.print_panel.buttons["award_list"], Qt.MouseButton.LeftButton)
-    assert view.print_panel.error.text() == "Cần ghi số và ngày quyết định khen thưởng trước khi in."
-    assert not (tmp_path / "x.pdf").exists()
-    assert files.answers  # no file was even asked for
+    dialog = view.print_panel.dialog
+    assert isinstance(dialog, PrintNeedsDialog)
+    assert set(dialog.fields) == {"place", "signer_name"} and dialog.needs.decision
+    assert not (tmp_path / "x.pdf").exists() and files.answers  # no file was asked for yet
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.error_text("place") == "Cần nhập để in"
+    dialog.fields["place"].setText("Bảo Yên")
+    dialog.fields["signer_name"].setText("Nguyễn Văn A")
+    dialog.number.setText("07")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "x.pdf").exists()
+    assert read_settings(ctx.workspace)["place"] == "Bảo Yên"
+    assert view.print_panel.number.text() == "07/QĐ-UBND"

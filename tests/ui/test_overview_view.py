@@ -54,3 +54,15 @@ def test_counts_and_the_latest_period(qtbot: QtBot, ctx: ViewContext) -> None:
     assert sum(count for _, count in view.chart.counts) == len(rank(ctx.workspace, latest.name).rows)
     assert view.open_model.rowCount() == len(periods) - locked
     assert view.incomplete.text().startswith("Đơn vị chưa chấm đủ:")
+
+
+def test_the_month_steps_point_to_the_next_thing_to_do(qtbot: QtBot, empty_ctx: ViewContext) -> None:
+    view = OverviewView(empty_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    assert view.steps.next_button.text() == "Tiếp theo: nhập hoặc chọn bộ tiêu chí"
+    assert view.steps.labels["criteria"].text() == "<b>○ Bộ tiêu chí</b>"
+    with qtbot.waitSignal(view.navigate) as shown:
+        view.steps.next_button.click()
+    assert shown.args == ["criteria"]

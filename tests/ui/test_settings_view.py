@@ -104,3 +104,14 @@ def test_a_signing_key_is_made_from_the_settings(
     shown = key_fingerprint(empty_ctx.workspace)
     assert shown and shown in box.fingerprint.text() and box.create_button.isHidden()
     assert empty_ctx.workspace.signer is not None and (tmp_path / "khoa-ky.pem").exists()
+
+
+def test_the_fields_printing_needs_are_marked(qtbot: QtBot, ctx: ViewContext) -> None:
+    from emulation.services.printing_needs import PRINT_SETTINGS
+
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    for key in PRINT_SETTINGS:
+        assert view.fields[key].toolTip() == "Cần để in giấy khen và danh sách khen thưởng"
+    assert not view.fields["parent_body"].toolTip()
+    assert "Cần để in" in view.print_note.text()

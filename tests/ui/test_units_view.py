@@ -11,11 +11,12 @@ from emulation.services.audit import audit_log
 from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
+from emulation.ui.import_assistant import ImportAssistant
+from emulation.ui.import_plans import ImportKind
 from emulation.ui.move_dialog import MoveDialog
 from emulation.ui.qt import Qt
 from emulation.ui.unit_dialog import UnitDialog
 from emulation.ui.units_view import UnitsView
-from tests.ui.conftest import message_boxes
 
 
 @pytest.fixture
@@ -114,19 +115,31 @@ def test_import_from_a_csv_file(
     table = tmp_path / "don-vi.csv"
     table.write_text("Mã,Tên,Loại,Thuộc,Cụm\nND-T6,Thôn Khuổi Vèng,thôn,ND,\nND-T1,Thôn Bản Hốc,thôn,ND,\n", "utf-8")
     files.answers.append(table)
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assistant = view.assistant
+    assert isinstance(assistant, ImportAssistant)  # the assistant, on the file, previewed
+    assert assistant.options.current_kind() is ImportKind.UNITS
+    assert "ND-T6" not in units(ctx)  # nothing written before "Nhập"
     with qtbot.waitSignal(view.changed):
-        qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+        assistant.import_button.click()
     assert units(ctx)["ND-T6"] == ("Thôn Khuổi Vèng", "ND", None)
-    assert "1 đơn vị mới" in view.summary.text()
+    assert "1" in view.summary.text()
+    assistant.close()
 
 
-def test_a_faulty_import_shows_its_faults(qtbot: QtBot, view: UnitsView, ctx: ViewContext, tmp_path: Path) -> None:
+def test_a_faulty_import_shows_its_faults(
+    qtbot: QtBot, view: UnitsView, ctx: ViewContext, files: AnsweringFileDialogs, tmp_path: Path
+) -> None:
     table = tmp_path / "don-vi.csv"
     table.write_text("Mã,Tên\nX1,\n", "utf-8")
-    view.import_from(table)
-    [box] = message_boxes(view)
-    assert "B2" in box.informativeText()
-    box.close()
+    files.answers.append(table)
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assistant = view.assistant
+    assert isinstance(assistant, ImportAssistant)
+    assert not assistant.import_button.isEnabled()
+    faults = assistant.panel.faults.model
+    assert any("B2" in str(faults.index(r, c).data()) for r in range(faults.rowCount()) for c in range(3))
+    assistant.close()
     assert len(list_units(ctx.workspace)) == 34
 
 

@@ -22,8 +22,8 @@ class TreePanel(QtWidgets.QWidget):
         self.tree.header().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(0, 90)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
-        row = QtWidgets.QHBoxLayout()
-        for key, label, action in (
+        row = QtWidgets.QGridLayout()  # two rows of buttons: the page fits a 1280-pixel screen
+        for i, (key, label, action) in enumerate((
             ("group", self.tr("Thêm nhóm"), lambda: editor.add(group=True)),
             ("leaf", self.tr("Thêm tiêu chí"), lambda: editor.add(group=False)),
             ("remove", self.tr("Xóa"), editor.remove),
@@ -31,12 +31,11 @@ class TreePanel(QtWidgets.QWidget):
             ("outdent", self.tr("← Lùi ra"), editor.outdent),
             ("up", self.tr("Lên ↑"), lambda: editor.move(-1)),
             ("down", self.tr("Xuống ↓"), lambda: editor.move(1)),
-        ):
+        )):
             button = QtWidgets.QPushButton(label, self)
             button.clicked.connect(action)
-            row.addWidget(button)
+            row.addWidget(button, i // 4, i % 4)
             self.buttons[key] = button
-        row.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)

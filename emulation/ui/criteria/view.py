@@ -9,10 +9,11 @@ from typing import Any
 
 from emulation.i18n import render_all, sentence
 from emulation.scoring.problems import Problem
-from emulation.services.criteria import export_criteria, import_criteria, list_criteria
+from emulation.services.criteria import export_criteria, list_criteria
 from emulation.services.criteria_edit import duplicate_template, load_criteria, save_criteria
 from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
+from emulation.ui.context import ViewContext
 from emulation.ui.criteria.draft import Draft, Path
 from emulation.ui.criteria.draft_editor import DraftEditor
 from emulation.ui.criteria.fault_places import describe, sort_faults
@@ -21,10 +22,15 @@ from emulation.ui.criteria.rules_panel import RulesPanel
 from emulation.ui.criteria.set_form import SetForm
 from emulation.ui.criteria.sets_list import INFO_ROLE, SetsList
 from emulation.ui.criteria.tree_panel import TreePanel
+from emulation.ui.elided_button import ElidedActionButton
 from emulation.ui.file_dialogs import FileDialogs
+from emulation.ui.import_assistant import ImportAssistant
+from emulation.ui.import_entry import import_through_assistant
+from emulation.ui.import_plans import ImportKind
 from emulation.ui.labels import tr
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.notices import Banner, StatusLine
+from emulation.ui.workers import PoolRunner, Runner
 
 FILTERS = "Bộ tiêu chí (*.json *.xlsx);;JSON (*.json);;Excel (*.xlsx)"
 Ask = Callable[[QtWidgets.QWidget, str, str], str | None]
@@ -59,10 +65,13 @@ class CriteriaView(QtWidgets.QWidget):
         *,
         files: FileDialogs | None = None,
         ask: Ask = ask_name,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._files = files or FileDialogs()
+        self._runner: Runner = runner or PoolRunner()
+        self.assistant: ImportAssistant | None = None
         self._ask = ask
         self._current: str | None = None
         self.undo_stack = QtGui.QUndoStack(self)
@@ -96,8 +105,7 @@ class CriteriaView(QtWidgets.QWidget):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            button = QtWidgets.QToolButton(self)
-            button.setDefaultAction(action)
+            button = ElidedActionButton(action, self)
             self.undo_buttons.append(button)
 
     def _layout(self) -> None:
@@ -115,6 +123,7 @@ class CriteriaView(QtWidgets.QWidget):
         column.addWidget(self.node_form)
         column.addStretch(1)
         node_page.setWidget(holder)
+        self.tabs.setUsesScrollButtons(False)  # every tab, the award rules too, in sight
         self.tabs.addTab(node_page, self.tr("Tiêu chí"))
         self.tabs.addTab(self.set_form, self.tr("Thông tin chung"))
         self.sets.setWordWrap(True)
@@ -167,6 +176,12 @@ class CriteriaView(QtWidgets.QWidget):
 
     def open_set(self, name: str) -> None:
         self.sets.select_name(name)
+
+    def open_award_rules(self, name: str) -> None:
+        """Show the set ``name`` at its award rules tab."""
+        self.refresh()
+        self.open_set(name)
+        self.tabs.setCurrentWidget(self.rules.tables["awards"])
 
     def _open_selected(self) -> None:
         info = self.sets.current_info()
@@ -227,19 +242,20 @@ class CriteriaView(QtWidgets.QWidget):
         return True
 
     def import_file(self) -> None:
-        path = self._files.open_file(self, self.tr("Nhập bộ tiêu chí"), FILTERS)
-        if path is None:
-            return
-        try:
-            info = import_criteria(self._ws, path)
-        except InputError as exc:
-            self._refused(exc, from_file=True)
-            return
-        self._current = info.name
-        self.editor.dirty = False
-        self.changed.emit()
-        self.refresh()
-        self.status.info(self.tr("Đã nhập «{0}» từ {1}.").format(info.name, path.name))
+        """Through the import assistant, with its preview: nothing is written before "Nhập"."""
+        before = {i.name: i.revision for i in list_criteria(self._ws) if i.stored}
+        ctx = ViewContext(self._ws, self._runner, self._files)
+
+        def imported(summary: str) -> None:
+            changed = [i.name for i in list_criteria(self._ws) if i.stored and before.get(i.name) != i.revision]
+            if changed:
+                self._current = changed[0]
+                self.editor.dirty = False
+            self.changed.emit()
+            self.refresh()
+            self.status.info(summary)
+
+        self.assistant = import_through_assistant(ctx, self, ImportKind.CRITERIA, imported)
 
     def export_file(self) -> None:
         if self._current is None or self.editor.dirty:

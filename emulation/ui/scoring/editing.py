@@ -64,8 +64,11 @@ class SheetEditor(QtCore.QObject):
         leaf = model.sheet.criteria.leaf_by_code[leaf_code]
         raw, problem = read_entry(leaf.criterion, value)
         if problem:
-            self.refused.emit(render(placed(problem, self._where(unit_code, leaf_code))))
+            reason = render(placed(problem, self._where(unit_code, leaf_code)))
+            model.mark_bad(unit_code, leaf_code, str(value), reason)
+            self.refused.emit(reason)
             return False
+        model.clear_bad(unit_code, leaf_code)
         change = Change(unit_code, leaf_code, model.value(unit_code, leaf_code), raw)
         return self.commit([change], say("undo.score", cell=self._where(unit_code, leaf_code)))
 
@@ -111,6 +114,8 @@ class SheetEditor(QtCore.QObject):
         model = self._writable()
         if model is None:
             return False
+        for u, leaf in cells:
+            model.clear_bad(u, leaf)  # clearing a refused value cancels it
         changes = [Change(u, leaf, model.value(u, leaf), None) for u, leaf in cells]
         return self.commit(changes, say("undo.clear", cells=len(cells)))
 

@@ -36,6 +36,7 @@ from emulation.ui.scoring.tooltips import cell_tooltip
 
 INCOMPLETE_BACKGROUND = QtGui.QColor("#fff6d5")
 RESULT_BACKGROUND = QtGui.QColor("#eef3fa")
+BAD_BACKGROUND = "#fbd5d5"  #: a refused value waiting to be corrected
 DEMOTED_FOREGROUND = QtGui.QColor("#a61b1b")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -59,6 +60,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._column_of = {c.leaf.code: i for i, c in enumerate(self._columns) if c.leaf is not None}
         self._veto_column = {c.veto.code: i for i, c in enumerate(self._columns) if c.veto is not None}
         self._values: dict[tuple[str, str], RawValue] = dict(sheet.values)
+        #: values typed but refused: (text, reason) by (unit, leaf), shown until corrected or cleared
+        self._bad: dict[tuple[str, str], tuple[str, str]] = {}
         self._vetoes = {code: set(marks) for code, marks in sheet.vetoes.items()}
         self._base = tuple(lf.code for lf in sheet.criteria.leaves if lf.kind not in ADJUSTMENTS)
         self._measured_cells = {cell for cell, m in sheet.measured.items() if m.raw is not None}
@@ -72,6 +75,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._yes, self._no = self.tr("Có"), self.tr("Không")
         self._incomplete_brush = QtGui.QBrush(INCOMPLETE_BACKGROUND)
         self._result_brush = QtGui.QBrush(RESULT_BACKGROUND)
+        self._bad_brush = QtGui.QBrush(QtGui.QColor(BAD_BACKGROUND))
         self._demoted_brush = QtGui.QBrush(DEMOTED_FOREGROUND)
         self._measured_brush = QtGui.QBrush(MEASURED_FOREGROUND)
 
@@ -142,6 +146,13 @@ class ScoreModel(QtCore.QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         column = self._columns[col]
+        bad = self._bad.get((self._sheet.units[row].code, column.leaf.code)) if column.leaf is not None else None
+        if bad is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return bad[0]
+        if bad is not None and role == Qt.ItemDataRole.BackgroundRole:
+            return self._bad_brush
+        if bad is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return bad[1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col, column)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -206,7 +217,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if column.kind is ColumnKind.TOTAL:
             return format_decimal(ranked.total)
         if column.kind is ColumnKind.RANK:
-            return str(ranked.rank)
+            return "–" if ranked.rank is None else str(ranked.rank)  # the column is narrow: "chưa chấm" in the tip
         return ranked.grade or ""
 
     def _edit_text(self, row: int, col: int, column: Column) -> str:
@@ -264,12 +275,28 @@ class ScoreModel(QtCore.QAbstractTableModel):
 
     # --- what the controller tells it ------------------------------------------------------
 
+    def mark_bad(self, unit_code: str, leaf_code: str, text: str, reason: str) -> None:
+        """Keep a refused value in its cell, with the reason, until it is corrected or cleared."""
+        self._bad[(unit_code, leaf_code)] = (text, reason)
+        index = self.index(self._row_of[unit_code], self._column_of[leaf_code])
+        self.dataChanged.emit(index, index)
+
+    def clear_bad(self, unit_code: str, leaf_code: str) -> None:
+        if self._bad.pop((unit_code, leaf_code), None) is not None:
+            index = self.index(self._row_of[unit_code], self._column_of[leaf_code])
+            self.dataChanged.emit(index, index)
+
+    def bad(self, unit_code: str, leaf_code: str) -> tuple[str, str] | None:
+        """The refused text and its reason shown in a cell, if any."""
+        return self._bad.get((unit_code, leaf_code))
+
     def apply_values(self, values: Sequence[Value]) -> None:
         """Show saved values and recompute the results."""
         rows: set[int] = set()
         cols: set[int] = set()
         for unit_code, leaf_code, raw in values:
             key = (unit_code, leaf_code)
+            self._bad.pop(key, None)
             if raw is None:
                 self._values.pop(key, None)
             else:

@@ -32,10 +32,10 @@ def paste_targets(table: QtWidgets.QTableView, block: list[list[str]]) -> list[T
             raise PasteRefused(tr("khối dán có {0} cột, từ ô đã chọn chỉ còn {1} cột").format(len(cells), len(columns)))
         for c, text in enumerate(cells):
             index = table.model().index(start.row() + r, columns[c])
-            if _leaf(index) is None:
-                title = table.model().headerData(columns[c], QtCore.Qt.Orientation.Horizontal) or ""
-                raise PasteRefused(tr("cột «{0}» không nhập điểm được").format(str(title).replace("\n", " ")))
-            targets.append(_target(index, text))
+            if _leaf(index) is not None:  # totals, ranks, vetoes… take no typed points: skipped
+                targets.append(_target(index, text))
+    if not targets:
+        raise PasteRefused(tr("khối dán không rơi vào ô điểm nào"))
     return targets
 
 

@@ -20,7 +20,7 @@ class SheetSelector(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.period_box = QtWidgets.QComboBox(self)
-        self.period_box.setMinimumContentsLength(24)
+        self.period_box.setMinimumContentsLength(18)
         self.period_box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role_box = QtWidgets.QComboBox(self)
         for role, label in ((Role.SELF, self.tr("Tự chấm")), (Role.MEMBER, self.tr("Thành viên hội đồng"))):
@@ -29,12 +29,12 @@ class SheetSelector(QtWidgets.QWidget):
         self.role_box.setCurrentIndex(self.role_box.findData(Role.MEMBER))
         self.member_box = QtWidgets.QComboBox(self)
         self.member_box.setEditable(True)
-        self.member_box.setMinimumContentsLength(16)
+        self.member_box.setMinimumContentsLength(12)
         typed = self.member_box.lineEdit()
         assert typed is not None
         typed.setPlaceholderText(self.tr("Tên thành viên"))
         self.scope_box = QtWidgets.QComboBox(self)
-        self.scope_box.setMinimumContentsLength(16)
+        self.scope_box.setMinimumContentsLength(12)
         self._layout()
         self.period_box.currentIndexChanged.connect(self._sheet_changed)
         self.role_box.currentIndexChanged.connect(self._role_changed)
@@ -65,10 +65,11 @@ class SheetSelector(QtWidgets.QWidget):
         keep = keep or self.period()
         with _quiet(self.period_box):
             self.period_box.clear()
-            for p in periods:
-                self.period_box.addItem(p.name, p.name)
+            newest_first = list(reversed(periods))
+            for p in newest_first:
+                self.period_box.addItem(p.name + (self.tr(" (đã khóa)") if p.locked else ""), p.name)
             index = self.period_box.findData(keep) if keep else -1
-            self.period_box.setCurrentIndex(index if index >= 0 else _default_period(periods))
+            self.period_box.setCurrentIndex(index if index >= 0 else _default_period(newest_first))
 
     def select_period(self, name: str) -> None:
         index = self.period_box.findData(name)
@@ -132,11 +133,11 @@ class SheetSelector(QtWidgets.QWidget):
 
 
 def _default_period(periods: Sequence[PeriodInfo]) -> int:
-    """The latest period that can still be scored, else the latest one."""
-    for i in range(len(periods) - 1, -1, -1):
+    """The latest period that can still be scored, else the latest one (``periods``: newest first)."""
+    for i in range(len(periods)):
         if not periods[i].locked and not periods[i].is_summary:
             return i
-    return len(periods) - 1
+    return 0
 
 
 class _quiet:

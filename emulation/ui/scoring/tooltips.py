@@ -7,7 +7,7 @@ from emulation.scoring.entries import RawValue
 from emulation.scoring.standings import RankedRow
 from emulation.services.score_sheet import SheetUnit
 from emulation.text import format_decimal
-from emulation.ui.labels import tr
+from emulation.ui.labels import rank_label, tr
 from emulation.ui.scoring.cell_text import points_text
 from emulation.ui.scoring.columns import Column, ColumnKind
 
@@ -59,7 +59,7 @@ def total_tooltip(ranked: RankedRow) -> str:
 
 
 def rank_tooltip(unit: SheetUnit, ranked: RankedRow) -> str:
-    lines = [tr("Hạng chung: {0}").format(ranked.rank)]
+    lines = [tr("Hạng chung: {0}").format(rank_label(ranked))]
     if ranked.parent_rank is not None and unit.parent_name:
         lines.append(tr("Hạng trong {0}: {1}").format(unit.parent_name, ranked.parent_rank))
     if ranked.cluster_rank is not None and unit.cluster:

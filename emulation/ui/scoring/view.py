@@ -8,6 +8,8 @@ from emulation.services.periods import list_periods
 from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers
 from emulation.services.workspace import Workspace
 from emulation.text import format_thousands
+from emulation.ui.current_period import CurrentPeriod
+from emulation.ui.elided_button import ElidedActionButton
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.clipboard import parse_block
 from emulation.ui.scoring.columns import FROZEN
@@ -29,10 +31,16 @@ class ScoringView(QtWidgets.QWidget):
     changed = Signal()  #: a change was saved
 
     def __init__(
-        self, workspace: Workspace, parent: QtWidgets.QWidget | None = None, *, runner: Runner | None = None
+        self,
+        workspace: Workspace,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        runner: Runner | None = None,
+        current: CurrentPeriod | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
+        self._current = current
         self._runner: Runner = runner or ThreadRunner(self)
         self._generation = 0
         self._members_of: str | None = None
@@ -55,8 +63,7 @@ class ScoringView(QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.selector, 1)
         for action in (self.undo_action, self.redo_action):
-            button = QtWidgets.QToolButton(self)
-            button.setDefaultAction(action)
+            button = ElidedActionButton(action, self)
             top.addWidget(button)
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -75,6 +82,8 @@ class ScoringView(QtWidgets.QWidget):
     def _connect(self) -> None:
         table = self.grid.table
         self.selector.sheet_changed.connect(self._sheet_changed)
+        if self._current is not None:
+            self._current.changed.connect(self._follow)
         self.selector.scope_changed.connect(self._scope_changed)
         self.editor.refused.connect(self.status.error)
         self.editor.saved.connect(self._saved)
@@ -90,11 +99,21 @@ class ScoringView(QtWidgets.QWidget):
     def refresh(self) -> None:
         """Read the periods and the members again, and reload the sheet shown."""
         self._members_of = None
-        self.selector.set_periods(list_periods(self._ws))
+        self.selector.set_periods(list_periods(self._ws), self._current.name if self._current else None)
         self._sheet_changed()
 
     def open_period(self, name: str) -> None:
         self.selector.select_period(name)
+
+    def _follow(self, name: str) -> None:
+        """Another page made ``name`` current: show it now when visible, else when next shown."""
+        if self.isVisible() and name != self.selector.period():
+            self.selector.select_period(name)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        if self._current is not None and self._current.name and self._current.name != self.selector.period():
+            self.selector.select_period(self._current.name)
 
     def model(self) -> ScoreModel | None:
         return self._model
@@ -131,6 +150,8 @@ class ScoringView(QtWidgets.QWidget):
     def _sheet_changed(self) -> None:
         self.status.info("")
         period = self.selector.period()
+        if self._current is not None and period:
+            self._current.set(period)
         if period is not None and period != self._members_of:
             self._members_of = period
             self.selector.set_members(scorers(self._ws, period))

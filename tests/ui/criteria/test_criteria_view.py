@@ -13,13 +13,15 @@ from emulation.services.workspace import Workspace
 from emulation.ui.criteria.view import CriteriaView
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from emulation.ui.workers import SyncRunner
 from tests.data import SAMPLES
+from tests.ui.conftest import close_boxes
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def make_view(qtbot: QtBot, ws: Workspace, files: AnsweringFileDialogs | None = None) -> CriteriaView:
-    view = CriteriaView(ws, files=files or AnsweringFileDialogs(), ask=lambda *_: None)
+    view = CriteriaView(ws, files=files or AnsweringFileDialogs(), ask=lambda *_: None, runner=SyncRunner())
     qtbot.addWidget(view)
     view.resize(1300, 800)
     view.show()
@@ -171,6 +173,10 @@ def test_import_and_export_through_the_file_dialogs(qtbot: QtBot, empty_ws: Work
     files = AnsweringFileDialogs(sample, out)
     view = make_view(qtbot, empty_ws, files)
     click(qtbot, view.import_button)
+    assert view.assistant is not None and view.assistant.import_button.isEnabled()  # previewed, not written
+    assert not any(i.stored for i in list_criteria(empty_ws))
+    view.assistant.import_button.click()
+    close_boxes(view)
     name = json.loads(sample.read_text(encoding="utf-8"))["name"]
     assert view.sets.current_info().name == name  # type: ignore[union-attr]
     assert not view.editor.read_only
@@ -183,5 +189,7 @@ def test_a_bad_file_is_refused_with_its_faults(qtbot: QtBot, empty_ws: Workspace
     bad.write_text('{"format": "emulation-criteria/1", "name": "Sai", "max_total": 0, "criteria": []}', "utf-8")
     view = make_view(qtbot, empty_ws, AnsweringFileDialogs(bad))
     click(qtbot, view.import_button)
-    assert "max_total" in view.status.message.text() or "Tổng điểm" in view.status.message.text()
+    assert view.assistant is not None and not view.assistant.import_button.isEnabled()
+    assert "max_total" in view.assistant.status.text() or view.assistant.panel.faults.model.rowCount()
+    view.assistant.close()
     assert not any(i.name == "Sai" for i in list_criteria(empty_ws))

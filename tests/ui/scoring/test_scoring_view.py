@@ -88,14 +88,33 @@ def test_a_bad_value_is_refused_with_its_reason_and_nothing_written(
     assert "vượt quá điểm tối đa 10" in view.status.message.text()
     assert "Thôn An › I.1" in view.status.message.text()
     assert stored(world, "X1", "I.1") == Decimal(6)
-    assert shown(view, "X1", "I.1") == "6"
-    assert view.grid.table.currentIndex() == view.index_of("X1", "I.1")
+    cell = view.index_of("X1", "I.1")
+    assert shown(view, "X1", "I.1") == "12"  # the typed value stays in its cell, with the reason
+    assert "vượt quá điểm tối đa 10" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert view.grid.table.currentIndex() == cell
 
     type_text(qtbot, view, "8,3")
     press(qtbot, view, Qt.Key.Key_Return)
     assert "không đúng bước chấm 0,5" in view.status.message.text()
+    assert shown(view, "X1", "I.1") == "8,3"
     assert stored(world, "X1", "I.1") == Decimal(6)
     assert view.undo_stack.count() == 0
+
+    type_text(qtbot, view, "8,5")  # corrected: saved, shown as any value
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "X1", "I.1") == Decimal("8.5") and shown(view, "X1", "I.1") == "8,5"
+
+
+def test_a_refused_value_is_cancelled_by_clearing_its_cell(
+    qtbot: QtBot, view: ScoringView, world: Workspace
+) -> None:
+    view.go_to("X2", "I.1")
+    type_text(qtbot, view, "99")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert shown(view, "X2", "I.1") == "99"
+    view.go_to("X2", "I.1")
+    press(qtbot, view, Qt.Key.Key_Delete)
+    assert shown(view, "X2", "I.1") == "" and stored(world, "X2", "I.1") is None
 
 
 def test_delete_clears_the_selected_cells(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
@@ -253,3 +272,21 @@ def test_a_cell_changed_by_someone_else_meanwhile_is_not_overwritten(
     assert stored(world, "X1", "I.1") == Decimal(9)  # the other person's value stays
     assert shown(view, "X1", "I.1") == "9"  # and the grid now shows it
     assert view.undo_stack.count() == 0
+
+
+def test_a_copied_row_with_its_veto_column_pastes_back(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    model = view.model()
+    assert model is not None
+    table = view.grid.table
+    last = table.model().columnCount() - 1
+    assert model.columns[last].kind is ColumnKind.VETO  # the block ends on a column that takes no points
+    first = view.index_of("X1", "I.1")
+    table.selectionModel().select(
+        QtCore.QItemSelection(first, table.model().index(first.row(), last)),
+        table.selectionModel().SelectionFlag.Select,
+    )
+    press(qtbot, view, Qt.Key.Key_C, CTRL)
+    view.go_to("X2", "I.1")
+    press(qtbot, view, Qt.Key.Key_V, CTRL)
+    assert "Không dán" not in view.status.message.text()
+    assert stored(world, "X2", "I.1") == Decimal(6)
