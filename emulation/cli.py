@@ -18,7 +18,7 @@ from emulation.cli_council import add_parsers as add_council_parsers
 from emulation.cli_council import do_council, do_decision_issue, do_history
 from emulation.cli_language import choose_language, split_language
 from emulation.cli_print import do_decision, do_keys, do_print, do_revocations, do_verify
-from emulation.i18n import LANGUAGES, say
+from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
@@ -40,8 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except ProblemsError as exc:
-        from emulation.i18n import render
-
         for problem in exc.problems:
             refuse(render(problem))
         return 2
