@@ -27,6 +27,8 @@ from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
 from emulation.text import format_date, format_decimal, parse_date
 
+VERDICT_CODES = {"exceeded": "verdict_exceeded", "met": "verdict_met", "missed": "verdict_missed"}
+
 
 def _print(text: str) -> None:
     print(text)
@@ -148,7 +150,7 @@ def do_indicators(ws: Workspace, args: argparse.Namespace) -> None:
         return
     lines = indicator_status.list_indicators(ws, args.year)
     for line in lines:
-        verdict = say(f"verdict_{line.verdict.value}") if line.verdict else "–"
+        verdict = say(VERDICT_CODES[line.verdict.value]) if line.verdict else "–"
         achieved = format_decimal(line.achieved) if line.achieved is not None else "–"
         _print(f"{line.year}  {line.unit_code}  {line.name}: {format_decimal(line.target)} / {achieved}  {verdict}")
     for year in sorted({x.year for x in lines}):

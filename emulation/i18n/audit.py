@@ -56,6 +56,7 @@ FIELD_CODES = {
     "logo_path": "audit_field.logo_path",
     "decision_prefix": "audit_field.decision_prefix",
     "decision": "audit_field.decision",
+    "certificate_public_key": "audit_field.certificate_public_key",
 }
 ROLE_CODES = {"self": "role.self", "member": "role.member", "official": "role.official"}
 VALUE_CODES = {"include": "audit_value.include", "exclude": "audit_value.exclude", "holds": "audit_value.holds"}

@@ -18,6 +18,7 @@ from emulation.services.activity_types import all_type_rows, type_of, type_row_n
 from emulation.services.errors import InputError, PeriodLocked
 from emulation.services.lookup import unit_named, units_by_code
 from emulation.services.period_spans import locking_period
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, record
 from emulation.store.models import ActivityRecord, ActivityTypeRow
@@ -55,7 +56,7 @@ def refuse_locked(session: Session, on: date, where: str = "date") -> None:
 def add_record(ws: Workspace, type_name: str, unit_code: str, on: date, values: dict[str, object],
                note: str | None = None) -> int:
     """One typed record; every field checked, any fault refuses it."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         row = type_row_named(session, type_name)
         t = type_of(row)
         unit = unit_named(session, unit_code)
@@ -90,7 +91,7 @@ def _read_values(t: ActivityType, values: dict[str, object]) -> dict[str, str | 
 
 def update_record(ws: Workspace, record_id: int, values: dict[str, object], note: str | None = None) -> RecordLine:
     """Change fields of a stored record (a cell of the grid), checked, audited, refused when locked."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         item = session.get(ActivityRecord, record_id)
         if item is None:
             raise InputError([problem("record", "record_unknown", id=record_id)])
@@ -113,7 +114,7 @@ def update_record(ws: Workspace, record_id: int, values: dict[str, object], note
 
 
 def delete_record(ws: Workspace, record_id: int) -> None:
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         item = session.get(ActivityRecord, record_id)
         if item is None:
             raise InputError([problem("record", "record_unknown", id=record_id)])
@@ -166,7 +167,7 @@ def import_records(ws: Workspace, path: Path) -> RecordsImported:
     from emulation.excel.score_grid import KnownUnit
 
     path = Path(path)
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         types = [type_of(r) for r in all_type_rows(session)]
         known = [KnownUnit(u.code, u.name) for u in session.scalars(select(Unit))]
     try:
@@ -175,7 +176,7 @@ def import_records(ws: Workspace, path: Path) -> RecordsImported:
         raise InputError([exc.problem]) from None
     if faults:
         raise InputError(faults)
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         type_ids = {r.code: r.id for r in all_type_rows(session)}
         units = units_by_code(session)
         lock_faults = [problem(r.where, "records_locked", date=format_date(r.on), period=p.name)

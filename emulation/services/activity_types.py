@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from emulation.scoring.activity_types import ActivityType, fields_json, parse_type, type_to_doc
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import record
 from emulation.store.models import ActivityTypeRow
@@ -46,7 +47,7 @@ def save_type(ws: Workspace, doc: object) -> ActivityType:
     t, problems = parse_type(doc)
     if t is None:
         raise InputError(problems)
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         row = session.scalar(select(ActivityTypeRow).where(ActivityTypeRow.code == t.code))
         old = json.dumps(type_to_doc(type_of(row)), ensure_ascii=False) if row else None
         if row is None:

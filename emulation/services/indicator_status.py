@@ -13,6 +13,7 @@ from emulation.scoring.indicators import Tally, Verdict, tally, verdict
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_named
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, record
 from emulation.store.models import Indicator
@@ -73,7 +74,7 @@ def set_indicator(ws: Workspace, unit_code: str, year: int, name: str, target: s
         raise InputError([problem("name", "indicator_name_required")])
     goal = _number(target, "target")
     done = _number(achieved, "achieved") if achieved not in (None, "") else None
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         unit = unit_named(session, unit_code)
         row = session.scalar(select(Indicator).where(Indicator.unit_id == unit.id, Indicator.year == year,
                                                      Indicator.name == name))

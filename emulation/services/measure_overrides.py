@@ -9,6 +9,7 @@ from emulation.scoring.problems import placed, problem
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
 from emulation.services.measures import measured_leaf_codes
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import PeriodUnit, record, utc_now
 from emulation.store.models import MeasureOverride
@@ -19,7 +20,7 @@ def set_override(ws: Workspace, period_name: str, unit_code: str, leaf_code: str
                  reason: str) -> None:
     """Put ``value`` over the measured value (None takes the override away); always with a reason."""
     reason = nfc(reason or "").strip()
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         period = writable_period(session, period_name)
         cs = criteria_of(period)
         unit = unit_named(session, unit_code)

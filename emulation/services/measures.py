@@ -171,19 +171,27 @@ def _move(d: date, year: int) -> date:
     return date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
+SOURCE_CODES = {"count": "measure_source_count", "sum": "measure_source_sum"}
+INDICATOR_SOURCE_CODES = {
+    "met": "measure_source_indicators_met",
+    "exceeded": "measure_source_indicators_exceeded",
+    "total": "measure_source_indicators_total",
+}
+
+
 def _source(m: Measure, got: _Value, span: Span, data: MeasureData) -> Problem:
     """Where a value came from, as a catalogue sentence with its figures."""
     days = f"{format_date(span[0])}–{format_date(span[1])}"
     n = len(got.records)
     if isinstance(m, RecordsMeasure):
         type_name = data.type_names.get(m.type, m.type)
-        return problem("", f"measure_source_{m.op}", records=n, type=type_name, field=m.field or "", dates=days)
+        return problem("", SOURCE_CODES[m.op], records=n, type=type_name, field=m.field or "", dates=days)
     if isinstance(m, RatioMeasure):
         return problem("", "measure_source_ratio", records=n, dates=days)
     if isinstance(m, ModelsMeasure):
         return problem("", "measure_source_models", year=span[1].year, field=m.field or "—")
     if isinstance(m, IndicatorsMeasure):
-        return problem("", f"measure_source_indicators_{m.count}", year=span[1].year)
+        return problem("", INDICATOR_SOURCE_CODES[m.count], year=span[1].year)
     if got.value is None:
         return problem("", "measure_source_none")
     return problem("", "measure_source_growth", base_year=m.base_year, records=n, dates=days)

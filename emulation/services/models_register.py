@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from emulation.scoring.register import DEFAULT_FIELDS, ModelEntry, Status
 from emulation.services.errors import InputError
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, get_setting, record
 from emulation.store.models import RegisteredModel
@@ -68,7 +69,7 @@ def import_models(ws: Workspace, path: Path) -> ModelsImported:
     from emulation.excel.score_grid import KnownUnit
 
     path = Path(path)
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         fields = committee_fields(session)
         known = [KnownUnit(u.code, u.name) for u in session.scalars(select(Unit))]
     try:
@@ -77,7 +78,7 @@ def import_models(ws: Workspace, path: Path) -> ModelsImported:
         raise InputError([exc.problem]) from None
     if faults:
         raise InputError(faults)
-    with ws.transaction() as session:
+    with ws.transaction(Action.RECORDS) as session:
         units = {u.code: u.id for u in session.scalars(select(Unit))}
         stored = {(r.unit_id, match_key(r.name)): r for r in session.scalars(select(RegisteredModel))}
         counts = [0, 0, 0]

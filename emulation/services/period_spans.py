@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, period_named, writable_period
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Period, record
 from emulation.store.models import PeriodSpan
@@ -67,7 +68,7 @@ def set_span(ws: Workspace, period_name: str, starts_on: date, ends_on: date) ->
     if ends_on < starts_on:
         raise InputError([problem("dates", "period_dates_reversed", start=format_date(starts_on),
                                   end=format_date(ends_on))])
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         period = writable_period(session, period_name)
         row = session.get(PeriodSpan, period.id)
         old = f"{format_date(row.starts_on)}–{format_date(row.ends_on)}" if row else None

@@ -28,6 +28,7 @@ class Action(StrEnum):
     VETOES = "vetoes"
     AWARDS = "awards"
     PRINT = "print"
+    RECORDS = "records"
 
 
 class AccountRole(StrEnum):
@@ -38,7 +39,16 @@ class AccountRole(StrEnum):
 
 
 _SECRETARY = frozenset(
-    {Action.PERIODS, Action.LOCK, Action.SCORE_ANYONE, Action.SCORE_OWN, Action.VETOES, Action.AWARDS, Action.PRINT}
+    {
+        Action.PERIODS,
+        Action.LOCK,
+        Action.SCORE_ANYONE,
+        Action.SCORE_OWN,
+        Action.VETOES,
+        Action.AWARDS,
+        Action.PRINT,
+        Action.RECORDS,
+    }
 )
 ALLOWED: dict[AccountRole, frozenset[Action]] = {
     AccountRole.ADMIN: frozenset(Action),

@@ -56,7 +56,7 @@ def create_key(ws: Workspace, path: Path, passphrase: str) -> str:
         path.write_bytes(pem)
         path.chmod(0o600)
         done = fingerprint(key.public_key())
-        record(session, who=ws.user, action="signing_key", entity="settings", field=PUBLIC_KEY, new=done)
+        record(session, who=ws.user, action="signing_key", entity="setting", field=PUBLIC_KEY, new=done)
     return done
 
 

@@ -1,29 +1,18 @@
-"""A service call whose faults come back with their sentences (in the catalogue's language),
-so the error box and the dialogs show words, not codes."""
+"""A service call run as an operation; its faults stay codes, which the error box and the
+dialogs render with the catalogue in the interface's language."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from emulation.i18n import say
-from emulation.scoring.problems import Problem
-from emulation.services.errors import InputError
-
 T = TypeVar("T")
 
 
 def in_words(work: Callable[[], T]) -> Callable[[], T]:
-    def run() -> T:
-        try:
-            return work()
-        except InputError as exc:
-            raise type(exc)([Problem(p.where, say(p.code, **p.params)) for p in exc.problems]) from None
-
-    return run
+    return work
 
 
 def worded_op(work: Callable[[], Any]) -> Callable[[Any], Any]:
-    """The same, as an operation body (it takes the progress reporter and ignores it)."""
-    run = in_words(work)
-    return lambda _progress: run()
+    """The call as an operation body (it takes the progress reporter and ignores it)."""
+    return lambda _progress: work()

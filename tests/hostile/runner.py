@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.services.printing_demo import PASSPHRASE
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SERVER = r"""
@@ -85,7 +87,12 @@ class Runner:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.count = 0
-        env = {**os.environ, "EMULATION_USER": "thư ký", "PYTHONPATH": str(ROOT)}
+        env = {
+            **os.environ,
+            "EMULATION_USER": "thư ký",
+            "PYTHONPATH": str(ROOT),
+            "EMULATION_KEY_PASSPHRASE": PASSPHRASE,
+        }
         self.process = subprocess.Popen(
             [sys.executable, "-c", SERVER],
             stdin=subprocess.PIPE,

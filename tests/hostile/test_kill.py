@@ -51,9 +51,12 @@ def scored_base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     units = folder / "units.csv"
     units.write_text("Mã,Tên,Loại\n" + "".join(f"T{i:03},Thôn số {i},thôn\n" for i in range(UNITS)), encoding="utf-8")
     template = folder / "mau.xlsx"
-    for args in (("criteria", "import", str(criteria)), ("units", "import", str(units)),
-                 ("period", "create", PERIOD, "--criteria", CRITERIA["name"]),
-                 ("scores", "template", PERIOD, str(template))):
+    for args in (
+        ("criteria", "import", str(criteria)),
+        ("units", "import", str(units)),
+        ("period", "create", PERIOD, "--criteria", CRITERIA["name"]),
+        ("scores", "template", PERIOD, str(template)),
+    ):
         assert main(["--db", str(db), *args]) == 0
     values = {f"T{i:03}": (10, 12, 90, 40, 1, 1) for i in range(UNITS)}
     assert len(LEAVES) == 6
@@ -93,13 +96,22 @@ def test_every_edit_shown_as_saved_survives_a_kill(
     for attempt in range(KILLS):
         folder = tmp_path / str(attempt)
         db, acks = fresh(base, folder, "db.sqlite"), folder / "acks.txt"
-        runner.run(str(db), PERIOD, str(acks), *codes, op="tests.hostile.operations.edit_cells",
-                   kill_after=rng.uniform(0.1, 1.0))
+        runner.run(
+            str(db),
+            PERIOD,
+            str(acks),
+            *codes,
+            op="tests.hostile.operations.edit_cells",
+            kill_after=rng.uniform(0.1, 1.0),
+        )
         assert integrity(db) == "ok"
         stored = {
             (code, Decimal(str(raw)))
-            for code, raw in query(db, f"SELECT u.code, s.raw_value FROM scores s JOIN units u ON u.id = s.unit_id "
-                                       f"WHERE s.leaf_code = '{LEAF}' AND s.scorer = '{SCORER}'")
+            for code, raw in query(
+                db,
+                f"SELECT u.code, s.raw_value FROM scores s JOIN units u ON u.id = s.unit_id "
+                f"WHERE s.leaf_code = '{LEAF}' AND s.scorer = '{SCORER}'",
+            )
         }
         lines = acks.read_text(encoding="utf-8").splitlines() if acks.exists() else []
         shown = {(code, Decimal(value)) for code, value in (line.split("\t") for line in lines)}
@@ -117,11 +129,20 @@ def demo_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def test_a_killed_certificate_batch_leaves_the_register_whole(
-    demo_base: Path, runner: Runner, tmp_path: Path
-) -> None:
+def test_a_killed_certificate_batch_leaves_the_register_whole(demo_base: Path, runner: Runner, tmp_path: Path) -> None:
     def args(db: Path) -> tuple[str, ...]:
-        return ("--db", str(db), "print", "certificates", VILLAGES, "-o", str(db.with_suffix(".pdf")))
+        key = demo_base.parent / "khoa-ky.pem"  # made beside the demo by open_with_decision
+        return (
+            "--db",
+            str(db),
+            "print",
+            "certificates",
+            VILLAGES,
+            "-o",
+            str(db.with_suffix(".pdf")),
+            "--key",
+            str(key),
+        )
 
     whole_db = fresh(demo_base, tmp_path / "whole", "db.sqlite")
     whole = measured(runner, *args(whole_db))

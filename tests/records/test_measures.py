@@ -138,7 +138,7 @@ def test_a_measure_of_an_unknown_record_type_is_refused(district: Run, tmp_path:
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     result = district("criteria", "import", str(path))
     assert result.code == 2
-    assert result.err.strip() == 'error: 2: không có loại ghi nhận "ra-quan-dem" (xem: emulation records types)'
+    assert result.err.strip() == 'lỗi: 2: không có loại ghi nhận "ra-quan-dem" (xem: emulation records types)'
     assert "Dân vận khéo" not in district("criteria", "list").out
 
 
