@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.permissions import AccountRole, Action
-from emulation.services.workspace import Identity, Workspace
+from emulation.services.workspace import Identity, Workspace, has_accounts
 from emulation.store import pg_roles, record
 from emulation.store.models import Account, SignIn, utc_now
 from emulation.text import nfc
@@ -36,10 +36,6 @@ class AccountInfo:
     role: AccountRole
     scorer: str | None
     active: bool
-
-
-def has_accounts(session: Session) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(Account).where(Account.active.is_(True))))
 
 
 def list_accounts(ws: Workspace) -> list[AccountInfo]:

@@ -41,6 +41,11 @@ def is_busy(exc: OperationalError) -> bool:
     return "database is locked" in text or "lock timeout" in text or "could not obtain lock" in text
 
 
+def has_accounts(session: Session) -> bool:
+    """Whether the database has an active account (then everyone works signed in)."""
+    return bool(session.scalar(select(func.count()).select_from(Account).where(Account.active.is_(True))))
+
+
 @dataclass(frozen=True)
 class Identity:
     """Who is working: the audit log's name, the role, and for a member the scorer they are."""
@@ -69,7 +74,7 @@ class Workspace:
     def open(cls, target: str | None = None, user: str | None = None) -> Workspace:
         db = Database.open(target)
         with db.session() as session:
-            accounts = bool(session.scalar(select(func.count()).select_from(Account).where(Account.active.is_(True))))
+            accounts = has_accounts(session)
         identity = Identity(login=None, user=user or current_user(), role=None) if accounts else owner(user)
         return cls(db, identity, accounts)
 

@@ -26,12 +26,13 @@ from emulation.ui.records_model import NOTE, RecordsModel
 from emulation.ui.register_tab import RegisterTab
 from emulation.ui.report_bar import ReportBar
 from emulation.ui.tables import fit_columns, read_only_table
-from emulation.ui.worded import in_words, worded_op
 
 WORKBOOK_FILTER = "Excel (*.xlsx)"
-EDIT_TRIGGERS = (QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
-                 | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
-                 | QtWidgets.QAbstractItemView.EditTrigger.AnyKeyPressed)
+EDIT_TRIGGERS = (
+    QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+    | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+    | QtWidgets.QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 
 
 class RecordsTab(QtWidgets.QWidget):
@@ -109,8 +110,8 @@ class RecordsTab(QtWidgets.QWidget):
 
         def save() -> None:
             on, unit, values, note = dialog.chosen_day(), dialog.unit.currentData(), dialog.values(), dialog.note.text()
-            work = in_words(lambda: add_record(ws, t.code, unit, on, values, note or None))
-            save_from(self._ctx, dialog, work, lambda _id: self._saved())
+            save_from(self._ctx, dialog, lambda: add_record(ws, t.code, unit, on, values, note or None),
+                      lambda _id: self._saved())
 
         dialog.submitted.connect(save)
         self.dialog = dialog
@@ -124,11 +125,10 @@ class RecordsTab(QtWidgets.QWidget):
     def save_cell(self, record_id: int, key: str, text: str) -> None:
         """A cell left after typing: saved at once (a fault is shown and the cell keeps its value)."""
         ws = self._ctx.workspace
-        if key == NOTE:
-            work = worded_op(lambda: update_record(ws, record_id, {}, note=text))
-        else:
-            work = worded_op(lambda: update_record(ws, record_id, {key: text}))
-        self._ctx.operation(self, work).success(self._cell_saved).run_in_background()
+        fields: dict[str, object] = {} if key == NOTE else {key: text}
+        note = text if key == NOTE else None
+        op = self._ctx.operation(self, lambda _progress: update_record(ws, record_id, fields, note=note))
+        op.success(self._cell_saved).run_in_background()
 
     def _cell_saved(self, line: RecordLine) -> None:
         self.model.replace(line)
@@ -140,8 +140,9 @@ class RecordsTab(QtWidgets.QWidget):
         if line is None:
             return
         ws = self._ctx.workspace
-        self._ctx.operation(self, worded_op(lambda: delete_record(ws, line.id))).success(lambda _r: self._saved()) \
-            .run_in_background()
+        self._ctx.operation(self, (lambda _progress: delete_record(ws, line.id))).success(
+            lambda _r: self._saved()
+        ).run_in_background()
 
     @Slot()
     def choose_import(self) -> None:
@@ -151,7 +152,7 @@ class RecordsTab(QtWidgets.QWidget):
 
     def import_from(self, path: Path) -> None:
         ws = self._ctx.workspace
-        op = self._ctx.operation(self, worded_op(lambda: import_records(ws, path)))
+        op = self._ctx.operation(self, (lambda _progress: import_records(ws, path)))
         op.with_progress(self.tr("Đang nhập {file}…").format(file=path.name), cancellable=False)
         op.success(self._imported).run_in_background()
 
@@ -162,13 +163,15 @@ class RecordsTab(QtWidgets.QWidget):
 
     @Slot()
     def choose_export(self) -> None:
-        path = self._ctx.files.save_file(self, self.tr("Xuất ghi nhận hoạt động"), WORKBOOK_FILTER,
-                                         "ghi-nhan.xlsx")
+        path = self._ctx.files.save_file(self, self.tr("Xuất ghi nhận hoạt động"), WORKBOOK_FILTER, "ghi-nhan.xlsx")
         if path is not None:
             ws = self._ctx.workspace
             op = self._ctx.operation(self, lambda _progress: export_records(ws, path))
-            op.success(lambda n: self.summary.setText(
-                self.tr("Đã xuất {count} ghi nhận ra {file}.").format(count=n, file=path.name))).run_in_background()
+            op.success(
+                lambda n: self.summary.setText(
+                    self.tr("Đã xuất {count} ghi nhận ra {file}.").format(count=n, file=path.name)
+                )
+            ).run_in_background()
 
 
 class RecordsView(QtWidgets.QWidget):

@@ -10,7 +10,6 @@ from emulation.ui.context import ViewContext
 from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.register_model import RegisterModel
 from emulation.ui.tables import fit_columns, read_only_table
-from emulation.ui.worded import worded_op
 
 WORKBOOK_FILTER = "Excel (*.xlsx)"
 
@@ -53,7 +52,7 @@ class RegisterTab(QtWidgets.QWidget):
 
     def import_from(self, path: Path) -> None:
         ws = self._ctx.workspace
-        op = self._ctx.operation(self, worded_op(lambda: import_models(ws, path)))
+        op = self._ctx.operation(self, (lambda _progress: import_models(ws, path)))
         op.with_progress(self.tr("Đang nhập {file}…").format(file=path.name), cancellable=False)
         op.success(self._imported).run_in_background()
 

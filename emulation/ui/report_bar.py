@@ -9,7 +9,6 @@ from emulation.reports.activity_figures import ActivityReport
 from emulation.services.activity_report import write_report
 from emulation.ui.context import ViewContext
 from emulation.ui.qt import QtWidgets, Slot
-from emulation.ui.worded import worded_op
 
 REPORT_FILTER = "PDF (*.pdf);;Excel (*.xlsx)"
 
@@ -42,14 +41,15 @@ class ReportBar(QtWidgets.QWidget):
 
     @Slot()
     def choose_file(self) -> None:
-        path = self._ctx.files.save_file(self, self.tr("Ghi báo cáo"), REPORT_FILTER,
-                                         f"bao-cao-{self.year.value()}.pdf")
+        path = self._ctx.files.save_file(
+            self, self.tr("Ghi báo cáo"), REPORT_FILTER, f"bao-cao-{self.year.value()}.pdf"
+        )
         if path is not None:
             self.write_to(path)
 
     def write_to(self, path: Path) -> None:
         ws, year, base = self._ctx.workspace, self.year.value(), self.base_year.value()
-        op = self._ctx.operation(self, worded_op(lambda: write_report(ws, path, year, base)))
+        op = self._ctx.operation(self, (lambda _progress: write_report(ws, path, year, base)))
         op.with_progress(self.tr("Đang ghi {file}…").format(file=path.name), cancellable=False)
         op.success(lambda report: self._written(path, report)).run_in_background()
 
