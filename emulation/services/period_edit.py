@@ -18,6 +18,7 @@ from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_named, writable_period
 from emulation.services.periods import PeriodInfo, period_info
+from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import (
     AwardOverride,
@@ -74,7 +75,7 @@ def rename_period(ws: Workspace, name: str, new_name: str) -> PeriodInfo:
     wanted = nfc(new_name)
     if not wanted:
         raise InputError([problem("name", "period_name_missing")])
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         period = writable_period(session, name)
         old = period.name
         if wanted != old:
@@ -87,7 +88,7 @@ def rename_period(ws: Workspace, name: str, new_name: str) -> PeriodInfo:
 
 def add_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInfo:
     """Score these units too in the period (units already in it are left as they are)."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         period = writable_period(session, name)
         _add_units(session, ws.user, period, [unit_named(session, c) for c in _codes(codes)])
         pname = period.name
@@ -97,7 +98,7 @@ def add_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInfo:
 def remove_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInfo:
     """Score these units no more in the period; their scores, vetoes and award decisions there go
     (each score into the audit log). A unit with a printed certificate stays."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         period = writable_period(session, name)
         _remove_units(session, ws.user, period, [unit_named(session, c) for c in _codes(codes)])
         pname = period.name
@@ -106,7 +107,7 @@ def remove_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInf
 
 def set_period_units(ws: Workspace, name: str, codes: list[str]) -> PeriodInfo:
     """Make exactly these units the period's, in one transaction (the units dialog's choice)."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         period = writable_period(session, name)
         wanted = [unit_named(session, c) for c in _codes(codes)]
         present = _unit_ids(session, period)
@@ -173,7 +174,7 @@ def relink_period(ws: Workspace, name: str, criteria: str | None = None, revisio
     """Score the period with another version (default: the newest) of its criteria set, or another
     set. Scores of leaves that still exist are kept; the others, and vetoes that no longer exist,
     are dropped and written to the audit log one by one."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         period = writable_period(session, name)
         row = _target(session, period, criteria, revision)
         plan = _plan(session, period, row)
@@ -209,7 +210,7 @@ def deletion_preview(ws: Workspace, name: str) -> PeriodContents:
 def delete_period(ws: Workspace, name: str) -> PeriodContents:
     """Delete an open period with its units, scores, vetoes and award decisions; refused when a
     certificate was printed for it or a summary period counts it."""
-    with ws.transaction() as session:
+    with ws.transaction(Action.PERIODS) as session:
         period = _deletable(session, name)
         contents = _contents(session, period)
         for table in (Score, VetoMark, AwardOverride, PeriodUnit):

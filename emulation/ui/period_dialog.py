@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from emulation.scoring.problems import Problem, ProblemsError
+from emulation.scoring.problems import ProblemsError, problem
 from emulation.services.criteria import CriteriaInfo
 from emulation.services.period_preview import PeriodPreview
 from emulation.services.units import UnitRow
@@ -126,6 +126,6 @@ class PeriodDialog(FormDialog):
 
     def check(self) -> bool:
         if self.shown is not None and self.shown.needs_kind and not self.all_kinds.isChecked():
-            self.form.show_problems([Problem("units", self.tr("Chọn loại đơn vị, hoặc đánh dấu lấy tất cả"))])
+            self.form.show_problems([problem("units", "period_choose_unit_kind")])
             return False
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from emulation.scoring.problems import Problem
+from emulation.scoring.problems import problem
 from emulation.services.printing_needs import PrintNeeds
 from emulation.ui.form_dialog import FormDialog
 from emulation.ui.qt import QtCore, QtWidgets
@@ -55,7 +55,6 @@ class PrintNeedsDialog(FormDialog):
         return self.number.text(), on
 
     def check(self) -> bool:
-        text = self.tr("Cần nhập để in")
-        blank = [Problem(key, text) for key, field in self.fields.items() if not field.text().strip()]
+        blank = [problem(key, "needed_for_printing") for key, field in self.fields.items() if not field.text().strip()]
         self.form.show_problems(blank)
         return not blank

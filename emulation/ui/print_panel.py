@@ -16,6 +16,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
 from emulation.ui.field_form import error_label
 from emulation.ui.form_dialog import save_from
+from emulation.ui.new_key_dialog import NewKeyDialog
 from emulation.ui.print_needs_dialog import PrintNeedsDialog
 from emulation.ui.print_preview import PrintPreview
 from emulation.ui.printing_actions import (
@@ -32,6 +33,7 @@ from emulation.ui.signing_key_dialog import SigningKeyDialog
 
 PDF_FILTER = "PDF (*.pdf)"
 KEY_NEEDED = "signing_key_needed"
+KEY_MISSING = "signing_key_missing"
 #: documents that carry the issuer and the signer's block
 SIGNED = ("certificates", "award_list")
 
@@ -46,7 +48,7 @@ class PrintPanel(QtWidgets.QGroupBox):
         self._period = ""
         self.opener = opener  # opens a printed file in the system's viewer; tests hand in their own
         self.preview: PrintPreview | None = None
-        self.key_dialog: SigningKeyDialog | None = None
+        self.key_dialog: SigningKeyDialog | NewKeyDialog | None = None
         self.dialog: PrintNeedsDialog | None = None
         self.number = QtWidgets.QLineEdit()
         self.number.setPlaceholderText(self.tr("Ví dụ: 05/QĐ-UBND"))
@@ -151,9 +153,10 @@ class PrintPanel(QtWidgets.QGroupBox):
         self._run(lambda: function(ws, period, path), lambda result: self._printed(path, result), job.label,
                   retry=lambda: self.print_to(job, path))
 
-    def ask_signing_key(self, then: Callable[[], None]) -> None:
-        """New certificates need the committee's key: ask for it, then print again."""
-        dialog = SigningKeyDialog(self._ctx, self)
+    def ask_signing_key(self, then: Callable[[], None], *, make: bool = False) -> None:
+        """New certificates need the committee's key: ask for it (or, when the database has none
+        yet, make it), then print again."""
+        dialog = NewKeyDialog(self._ctx, self) if make else SigningKeyDialog(self._ctx, self)
         dialog.accepted.connect(then)
         self.key_dialog = dialog
         dialog.open()
@@ -182,8 +185,9 @@ class PrintPanel(QtWidgets.QGroupBox):
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], progress: str = "",
              retry: Callable[[], None] | None = None) -> None:
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ProblemsError) and retry and any(p.code == KEY_NEEDED for p in exc.problems):
-                self.ask_signing_key(retry)
+            codes = {p.code for p in exc.problems} if isinstance(exc, ProblemsError) else set()
+            if retry and codes & {KEY_NEEDED, KEY_MISSING}:
+                self.ask_signing_key(retry, make=KEY_MISSING in codes)
             elif isinstance(exc, ProblemsError):
                 self.error.setText("\n".join(render_all(exc.problems)))
                 self.error.show()

@@ -1946,10 +1946,6 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Bộ tiêu chí không nêu loại đơn vị. Chọn «Loại đơn vị» ở trên, hoặc xác nhận lấy tất cả.</source>
             <translation>The criteria set names no unit kind. Choose a “Unit kind” above, or confirm taking them all.</translation>
         </message>
-        <message>
-            <source>Chọn loại đơn vị, hoặc đánh dấu lấy tất cả</source>
-            <translation>Choose a unit kind, or tick to take them all</translation>
-        </message>
     </context>
     <context>
         <name>PeriodPicker</name>
@@ -3661,10 +3657,6 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
         <message>
             <source>Ngày quyết định</source>
             <translation>Decision date</translation>
-        </message>
-        <message>
-            <source>Cần nhập để in</source>
-            <translation>Needed to print</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import SAMPLES, Run
-from .scenario import CRITERIA
+from .scenario import CRITERIA, MEMBERS, fill
 
 PERIOD = "Tháng 10/2026"
 
@@ -30,9 +30,13 @@ def test_vote_decision_and_history(run: Run, tmp_path: Path) -> None:
                  ("council", "members", "add", "Lê Thị Hoa", "--position", "Thư ký Hội đồng")):
         result = run(*args)
         assert result.code == 0, result.err
+    template = tmp_path / "mau.xlsx"
+    assert run("scores", "template", PERIOD, str(template)).code == 0
+    scored = run("scores", "import", PERIOD, str(fill(template, tmp_path / "an.xlsx", MEMBERS)), "--scorer", "An")
+    assert scored.code == 0, scored.err
     assert run("council", "open", PERIOD, "--present", "Lê Thị Hoa").code == 0
     candidates = [c["code"] for c in run("council", "show", PERIOD, "--json").json()["candidates"]]
-    assert candidates  # nobody scored yet: every unit ties first in its parent
+    assert candidates  # the award rules' choice among the scored units
     tally = [f"{code}={1 if i == 0 else 0}/{0 if i == 0 else 1}" for i, code in enumerate(candidates)]
     assert run("council", "tally", PERIOD, *tally).code == 0
     issued = run("decision", PERIOD, "03", "--docx", str(tmp_path / "qd.docx"), "--pdf", str(tmp_path / "qd.pdf"),

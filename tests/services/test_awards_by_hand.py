@@ -53,13 +53,13 @@ def test_units_chosen_by_hand_are_rewarded_without_award_rules(ws: Workspace) ->
 def test_a_decision_naming_nobody_or_without_reason_is_refused(ws: Workspace) -> None:
     with pytest.raises(InputError) as exc:
         include_units(ws, PERIOD, [], reason="Thành tích")
-    assert render(exc.value.problems[0]) == "unit: quyết định khen thưởng cần ít nhất một đơn vị"
+    assert render(exc.value.problems[0]) == "Đơn vị: quyết định khen thưởng cần ít nhất một đơn vị"
     with pytest.raises(InputError) as exc:
         include_units(ws, PERIOD, ["VY-TK"], reason=" ")
-    assert render(exc.value.problems[0]) == "reason: cần ghi lý do khen thưởng"
+    assert render(exc.value.problems[0]) == "Lý do: cần ghi lý do khen thưởng"
     with pytest.raises(InputError) as exc:
         include_units(ws, PERIOD, ["VY-TK", "VY-CB1"], reason="Thành tích")
-    assert render(exc.value.problems[0]) == "unit: đơn vị «VY-CB1» không có trong kỳ «Tháng 10/2026»"
+    assert render(exc.value.problems[0]) == "Đơn vị: đơn vị «VY-CB1» không có trong kỳ «Tháng 10/2026»"
     assert awards(ws, PERIOD)[1] == []  # nothing of the refused decision was written
 
 

@@ -78,7 +78,7 @@ def test_rename_refuses_an_empty_or_taken_name(ws: Workspace) -> None:
     assert refusal(exc) == "Tên: kỳ chấm điểm cần có tên"
     with pytest.raises(InputError) as exc:
         period_edit.rename_period(ws, PERIOD, "tháng 11/2026")
-    assert refusal(exc) == "name: đã có kỳ chấm điểm tên «Tháng 11/2026»"
+    assert refusal(exc) == "Tên: đã có kỳ chấm điểm tên «Tháng 11/2026»"
 
 
 def test_units_come_in_and_go_out_with_their_scores_audited(ws: Workspace) -> None:

@@ -21,6 +21,7 @@ from emulation.ui.context import ViewContext
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.import_assistant import ImportAssistant
 from emulation.ui.main_window import MainWindow
+from emulation.ui.new_key_dialog import NewKeyDialog
 from emulation.ui.overview_view import OverviewView
 from emulation.ui.period_corrections import PeriodUnitsDialog, RenameDialog
 from emulation.ui.period_dialog import PeriodDialog
@@ -173,6 +174,15 @@ def test_a_whole_month_from_an_empty_database(
     assert (tmp_path / "danh-sach.pdf").exists()
     files.answers.append(tmp_path / "giay-khen.pdf")
     panel.buttons["certificates"].click()
+    made = panel.key_dialog  # the database has no signing key yet: printing offers to make one
+    assert isinstance(made, NewKeyDialog) and made.isVisible()
+    made.file.setText(str(tmp_path / "khoa-ky.pem"))
+    made.passphrase.setText("mật khẩu hội đồng")
+    made.again.setText("mật khẩu hội đồng")
+    pictures.take(made, "tao-khoa-ky")
+    ok = made.findChild(QtWidgets.QDialogButtonBox).button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert (tmp_path / "khoa-ky.pem").exists()
     assert (tmp_path / "giay-khen.pdf").exists()
     text = joined(page_texts_pypdf(tmp_path / "giay-khen.pdf"))
     assert RENAMED in text and "Bảo Yên" in text and "05/QĐ-UBND" in text
