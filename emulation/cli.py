@@ -154,6 +154,7 @@ def do_period(ws: Workspace, args: argparse.Namespace) -> None:
             criteria=args.criteria,
             kind=args.type or periods.guess_kind(args.name),
             unit_kind=args.kind,
+            all_kinds=args.all_kinds,
             under=args.under,
             sources=sources,
             skip_missing=args.skip_missing,
@@ -331,6 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--criteria")
     pc.add_argument("--kind", metavar="UNIT_KIND", help="score only units of this kind (thôn, công sở, chi bộ…)")
     pc.add_argument("--type", choices=periods.KINDS, help="month, quarter, year (default: from the name)")
+    pc.add_argument("--all-kinds", action="store_true",
+                    help="the criteria set names no unit kind: take units of every kind")
     pc.add_argument("--under", metavar="CODE")
     pc.add_argument("--from", dest="sources", metavar="P1,P2")
     pc.add_argument("--skip-missing", action="store_true", help="summary: a missing period does not count 0")

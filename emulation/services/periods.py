@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -57,11 +58,14 @@ def create_period(
     sources: list[str] | None = None,
     skip_missing: bool = False,
     unit_kind: str | None = None,
+    all_kinds: bool = False,
 ) -> PeriodInfo:
     """A period scores chosen units with a frozen copy of a criteria set.
 
     Units: those under ``under`` (any depth), else all; of the criteria set's unit kind
     when it names one. A summary period (``sources``) takes its units from its members.
+    When neither the set nor the caller names a kind and the units are of several kinds, the
+    period is refused unless ``all_kinds`` confirms that all of them are meant.
     """
     name = nfc(name)
     if not name:
@@ -92,7 +96,8 @@ def create_period(
         )
         session.add(period)
         session.flush()
-        unit_ids = _member_units(session, members) if members else _chosen_units(session, cs, under, unit_kind)
+        unit_ids = _member_units(session, members) if members else _chosen_units(
+            session, cs, under, unit_kind, all_kinds)
         if not unit_ids:
             raise InputError.single("units", "period_no_units")
         session.add_all(PeriodUnit(period_id=period.id, unit_id=uid) for uid in unit_ids)
@@ -111,7 +116,9 @@ def create_period(
         return _info(session, period)
 
 
-def _chosen_units(session: Session, cs: CriteriaSet, under: str | None, unit_kind: str | None) -> list[int]:
+def _chosen_units(
+    session: Session, cs: CriteriaSet, under: str | None, unit_kind: str | None, all_kinds: bool
+) -> list[int]:
     nodes = unit_nodes(session)
     if under:
         if not any(n.code == nfc(under) for n in nodes):
@@ -120,6 +127,11 @@ def _chosen_units(session: Session, cs: CriteriaSet, under: str | None, unit_kin
     wanted = unit_kind or cs.unit_kind
     if wanted:
         nodes = [n for n in nodes if n.kind and match_key(n.kind) == match_key(wanted)]
+    else:
+        kinds = Counter(n.kind or "" for n in nodes)
+        if len(kinds) > 1 and not all_kinds:
+            listed = ", ".join(f"{count} {kind or '?'}" for kind, count in kinds.most_common())
+            raise InputError.single("--kind", "period_mixed_kinds", criteria=cs.name, kinds=listed)
     ids = {u.code: u.id for u in session.scalars(select(Unit))}
     return [ids[n.code] for n in nodes]
 

@@ -24,6 +24,7 @@ class PeriodForm:
     criteria: str
     under: str | None
     unit_kind: str | None
+    all_kinds: bool = False  #: the set names no kind and the secretary confirmed taking every kind
 
 
 Previewer = Callable[[str, str | None, str | None], PeriodPreview]
@@ -92,6 +93,7 @@ class PeriodDialog(FormDialog):
             self.criteria.currentData() or "",
             self.under.currentData() or None,
             self.unit_kind.currentText().strip() or None,
+            not self.all_kinds.isHidden() and self.all_kinds.isChecked(),
         )
 
     def choose_criteria(self, name: str) -> None:

@@ -147,7 +147,8 @@ class PeriodsView(QtWidgets.QWidget):
                 self._ctx,
                 dialog,
                 lambda: create_period(
-                    ws, v.name, criteria=v.criteria, kind=v.kind, under=v.under, unit_kind=v.unit_kind
+                    ws, v.name, criteria=v.criteria, kind=v.kind, under=v.under, unit_kind=v.unit_kind,
+                    all_kinds=v.all_kinds,
                 ),
                 self._saved,
             )

@@ -6,9 +6,14 @@ import copy
 import json
 from pathlib import Path
 
+import pytest
+
+from emulation.i18n import render
+
 from emulation.services.criteria import import_criteria
 from emulation.services.period_preview import preview_period
-from emulation.services.periods import create_period, period_info
+from emulation.services.errors import InputError
+from emulation.services.periods import create_period, list_periods, period_info
 from emulation.services.units import import_units
 from emulation.services.workspace import Workspace
 from tests.cli.scenario import CRITERIA
@@ -31,6 +36,14 @@ def test_a_set_without_kind_or_awards_is_told_before_the_period_exists(tmp_path:
     assert not villages.needs_kind and set(villages.kinds) == {"thôn"}
     under = preview_period(ws, str(CRITERIA["name"]), under="VY", unit_kind="thôn")
     assert sorted(c for c, _n, _k in under.units) == ["VY-BB", "VY-KP", "VY-NM", "VY-TK"]
+    with pytest.raises(InputError) as exc:  # the service refuses what the dialog asks about
+        create_period(ws, "Tháng 10/2026", criteria=str(CRITERIA["name"]))
+    assert render(exc.value.problems[0]).startswith(
+        "--kind: bộ tiêu chí «Thôn sạch – thử nghiệm» không nêu loại đơn vị mà các đơn vị thuộc nhiều loại "
+        "(11 thôn, ")
+    assert list_periods(ws) == []
     create_period(ws, "Tháng 10/2026", criteria=str(CRITERIA["name"]), unit_kind="thôn")
     assert period_info(ws, "Tháng 10/2026").units == len(villages.units)
+    create_period(ws, "Tháng 10/2026 – tất cả", criteria=str(CRITERIA["name"]), all_kinds=True)
+    assert period_info(ws, "Tháng 10/2026 – tất cả").units == 19
     ws.close()

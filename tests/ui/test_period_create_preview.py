@@ -67,6 +67,16 @@ def test_the_dialog_names_the_units_and_asks_for_a_kind(qtbot: QtBot, bare: View
     assert list_periods(bare.workspace)[0].units == 11
 
 
+def test_ticking_take_them_all_creates_the_period_with_every_kind(qtbot: QtBot, bare: ViewContext) -> None:
+    view, dialog = open_dialog(qtbot, bare)
+    dialog.name.setText("Tháng 10/2026 – tất cả")
+    assert not dialog.all_kinds.isHidden()
+    dialog.all_kinds.setChecked(True)
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert list_periods(bare.workspace)[0].units == 19
+
+
 def test_a_set_without_award_rules_is_flagged_with_a_way_to_them(qtbot: QtBot, bare: ViewContext) -> None:
     view, dialog = open_dialog(qtbot, bare)
     assert dialog.no_awards.isVisible() and dialog.award_rules_button.isVisible()
