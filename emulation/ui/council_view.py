@@ -19,7 +19,7 @@ class CouncilView(QtWidgets.QWidget):
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.picker = PeriodPicker()
+        self.picker = PeriodPicker(current=ctx.current)
         self.picker.period_changed.connect(self.load)
         self.members = MembersBox(ctx)
         self.meeting = MeetingPanel(ctx, self.members.present)

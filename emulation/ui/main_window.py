@@ -48,11 +48,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self._stale: set[int] = set()
         self.setWindowTitle(self.tr("Chấm điểm thi đua"))
         self.nav = QtWidgets.QListWidget()
-        self.nav.setFixedWidth(190)
         self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QtWidgets.QStackedWidget()
         for page in self._pages:
             self.nav.addItem(page.title)
+        self.nav.setFixedWidth(_nav_width([page.title for page in self._pages]))
         splitter = QtWidgets.QWidget()
         layout = QtWidgets.QHBoxLayout(splitter)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -245,3 +245,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self._stop_work()
         self.ctx.workspace.close()
         super().closeEvent(event)
+
+
+def _nav_width(titles: list[str]) -> int:
+    """As wide as the longest page name in the navigation's 11-point font, with its padding."""
+    font = QtGui.QFont(QtWidgets.QApplication.font())
+    font.setPointSize(11)
+    metrics = QtGui.QFontMetrics(font)
+    return max(metrics.horizontalAdvance(title) for title in titles) + 48

@@ -3101,7 +3101,7 @@ Nothing is written to the data until you click “Import”.</translation>
         </message>
         <message>
             <source>Bổ sung</source>
-            <translation>Added</translation>
+            <translation>Add</translation>
         </message>
         <message>
             <source>Bổ sung:</source>
@@ -3168,7 +3168,7 @@ Nothing is written to the data until you click “Import”.</translation>
         </message>
         <message>
             <source>Thôi là thành viên</source>
-            <translation>Leaves the council</translation>
+            <translation>Remove from the council</translation>
         </message>
     </context>
     <context>

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from emulation.i18n import render
-
 from emulation.services.criteria import import_criteria
-from emulation.services.period_preview import preview_period
 from emulation.services.errors import InputError
+from emulation.services.period_preview import preview_period
 from emulation.services.periods import create_period, list_periods, period_info
 from emulation.services.units import import_units
 from emulation.services.workspace import Workspace

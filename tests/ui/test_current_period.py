@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from emulation.services.periods import list_periods
 from emulation.ui.awards_view import AwardsView
 from emulation.ui.context import ViewContext
+from emulation.ui.council_view import CouncilView
 from emulation.ui.main_window import MainWindow
 from emulation.ui.periods_view import PeriodsView
 from emulation.ui.qt import QtCore
@@ -38,9 +39,12 @@ def test_a_period_chosen_on_one_page_is_current_on_every_page(
     assert isinstance(ranking, RankingView)
     ranking.picker.select(OFFICES)
     assert ctx.current.name == OFFICES
-    for key in ("awards", "periods", "scoring"):
+    for key in ("awards", "periods", "scoring", "council"):
         window.show_page(key)
     awards, periods, scoring = window.view("awards"), window.view("periods"), window.view("scoring")
+    council = window.view("council")
+    assert isinstance(council, CouncilView) and council.picker.current_name() == OFFICES
+    assert council.meeting.period == OFFICES
     assert isinstance(awards, AwardsView) and awards.picker.current_name() == OFFICES
     chosen = periods.selected() if isinstance(periods, PeriodsView) else None
     assert chosen is not None and chosen.name == OFFICES

@@ -14,13 +14,19 @@ from pytestqt.qtbot import QtBot
 from emulation.ui.context import ViewContext
 from emulation.ui.criteria.view import CriteriaView
 from emulation.ui.main_window import MainWindow
+from emulation.ui.pages import pages
 from emulation.ui.qt import QtCore, QtWidgets
+from emulation.ui.ranking_view import RankingView
 from emulation.ui.recent_databases import RecentDatabases
 from emulation.ui.translations import install_translator
 from tests.ui.test_translations import TS, tool
 
 SCREENS = [(1366, 768), (1280, 720)]
-PAGES = ["overview", "criteria", "units", "periods", "scoring", "ranking", "awards", "audit", "settings"]
+PAGES = [page.key for page in pages()]
+#: narrower than this, a column or panel shows too little of its Vietnamese text to be read
+READABLE_TITLES = 150  # the criteria tree's title column
+READABLE_PANEL = 400  # the ranking's side panel (a unit's explanation)
+UNDO_BUTTON = 160  # undo/redo buttons elide the step they name instead of widening the page
 
 
 @pytest.fixture(params=["vi", "en"])
@@ -64,3 +70,11 @@ def test_every_page_fits_the_screen(
     assert isinstance(criteria, CriteriaView)
     bar = criteria.tabs.tabBar()
     assert bar.sizeHint().width() <= criteria.tabs.width(), "the award rules tab needs scroll arrows"
+    assert criteria.tree.tree.columnWidth(1) >= READABLE_TITLES, "the criteria titles are cut to a few letters"
+    assert criteria.sets.width() >= READABLE_TITLES and criteria.sets.wordWrap(), "the criteria set names are cut"
+    assert all(b.width() <= UNDO_BUTTON for b in criteria.undo_buttons)
+    window.show_page("ranking")
+    QtWidgets.QApplication.processEvents()
+    ranking = window.view("ranking")
+    assert isinstance(ranking, RankingView)
+    assert ranking.panel.width() >= READABLE_PANEL, "the ranking's side panel is too narrow to read"

@@ -19,8 +19,10 @@ class TreePanel(QtWidgets.QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(0, 90)
+        header = self.tree.header()
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)  # the titles get the room
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
         row = QtWidgets.QGridLayout()  # two rows of buttons: the page fits a 1280-pixel screen
         for i, (key, label, action) in enumerate((

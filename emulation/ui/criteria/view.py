@@ -127,13 +127,17 @@ class CriteriaView(QtWidgets.QWidget):
         self.tabs.addTab(node_page, self.tr("Tiêu chí"))
         self.tabs.addTab(self.set_form, self.tr("Thông tin chung"))
         self.sets.setWordWrap(True)
+        self.sets.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)  # a set's name in two or three lines
         for name, table in self.rules.tables.items():
             self.tabs.addTab(table, self.rules.titles[name])
         split = QtWidgets.QSplitter(self)
         split.addWidget(left)
         split.addWidget(self.tree)
         split.addWidget(self.tabs)
-        split.setSizes([260, 540, 600])
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)  # a wider window widens the tree first
+        split.setStretchFactor(2, 0)
+        split.setSizes([200, 640, 420])
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.status, 1)
         for widget in (*self.undo_buttons, self.duplicate_button, self.save_button):
