@@ -14,6 +14,7 @@ from pathlib import Path
 from emulation import cli_accounts, cli_records
 from emulation import cli_output as out
 from emulation.cli_accounts import signed_in
+from emulation.cli_argparse import speak
 from emulation.cli_council import add_parsers as add_council_parsers
 from emulation.cli_council import do_council, do_decision_issue, do_history
 from emulation.cli_language import choose_language, split_language
@@ -35,9 +36,12 @@ Handler = Callable[[Workspace, argparse.Namespace], None]
 
 def main(argv: Sequence[str] | None = None) -> int:
     lang, rest = split_language(list(sys.argv[1:] if argv is None else argv))
-    choose_language(lang)
+    speak(choose_language(lang))
     parser = build_parser()
-    args = parser.parse_args(rest)
+    try:
+        args = parser.parse_args(rest)
+    except SystemExit as done:  # --help shown, or the command line refused with its usage line
+        return done.code if isinstance(done.code, int) else 2
     args.lang = lang
     if args.command is None:
         args.command = "gui"
@@ -296,120 +300,119 @@ def _default_file() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="emulation", description="Chấm điểm thi đua — emulation scoring.")
+    p = argparse.ArgumentParser(prog="emulation", description=say("cli_help.description"))
     p.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help=f"SQLite file or SQLAlchemy URL (default: EMULATION_DB, else {_default_file()})",
+        help=say("cli_help.db", default=_default_file()),
     )
-    p.add_argument("--demo", action="store_true", help="open the application on the demo district")
+    p.add_argument("--demo", action="store_true", help=say("cli_help.demo_flag"))
     p.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="language of the messages, before or after the command (default: the database's setting, else vi)",
+        help=say("cli_help.lang"),
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help="open the desktop application")
-    sub.add_parser("demo", help="fill the database with the demo district")
+    sub.add_parser("gui", help=say("cli_help.gui"))
+    sub.add_parser("demo", help=say("cli_help.demo"))
 
-    c = sub.add_parser("criteria", help="criteria sets").add_subparsers(dest="action", required=True)
-    ci = c.add_parser("import", help="import a .json document or an .xlsx table")
+    c = sub.add_parser("criteria", help=say("cli_help.criteria")).add_subparsers(dest="action", required=True)
+    ci = c.add_parser("import", help=say("cli_help.criteria_import"))
     ci.add_argument("file")
     ci.add_argument("--name")
-    ce = c.add_parser("export", help="export a criteria set")
+    ce = c.add_parser("export", help=say("cli_help.criteria_export"))
     ce.add_argument("name")
     ce.add_argument("file")
     c.add_parser("list")
 
-    u = sub.add_parser("units", help="units").add_subparsers(dest="action", required=True)
+    u = sub.add_parser("units", help=say("cli_help.units")).add_subparsers(dest="action", required=True)
     u.add_parser("import").add_argument("file")
     u.add_parser("list").add_argument("--json", action="store_true")
-    u.add_parser("export", help="write every unit to .xlsx or .csv (the layout import reads)").add_argument("file")
+    u.add_parser("export", help=say("cli_help.units_export")).add_argument("file")
 
-    pe = sub.add_parser("period", help="periods").add_subparsers(dest="action", required=True)
+    pe = sub.add_parser("period", help=say("cli_help.period")).add_subparsers(dest="action", required=True)
     pc = pe.add_parser("create")
     pc.add_argument("name")
     pc.add_argument("--criteria")
-    pc.add_argument("--kind", metavar="UNIT_KIND", help="score only units of this kind (thôn, công sở, chi bộ…)")
-    pc.add_argument("--type", choices=periods.KINDS, help="month, quarter, year (default: from the name)")
+    pc.add_argument("--kind", metavar="UNIT_KIND", help=say("cli_help.period_kind"))
+    pc.add_argument("--type", choices=periods.KINDS, help=say("cli_help.period_type"))
     pc.add_argument("--all-kinds", action="store_true",
-                    help="the criteria set names no unit kind: take units of every kind")
+                    help=say("cli_help.period_all_kinds"))
     pc.add_argument("--under", metavar="CODE")
     pc.add_argument("--from", dest="sources", metavar="P1,P2")
-    pc.add_argument("--skip-missing", action="store_true", help="summary: a missing period does not count 0")
+    pc.add_argument("--skip-missing", action="store_true", help=say("cli_help.period_skip_missing"))
     pe.add_parser("list")
-    pd = pe.add_parser("decision", help="record the commendation decision (number, date) of a period")
+    pd = pe.add_parser("decision", help=say("cli_help.period_decision"))
     pd.add_argument("period")
-    pd.add_argument("number", help="e.g. 05/QĐ-UBND (digits alone take the decision_prefix setting)")
-    pd.add_argument("--date", metavar="dd/mm/yyyy", help="the decision's date (default: today)")
+    pd.add_argument("number", help=say("cli_help.decision_number"))
+    pd.add_argument("--date", metavar="dd/mm/yyyy", help=say("cli_help.decision_date"))
     add_correction_parsers(pe)
 
-    s = sub.add_parser("scores", help="score workbooks").add_subparsers(dest="action", required=True)
+    s = sub.add_parser("scores", help=say("cli_help.scores")).add_subparsers(dest="action", required=True)
     st = s.add_parser("template")
     st.add_argument("period")
     st.add_argument("file")
     st.add_argument("--under", metavar="CODE")
-    st.add_argument("--per-parent", action="store_true", help="one sheet per parent unit")
+    st.add_argument("--per-parent", action="store_true", help=say("cli_help.per_parent"))
     si = s.add_parser("import")
     si.add_argument("period")
     si.add_argument("file")
     si.add_argument("--role", default="member", choices=[r.value for r in Role])
     si.add_argument("--scorer")
 
-    veto = sub.add_parser("veto", help="mark a veto condition").add_subparsers(dest="action", required=True)
-    v = veto.add_parser("set", help="mark that a veto holds for a unit (--off: that it does not)")
+    veto = sub.add_parser("veto", help=say("cli_help.veto")).add_subparsers(dest="action", required=True)
+    v = veto.add_parser("set", help=say("cli_help.veto_set"))
     v.add_argument("period")
     v.add_argument("unit")
     v.add_argument("veto")
     v.add_argument("--off", action="store_true")
 
-    r = sub.add_parser("rank", help="the ranking of a period")
+    r = sub.add_parser("rank", help=say("cli_help.rank"))
     r.add_argument("period")
     fmt = r.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
-    fmt.add_argument("--xlsx", metavar="FILE.xlsx", help="write the ranking as a workbook")
+    fmt.add_argument("--xlsx", metavar="FILE.xlsx", help=say("cli_help.rank_xlsx"))
 
-    a = sub.add_parser("awards", help="who is rewarded")
+    a = sub.add_parser("awards", help=say("cli_help.awards"))
     a.add_argument("period")
     a.add_argument("--json", action="store_true")
 
-    aw = sub.add_parser("award", help="include or exclude a unit by hand, with a reason")
+    aw = sub.add_parser("award", help=say("cli_help.award"))
     aw.add_argument("action", choices=["include", "exclude", "clear"])
     aw.add_argument("period")
     aw.add_argument("unit", nargs="*", metavar="UNIT_CODE")
     aw.add_argument("--reason")
     aw.add_argument("--award")
 
-    pr = sub.add_parser("print", help="certificates, award list, report or score forms as PDF")
+    pr = sub.add_parser("print", help=say("cli_help.print"))
     pr.add_argument("what", choices=["certificates", "award-list", "report", "score-forms"])
     pr.add_argument("period")
     pr.add_argument("-o", "--output", required=True)
     pr.add_argument("--award")
-    pr.add_argument("--overlay", action="store_true", help="print only the fields, on pre-printed blanks")
-    pr.add_argument("--calibration", action="store_true", help="certificates: a page to align pre-printed blanks")
-    pr.add_argument("--key", metavar="KEY.pem", help="certificates: the private key file that signs new "
-                    "certificates (default: EMULATION_SIGNING_KEY; passphrase: EMULATION_KEY_PASSPHRASE or prompt)")
+    pr.add_argument("--overlay", action="store_true", help=say("cli_help.overlay"))
+    pr.add_argument("--calibration", action="store_true", help=say("cli_help.calibration"))
+    pr.add_argument("--key", metavar="KEY.pem", help=say("cli_help.print_key"))
 
-    sub.add_parser("lock", help="freeze the period's result").add_argument("period")
-    ul = sub.add_parser("unlock", help="reopen a locked period (the reason is recorded)")
+    sub.add_parser("lock", help=say("cli_help.lock")).add_argument("period")
+    ul = sub.add_parser("unlock", help=say("cli_help.unlock"))
     ul.add_argument("period")
-    ul.add_argument("--reason", help="why the period is reopened (required)")
-    au = sub.add_parser("audit", help="the audit log")
+    ul.add_argument("--reason", help=say("cli_help.unlock_reason"))
+    au = sub.add_parser("audit", help=say("cli_help.audit"))
     au.add_argument("period", nargs="?")
     au.add_argument("--json", action="store_true")
-    ve = sub.add_parser("verify", help="is this certificate genuine?")
+    ve = sub.add_parser("verify", help=say("cli_help.verify"))
     ve.add_argument("target", metavar="PAYLOAD|FILE.pdf")
-    ve.add_argument("--key", metavar="PUBLIC.pem", help="the issuer's public key file: verify without any database")
-    ve.add_argument("--revocations", metavar="FILE.json", help="a revocation list the issuer exported")
-    ke = sub.add_parser("keys", help="the key that signs certificates").add_subparsers(dest="action", required=True)
-    ke.add_parser("create", help="make the key pair: private key to FILE, public key into the database").add_argument(
+    ve.add_argument("--key", metavar="PUBLIC.pem", help=say("cli_help.verify_key"))
+    ve.add_argument("--revocations", metavar="FILE.json", help=say("cli_help.verify_revocations"))
+    ke = sub.add_parser("keys", help=say("cli_help.keys")).add_subparsers(dest="action", required=True)
+    ke.add_parser("create", help=say("cli_help.keys_create")).add_argument(
         "file")
-    ke.add_parser("export", help="write the public key for other offices").add_argument("file")
-    ke.add_parser("show", help="the public key's fingerprint")
-    rv = sub.add_parser("revocations", help="revoked certificates").add_subparsers(dest="action", required=True)
-    rv.add_parser("export", help="write the revocation list for other offices").add_argument("file")
-    se = sub.add_parser("settings", help="issuer, signer, place, base salary…").add_subparsers(
+    ke.add_parser("export", help=say("cli_help.keys_export")).add_argument("file")
+    ke.add_parser("show", help=say("cli_help.keys_show"))
+    rv = sub.add_parser("revocations", help=say("cli_help.revocations")).add_subparsers(dest="action", required=True)
+    rv.add_parser("export", help=say("cli_help.revocations_export")).add_argument("file")
+    se = sub.add_parser("settings", help=say("cli_help.settings")).add_subparsers(
         dest="action", required=True
     )
     se.add_parser("show")

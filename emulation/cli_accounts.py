@@ -17,25 +17,25 @@ ROLES = [r.value for r in AccountRole]
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    li = sub.add_parser("login", help="sign in to a database that has accounts")
+    li = sub.add_parser("login", help=say("cli_help.login"))
     li.add_argument("login")
-    li.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    sub.add_parser("logout", help="sign out of this database")
-    sub.add_parser("whoami", help="who the commands run as")
-    ac = sub.add_parser("accounts", help="accounts and roles (administrator)").add_subparsers(
+    li.add_argument("--password-stdin", action="store_true", help=say("cli_help.password_stdin"))
+    sub.add_parser("logout", help=say("cli_help.logout"))
+    sub.add_parser("whoami", help=say("cli_help.whoami"))
+    ac = sub.add_parser("accounts", help=say("cli_help.accounts")).add_subparsers(
         dest="action", required=True
     )
     ac.add_parser("list")
-    add = ac.add_parser("add", help="a new account; the first one must be an administrator")
+    add = ac.add_parser("add", help=say("cli_help.accounts_add"))
     add.add_argument("login")
     add.add_argument("--name", default="")
     add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--scorer", help="member: the committee member's name the scores are recorded under")
+    add.add_argument("--scorer", help=say("cli_help.accounts_scorer"))
     add.add_argument("--password-stdin", action="store_true")
-    st = ac.add_parser("set", help="change an account's role or password, or disable it")
+    st = ac.add_parser("set", help=say("cli_help.accounts_set"))
     st.add_argument("login")
     st.add_argument("--role", choices=ROLES)
-    st.add_argument("--password", action="store_true", help="set a new password (asked, or read from stdin)")
+    st.add_argument("--password", action="store_true", help=say("cli_help.accounts_password"))
     st.add_argument("--password-stdin", action="store_true")
     on = st.add_mutually_exclusive_group()
     on.add_argument("--disable", action="store_true")

@@ -12,21 +12,21 @@ from emulation.services.workspace import Workspace
 
 
 def add_parsers(pe: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    rn = pe.add_parser("rename", help="give a period another name")
+    rn = pe.add_parser("rename", help=say("cli_help.period_rename"))
     rn.add_argument("period")
     rn.add_argument("new_name")
-    for action, text in (("add-units", "score these units too"), ("remove-units", "score these units no more")):
-        pu = pe.add_parser(action, help=text)
+    for action, code in (("add-units", "cli_help.add_units"), ("remove-units", "cli_help.remove_units")):
+        pu = pe.add_parser(action, help=say(code))
         pu.add_argument("period")
         pu.add_argument("units", nargs="+", metavar="UNIT_CODE")
-    rl = pe.add_parser("relink", help="score the period with another version of its criteria set")
+    rl = pe.add_parser("relink", help=say("cli_help.period_relink"))
     rl.add_argument("period")
-    rl.add_argument("--criteria", help="another criteria set (default: the period's own)")
-    rl.add_argument("--revision", type=int, help="its revision (default: the newest)")
-    rl.add_argument("--yes", action="store_true", help="drop the scores of criteria that no longer exist")
-    de = pe.add_parser("delete", help="delete a period that has no printed certificate")
+    rl.add_argument("--criteria", help=say("cli_help.relink_criteria"))
+    rl.add_argument("--revision", type=int, help=say("cli_help.relink_revision"))
+    rl.add_argument("--yes", action="store_true", help=say("cli_help.relink_yes"))
+    de = pe.add_parser("delete", help=say("cli_help.period_delete"))
     de.add_argument("period")
-    de.add_argument("--yes", action="store_true", help="really delete")
+    de.add_argument("--yes", action="store_true", help=say("cli_help.delete_yes"))
 
 
 def do_correct(ws: Workspace, args: argparse.Namespace) -> None:

@@ -198,11 +198,11 @@ def _show(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def add_parsers(sub: Any) -> None:
-    r = sub.add_parser("records", help="activity records (ghi nhận hoạt động)").add_subparsers(
+    r = sub.add_parser("records", help=say("cli_help.records")).add_subparsers(
         dest="action", required=True)
-    r.add_parser("types", help="the record types and their fields").add_argument("--json", action="store_true")
-    r.add_parser("type-save", help="add or edit a type from a .json file").add_argument("file")
-    ra = r.add_parser("add", help="one record: TYPE UNIT dd/mm/yyyy field=value…")
+    r.add_parser("types", help=say("cli_help.record_types")).add_argument("--json", action="store_true")
+    r.add_parser("type-save", help=say("cli_help.record_type_save")).add_argument("file")
+    ra = r.add_parser("add", help=say("cli_help.records_add"))
     ra.add_argument("type")
     ra.add_argument("unit")
     ra.add_argument("date")
@@ -213,24 +213,24 @@ def add_parsers(sub: Any) -> None:
     rl.add_argument("--unit")
     _dates(rl)
     rl.add_argument("--json", action="store_true")
-    r.add_parser("import", help="a records workbook: one sheet a type, one row a record").add_argument("file")
-    re_ = r.add_parser("export", help="the records as a workbook (also the template to fill in)")
+    r.add_parser("import", help=say("cli_help.records_import")).add_argument("file")
+    re_ = r.add_parser("export", help=say("cli_help.records_export"))
     re_.add_argument("file")
     re_.add_argument("--type", action="append")
     _dates(re_)
     r.add_parser("delete").add_argument("id", type=int)
-    rr = r.add_parser("report", help="models, activities, dossiers and indicators as .pdf or .xlsx")
+    rr = r.add_parser("report", help=say("cli_help.records_report"))
     rr.add_argument("-o", "--output", required=True)
     rr.add_argument("--year", type=int, required=True)
     rr.add_argument("--base-year", type=int, required=True)
     _dates(rr)
 
-    m = sub.add_parser("models", help='the "Dân vận khéo" models register').add_subparsers(
+    m = sub.add_parser("models", help=say("cli_help.models")).add_subparsers(
         dest="action", required=True)
     m.add_parser("import").add_argument("file")
     m.add_parser("list").add_argument("--json", action="store_true")
 
-    i = sub.add_parser("indicators", help="targets and achievements (chỉ tiêu)").add_subparsers(
+    i = sub.add_parser("indicators", help=say("cli_help.indicators")).add_subparsers(
         dest="action", required=True)
     iset = i.add_parser("set")
     for name in ("unit", "year", "name", "target"):
@@ -238,9 +238,9 @@ def add_parsers(sub: Any) -> None:
     iset.add_argument("achieved", nargs="?")
     i.add_parser("list").add_argument("--year", type=int)
 
-    me = sub.add_parser("measures", help="values criteria take from records").add_subparsers(
+    me = sub.add_parser("measures", help=say("cli_help.measures")).add_subparsers(
         dest="action", required=True)
-    md = me.add_parser("dates", help="the dates a period covers")
+    md = me.add_parser("dates", help=say("cli_help.period_dates"))
     for name in ("period", "start", "end"):
         md.add_argument(name)
     ms = me.add_parser("show")

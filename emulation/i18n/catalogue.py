@@ -30,14 +30,22 @@ def language() -> str:
     return _current[0]
 
 
-@cache
 def sentences(lang: str) -> dict[str, str]:
     """The catalogue of ``lang``: code → sentence (untranslated entries left out)."""
+    return domain_sentences(lang, DOMAIN)
+
+
+@cache
+def domain_sentences(lang: str, domain: str) -> dict[str, str]:
+    """The ``domain`` catalogue of ``lang``, read from its ``.po`` file; empty when there is none."""
     from babel.messages.pofile import read_po
 
-    path = resource_path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.po")
+    try:
+        path = resource_path("locale", lang, "LC_MESSAGES", f"{domain}.po")
+    except FileNotFoundError:  # a domain a language does not translate (argparse's own English)
+        return {}
     with path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang, domain=DOMAIN)
+        catalog = read_po(handle, locale=lang, domain=domain)
     return {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.string, str) and m.string}
 
 
