@@ -22,6 +22,7 @@ from emulation.cli_periods import HANDLERS as CORRECTIONS
 from emulation.cli_periods import add_parsers as add_correction_parsers
 from emulation.cli_periods import do_correct
 from emulation.cli_print import do_decision, do_keys, do_print, do_revocations, do_verify
+from emulation.cli_terminal import guarded_terminal
 from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError, problem
@@ -45,6 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = lang
     if args.command is None:
         args.command = "gui"
+    with guarded_terminal():
+        return run_reporting(args)
+
+
+def run_reporting(args: argparse.Namespace) -> int:
+    """Run the command; a refusal is told in one line, an unexpected fault without a stack trace."""
     try:
         return run(args)
     except ProblemsError as exc:

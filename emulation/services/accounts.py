@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.permissions import AccountRole, Action
+from emulation.services.scorer_name import scorer_name
 from emulation.services.workspace import Identity, Workspace, has_accounts
 from emulation.store import pg_roles, record
 from emulation.store.models import Account, SignIn, utc_now
@@ -65,7 +66,7 @@ def add_account(
             login=login,
             name=name or login,
             role=chosen.value,
-            scorer=nfc(scorer).strip() if scorer else None,
+            scorer=scorer_name(scorer) if scorer else None,
             password_hash=_HASHER.hash(password),
             active=True,
         )

@@ -18,10 +18,10 @@ from emulation.scoring.scores import Role, ScoreEntry
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, ensure_unlocked, period_named, unit_nodes, writable_period
 from emulation.services.permissions import refuse_scoring_unless
+from emulation.services.scorer_name import scorer_name
 from emulation.services.units import tree_rows
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, record, utc_now
-from emulation.text import nfc
 
 if TYPE_CHECKING:
     from emulation.excel.score_grid import KnownUnit
@@ -128,7 +128,7 @@ def import_scores(
     ws: Workspace, period_name: str, path: Path, *, role: Role = Role.MEMBER, scorer: str | None = None
 ) -> Scored:
     """Import a filled template (any role) or the per-unit hand forms: all of it or nothing."""
-    scorer = nfc(scorer or (ws.identity.scorer if role is Role.MEMBER else None) or "")
+    scorer = scorer_name(scorer or (ws.identity.scorer if role is Role.MEMBER else None) or "")
     refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
     with ws.transaction() as session:
         period = writable_period(session, period_name)
@@ -209,7 +209,7 @@ def refuse_summary(period: Period) -> None:
 
 def set_scores(ws: Workspace, period_name: str, role: Role, scorer: str, values: Iterable[NewValue]) -> Scored:
     """Typed values (from the grid): each checked; any fault refuses them all."""
-    scorer = nfc(scorer)
+    scorer = scorer_name(scorer)
     refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
     with ws.transaction(write=True) as session:
         period = writable_period(session, period_name)

@@ -91,3 +91,22 @@ def test_a_scores_workbook_without_any_score_is_not_an_import(
     outcome = runner.run("--db", str(db), "scores", "import", PERIOD, str(path), "--scorer", "An")
     refused(outcome, "trong.xlsx: không tìm thấy điểm nào")
     assert dump(db) == before
+
+
+@pytest.mark.parametrize(("scorer", "told"), [
+    ("An\x1b[2J", "Người chấm: chứa ký tự ẩn U+001B"),
+    ("\u202eAn", "Người chấm: chứa ký tự ẩn U+202E"),
+    ("A" * 301, "Người chấm: dài 301 ký tự, vượt giới hạn 300 ký tự"),
+])
+def test_the_scorer_name_is_checked_like_any_name(
+    scorer: str, told: str, runner: Runner, db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "mau.xlsx"
+    assert runner.run("--db", str(db), "scores", "template", PERIOD, str(path)).code == 0
+    wb = openpyxl.load_workbook(path)
+    wb.worksheets[0].cell(FIRST_DATA_ROW, 4).value = 5
+    wb.save(path)
+    before = dump(db)
+    outcome = runner.run("--db", str(db), "scores", "import", PERIOD, str(path), "--scorer", scorer)
+    refused(outcome, told)
+    assert dump(db) == before
