@@ -418,7 +418,9 @@ def build_parser() -> argparse.ArgumentParser:
     ke.add_parser("export", help=say("cli_help.keys_export")).add_argument("file")
     ke.add_parser("show", help=say("cli_help.keys_show"))
     rv = sub.add_parser("revocations", help=say("cli_help.revocations")).add_subparsers(dest="action", required=True)
-    rv.add_parser("export", help=say("cli_help.revocations_export")).add_argument("file")
+    rx = rv.add_parser("export", help=say("cli_help.revocations_export"))
+    rx.add_argument("file")
+    rx.add_argument("--key", metavar="KEY.pem", help=say("cli_help.revocations_key"))
     se = sub.add_parser("settings", help=say("cli_help.settings")).add_subparsers(
         dest="action", required=True
     )

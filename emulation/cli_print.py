@@ -82,7 +82,7 @@ def verified_line(item: Verified) -> str:
     """"Giấy khen hợp lệ: số vào sổ 12 — Thôn Nà Khương — Tháng 09/2026 — Giấy khen — Quyết định số …"."""
     decision = item.decision_number or "?"
     if item.decision_date:
-        decision += f" ngày {format_date(item.decision_date)}"
+        decision = say("verify_decision_dated", number=decision, date=format_date(item.decision_date))
     return say("verify_genuine", serial=item.serial or 0, name=item.unit_name or "?", period=item.period or "?",
                award=item.award or "?", decision=decision, unit=item.unit_code or "?")
 
@@ -91,6 +91,9 @@ def do_verify(ws: Workspace | None, args: argparse.Namespace) -> None:
     key = load_public_key(Path(args.key)) if getattr(args, "key", None) else None
     revocations = Path(args.revocations) if getattr(args, "revocations", None) else None
     result = printing.verify(ws, args.target, public_key=key, revocations=revocations)
+    if result.revocations_made_at is not None:
+        made = result.revocations_made_at.astimezone()
+        print(say("verify_revocations_as_of", date=format_date(made.date()), time=made.strftime("%H:%M")))
     for item in result.certificates:
         where = say("verify_page", page=item.page) + " " if item.page else ""
         if item.genuine:
@@ -115,7 +118,8 @@ def do_keys(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_revocations(ws: Workspace, args: argparse.Namespace) -> None:
-    """`emulation revocations export FILE`."""
+    """`emulation revocations export FILE --key KEY.pem`: the list signed with the committee's key."""
+    ws.signer = signer_from(args) or ws.signer
     print(say("revocations_exported", file=args.file, count=export_revocations(ws, Path(args.file))))
 
 

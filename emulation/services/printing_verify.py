@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -57,6 +57,7 @@ class Verification:
     source: str
     certificates: tuple[Verified, ...]
     reason: str | None = None
+    revocations_made_at: datetime | None = None  #: when the revocation list that was checked was made
 
     @property
     def genuine(self) -> bool:
@@ -87,18 +88,23 @@ def verify(ws: Workspace | None, text_or_pdf: str, *, public_key: Ed25519PublicK
     found = [_Found(None, given, None)] if given.startswith((PREFIX, LEGACY_PREFIX)) else _pdf_codes(Path(given))
     if not found:
         return Verification(given, (), say("verify_no_code"))
-    revoked = load_revocations(revocations) if revocations else {}
     if ws is None:
         if public_key is None:
             return Verification(given, (), say("verify_no_key"))
-        return Verification(given, tuple(_check(None, public_key, revoked, f) for f in found))
+        listed = load_revocations(revocations, public_key) if revocations else None
+        revoked = listed.revoked if listed else {}
+        return Verification(given, tuple(_check(None, public_key, revoked, f) for f in found),
+                            revocations_made_at=listed.made_at if listed else None)
     with ws.transaction() as session:
         own = stored_public_key(session)
         key = public_key or own
         if key is None:
             return Verification(given, (), say("verify_no_key"))
+        listed = load_revocations(revocations, key) if revocations else None
+        revoked = listed.revoked if listed else {}
         issuer = own is not None and fingerprint(own) == fingerprint(key)
-        return Verification(given, tuple(_check(session if issuer else None, key, revoked, f) for f in found))
+        return Verification(given, tuple(_check(session if issuer else None, key, revoked, f) for f in found),
+                            revocations_made_at=listed.made_at if listed else None)
 
 
 def _pdf_codes(path: Path) -> list[_Found]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from emulation.cli import main
+from emulation.i18n import render
 from emulation.reports.signing import CertificatePayload, sign_payload
 from emulation.services.awards import set_override
 from emulation.services.errors import InputError
@@ -135,6 +137,43 @@ def test_an_excluded_awardee_is_revoked_here_and_in_the_exported_list(ws: Worksp
     elsewhere = verify(None, str(printed), public_key=load_public_key(public), revocations=listed)
     assert [c.genuine for c in elsewhere.certificates][:2] == [False, True]
     assert "đã thu hồi" in (elsewhere.certificates[0].reason or "")
+
+
+def test_the_revocation_list_is_signed_and_a_changed_one_is_refused(ws: Workspace, printed: Path,
+                                                                  tmp_path: Path) -> None:
+    unit_code = awards(ws, VILLAGES)[1][0].awarded.row.unit.code
+    set_override(ws, VILLAGES, unit_code, include=False, reason="vi phạm quy định về môi trường")
+    listed = tmp_path / "thu-hoi.json"
+    export_revocations(ws, listed)
+    public = tmp_path / "khoa.pem"
+    export_public_key(ws, public)
+    key = load_public_key(public)
+    checked = verify(None, str(printed), public_key=key, revocations=listed)
+    assert checked.revocations_made_at is not None and not checked.certificates[0].genuine
+    document = json.loads(listed.read_text(encoding="utf-8"))
+    document["revoked"] = []  # someone takes the revocation out of the list on its way
+    cleaned = tmp_path / "thu-hoi-da-sua.json"
+    cleaned.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        verify(None, str(printed), public_key=key, revocations=cleaned)
+    assert render(exc.value.problems[0]).startswith(f"{cleaned}: danh sách thu hồi này không có chữ ký hợp lệ")
+    other = Ed25519PrivateKey.generate()  # a list signed with some other key
+    document["signature"] = base64.b64encode(other.sign(b"anything")).decode("ascii")
+    cleaned.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError):
+        verify(None, str(printed), public_key=key, revocations=cleaned)
+
+
+def test_the_revocation_list_needs_the_signing_key(ws: Workspace, printed: Path, tmp_path: Path) -> None:
+    ws.signer = None
+    with pytest.raises(InputError) as exc:
+        export_revocations(ws, tmp_path / "thu-hoi.json")
+    assert render(exc.value.problems[0]).startswith("--key: danh sách thu hồi được ký bằng khóa ký giấy khen")
+    assert not (tmp_path / "thu-hoi.json").exists()
+    ws.signer = Ed25519PrivateKey.generate()  # not this committee's key
+    with pytest.raises(InputError):
+        export_revocations(ws, tmp_path / "thu-hoi.json")
+    assert not (tmp_path / "thu-hoi.json").exists()
 
 
 def test_a_reprint_under_a_new_decision_revokes_the_old_certificate(ws: Workspace, printed: Path,
