@@ -10,9 +10,9 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from emulation import cli_output as out
-from emulation.cli_print import do_decision, do_print, do_verify
 from emulation.scoring.problems import ProblemsError
 from emulation.scoring.scores import Role
 from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
@@ -110,6 +110,8 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "decision":
+        from emulation.cli_print import do_decision
+
         do_decision(ws, args)
         return
     if args.action == "create":
@@ -221,9 +223,16 @@ HANDLERS: dict[str, Handler] = {
     "unlock": do_lock,
     "audit": do_audit,
     "settings": do_settings,
-    "print": do_print,
-    "verify": do_verify,
+    "print": lambda ws, args: _printing().do_print(ws, args),
+    "verify": lambda ws, args: _printing().do_verify(ws, args),
 }
+
+
+def _printing() -> Any:
+    """The printing commands, imported only when one runs (they bring in reportlab)."""
+    from emulation import cli_print
+
+    return cli_print
 
 
 

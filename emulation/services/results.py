@@ -9,11 +9,12 @@ from sqlalchemy.orm import Session
 
 from emulation.scoring.awards import Awarded, Override, select_awards
 from emulation.scoring.criteria import CriteriaSet
-from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
+from emulation.scoring.standings import RankedRow, Standing, rank_standings
+from emulation.scoring.stored_points import standings_from_groups
 from emulation.scoring.summary import summary_standings
-from emulation.scoring.units import UnitInfo, effective_clusters
-from emulation.services.lookup import criteria_of, period_named, unit_nodes
-from emulation.services.scores import period_entries, period_units
+from emulation.scoring.units import UnitInfo
+from emulation.services.lookup import criteria_of, period_named
+from emulation.services.score_rows import grouped_scores, period_unit_infos_by_id
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
 from emulation.store import AwardOverride, Certificate, Period, PeriodSource, Unit, get_setting
@@ -37,10 +38,10 @@ class AwardLine:
 
 def standings_of(session: Session, period: Period, depth: int = 0) -> list[Standing]:
     """Every unit's points in a period; a summary's come from its member periods."""
-    units = period_unit_infos(session, period)
+    units = period_unit_infos_by_id(session, period)
     vetoes = period_vetoes(session, period)
     if not period.is_summary:
-        return period_standings(criteria_of(period), units, period_entries(session, period), vetoes)
+        return standings_from_groups(criteria_of(period), units, grouped_scores(session, period), vetoes)
     if depth > 8:
         return []
     sources = session.scalars(
@@ -50,22 +51,17 @@ def standings_of(session: Session, period: Period, depth: int = 0) -> list[Stand
         .order_by(PeriodSource.position)
     ).all()
     members = [{s.unit.code: s for s in standings_of(session, src, depth + 1)} for src in sources]
-    return summary_standings(units, members, skip_missing=period.skip_missing, vetoes=vetoes)
+    return summary_standings(list(units.values()), members, skip_missing=period.skip_missing, vetoes=vetoes)
 
 
 def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
-    clusters = effective_clusters(unit_nodes(session))
-    parents = {u.id: u.code for u in session.scalars(select(Unit))}
-    return [
-        UnitInfo(u.code, u.name, parents.get(u.parent_id) if u.parent_id else None, clusters.get(u.code), u.kind)
-        for u in period_units(session, period)
-    ]
+    return list(period_unit_infos_by_id(session, period).values())
 
 
 def ranking_in(session: Session, period: Period) -> Ranking:
     cs = criteria_of(period)
     rows = rank_standings(cs, standings_of(session, period))
-    names = {u.code: u.name for u in session.scalars(select(Unit))}
+    names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
     return Ranking(period.name, cs, rows, names, period.is_summary, period.locked)
 
 
@@ -83,7 +79,7 @@ def base_salary(session: Session) -> int:
 
 def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine]]:
     ranking = ranking_in(session, period)
-    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    codes = {uid: code for uid, code in session.execute(select(Unit.id, Unit.code))}
     overrides = [
         Override(codes[o.unit_id], o.include, o.reason, o.award_name)
         for o in session.scalars(select(AwardOverride).where(AwardOverride.period_id == period.id))

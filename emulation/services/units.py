@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from emulation.excel.units_file import UnitRecord
 from emulation.scoring.problems import Problem
 from emulation.scoring.units import UnitNode, effective_clusters
 from emulation.services.errors import InputError
@@ -17,6 +17,9 @@ from emulation.services.lookup import unit_nodes
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, record
 from emulation.text import nfc, sort_key
+
+if TYPE_CHECKING:  # the workbook reader (openpyxl) is imported only when a file is read
+    from emulation.excel.units_file import UnitRecord
 
 
 @dataclass(frozen=True)
