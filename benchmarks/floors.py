@@ -46,7 +46,7 @@ def scores_import(db: str, period: str, workbook: str) -> int:
     from python_calamine import CalamineWorkbook
 
     sheet = CalamineWorkbook.from_path(workbook).get_sheet_by_index(0).to_python()
-    header, data = sheet[0], sheet[3:]
+    header, data = sheet[1], sheet[4:]  # title, codes, titles, hints, then one row per unit
     leaf_cols = [(i, str(code)) for i, code in enumerate(header) if i >= 2 and code]
     conn = sqlite3.connect(db)
     period_id = conn.execute("SELECT id FROM periods WHERE name = ?", (period,)).fetchone()[0]
@@ -70,6 +70,7 @@ def scores_import(db: str, period: str, workbook: str) -> int:
         conn.executemany("INSERT INTO audit_log (at, who, action, entity, period_name, unit_code, field, old_value, "
                          "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", audit)
     conn.close()
+    print(len(scores), "scores")
     return len(scores)
 
 
