@@ -65,7 +65,7 @@ def read_paths(bench: Bench, db: str, size: str, label: str, floor: list[str]) -
 
 def sqlite_paths(bench: Bench, sizes: list[int]) -> None:
     for units in sizes:
-        if bench.only and not any(bench.only in p for p in ("rank", "awards", "print report")):
+        if bench.only and not any(bench.only in p for p in ("rank --json", "awards --json", "print report")):
             continue
         db = str(data.sqlite_dataset(units))
         floor = python("-m", "benchmarks.floors", "sqlite-read", db, data.PERIOD)
@@ -162,9 +162,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--postgres", action="store_true", help="rank and awards on PostgreSQL as well")
     parser.add_argument("--runs", type=int, default=1, help="runs per measurement; the median is kept")
     parser.add_argument("--only", default="", help="only the paths whose name contains this text")
+    parser.add_argument("--sizes", default="", help="units of the database paths, e.g. 30000 or 1000,10000")
     args = parser.parse_args(argv)
     sizes = [300] if args.quick else [1_000, 10_000, 30_000] if args.curve else [1_000, 10_000]
     pg_sizes = [300] if args.quick else [*sizes, 100_000] if args.curve else sizes
+    if args.sizes:
+        sizes = pg_sizes = [int(size) for size in args.sizes.split(",")]
     compile_project()
     bench = Bench(args.runs, args.only)
     print(f"cache: {data.cache_dir()}; median of {args.runs} run(s); CPU = user + system seconds\n")

@@ -101,7 +101,7 @@ def build_database(url: str, villages: int, *, scorers: int = len(SCORERS), grou
     """Create the dataset at ``url`` (a new, empty database) through the services, scores in bulk."""
     import json
 
-    from sqlalchemy import insert, select
+    from sqlalchemy import select
 
     from emulation.excel.units_file import UnitRecord
     from emulation.services.criteria import import_criteria
@@ -111,6 +111,7 @@ def build_database(url: str, villages: int, *, scorers: int = len(SCORERS), grou
     from emulation.services.units import save_units
     from emulation.services.workspace import Workspace
     from emulation.store import Period, PeriodUnit, Score
+    from emulation.store.bulk import bulk_insert
 
     doc = criteria_doc(groups, award_all=award_all)
     ws = Workspace.open(url, user="benchmark")
@@ -139,10 +140,9 @@ def build_database(url: str, villages: int, *, scorers: int = len(SCORERS), grou
                                       "scorer": scorer, "raw_value": raw_value(rnd, kind), "entered_by": "benchmark",
                                       "entered_at": now})
                 if len(batch) >= 50_000:
-                    session.execute(insert(Score), batch)
+                    bulk_insert(session, Score, batch)
                     batch = []
-            if batch:
-                session.execute(insert(Score), batch)
+            bulk_insert(session, Score, batch)
     finally:
         ws.close()
 
