@@ -112,8 +112,9 @@ class OverviewView(QtWidgets.QWidget):
         self.open_box.setVisible(bool(periods))
         period = latest_period(periods)
         self.latest.setVisible(period is not None)
-        if period is not None:
-            self._show_latest(rank(ws, period.name))
+        if period is not None:  # ranking a large period takes seconds: off the GUI thread, shown when ready
+            name = period.name
+            self._ctx.operation(self, lambda _progress: rank(ws, name)).success(self._show_latest).run_in_background()
 
     def _show_latest(self, ranking: Ranking) -> None:
         self.latest.setTitle(self.tr("Kỳ gần nhất: {period}").format(period=ranking.period))

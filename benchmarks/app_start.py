@@ -1,0 +1,34 @@
+"""The application from start to its first page shown (and, with ``--overview``, that page filled).
+
+    python -m benchmarks.app_start DB [--overview]
+
+Runs what ``emulation gui`` runs, on an offscreen screen; ends the event loop once the window is
+shown and, with ``--overview``, once every background job of the first page has delivered.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    db, wait_for_jobs = sys.argv[1], "--overview" in sys.argv
+    from emulation.ui import app as app_module
+    from emulation.ui.qt import QtCore
+
+    application = app_module.application()
+    pool = QtCore.QThreadPool.globalInstance()
+
+    def quit_when_idle() -> None:
+        if wait_for_jobs and pool.activeThreadCount():
+            QtCore.QTimer.singleShot(10, quit_when_idle)
+            return
+        # let queued deliveries of finished jobs reach the page before ending
+        QtCore.QTimer.singleShot(0, application.quit)
+
+    QtCore.QTimer.singleShot(0, quit_when_idle)
+    return app_module.run_app(db)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
