@@ -275,9 +275,12 @@ def _refuse_stale(
 
 
 def _refuse_measured(cs: CriteriaSet, values: list[NewValue]) -> None:
-    from emulation.services.measures import faults_for_measured
+    from emulation.services.measures import faults_for_measured, measured_leaf_codes
 
-    items = [(v.where or f"{v.unit_code} › {v.leaf_code}", v.leaf_code, v.raw) for v in values]
+    codes = measured_leaf_codes(cs)
+    if not codes:  # the usual case: nothing to look at, value by value
+        return
+    items = [(v.where or f"{v.unit_code} › {v.leaf_code}", v.leaf_code, v.raw) for v in values if v.leaf_code in codes]
     faults = faults_for_measured(cs, items)
     if faults:
         raise InputError(faults)
