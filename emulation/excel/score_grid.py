@@ -121,6 +121,8 @@ class _GridReader:
         self.entries: list[GridEntry] = []
         self.problems: list[Problem] = []
         self.seen: dict[str, str] = {}
+        #: (leaf, the cell value's type, the value) → what it reads as: a sheet repeats few values
+        self.read: dict[tuple[str, type, Any], tuple[RawValue | None, Problem | None]] = {}
         self.sheets_read = 0
 
     def where(self, sheet: str, row: int, col: int) -> str:
@@ -223,11 +225,21 @@ class _GridReader:
             if value is None and (index, col) in formulas:
                 self.fault(sheet, index, col, "formula_without_value")
                 continue
-            raw, error = read_entry(self.criteria.leaf_by_code[code].criterion, value)
+            raw, error = self._read(code, value)
             if error is not None:
                 self.problems.append(placed(error, self.where(sheet, index, col)))
             elif raw is not None:
                 self.entries.append(GridEntry(unit.code, code, raw, self.where(sheet, index, col)))
+
+    def _read(self, code: str, value: Any) -> tuple[RawValue | None, Problem | None]:
+        key = (code, value.__class__, value)
+        try:
+            return self.read[key]
+        except KeyError:
+            found = self.read[key] = read_entry(self.criteria.leaf_by_code[code].criterion, value)
+            return found
+        except TypeError:  # a value that cannot be a key is read each time
+            return read_entry(self.criteria.leaf_by_code[code].criterion, value)
 
     def finish(self) -> tuple[list[GridEntry], list[Problem]]:
         if not self.sheets_read:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -70,7 +70,20 @@ class EditConflict(InputError):
 TOUCHED_UNITS_QUERIED = 500
 
 #: values read from one workbook for one role and scorer
-Batch = tuple[Role, str, list[NewValue]]
+class Placed(Protocol):
+    """A value read for a unit's leaf, with its place (a typed :class:`NewValue`, a workbook's cell)."""
+
+    @property
+    def unit_code(self) -> str: ...
+    @property
+    def leaf_code(self) -> str: ...
+    @property
+    def raw(self) -> RawValue | None: ...
+    @property
+    def where(self) -> str: ...
+
+
+Batch = tuple[Role, str, Sequence[Placed]]
 
 
 def period_units(session: Session, period: Period) -> list[Unit]:
@@ -182,7 +195,7 @@ def read_workbook(
         raise InputError([exc.problem]) from None
     if problems:
         raise InputError(problems)
-    return [(role, scorer, [NewValue(e.unit_code, e.leaf_code, e.raw, e.where) for e in entries])]
+    return [(role, scorer, entries)]
 
 
 def _is_hand_form(path: Path) -> bool:
@@ -274,7 +287,7 @@ def _refuse_stale(
         raise EditConflict(problems, current)
 
 
-def _refuse_measured(cs: CriteriaSet, values: list[NewValue]) -> None:
+def _refuse_measured(cs: CriteriaSet, values: Sequence[Placed]) -> None:
     from emulation.services.measures import faults_for_measured, measured_leaf_codes
 
     codes = measured_leaf_codes(cs)
@@ -293,7 +306,7 @@ def _write(
     cs: CriteriaSet,
     role: Role,
     scorer: str,
-    values: list[NewValue],
+    values: Sequence[Placed],
     *,
     clear_blank: bool,
 ) -> tuple[int, int, int]:
@@ -331,17 +344,24 @@ def _write(
     deletes: list[int] = []
     audit: list[dict[str, object]] = []
     added = changed = same = 0
+    texts: dict[RawValue, str] = {}  # an import repeats few values: each encoded once
+    blank_entry = audit_row(who=who, action="score", entity="score", period_name=period.name, at=now)
+    period_id, role_value = period.id, role.value
     for v in values:
         unit_id = ids[v.unit_code]
         key = (unit_id, v.leaf_code)
         state = current.get(key)
-        new_text = encode_raw(v.raw) if v.raw is not None else None
+        new_text = None
+        if v.raw is not None:
+            new_text = texts.get(v.raw)
+            if new_text is None:
+                new_text = texts[v.raw] = encode_raw(v.raw)
         old_text = state[1] if state else None
         if new_text == old_text or (new_text is None and not clear_blank):
             same += 1
             continue
         if state is None:
-            row = {"period_id": period.id, "unit_id": unit_id, "leaf_code": v.leaf_code, "role": role.value,
+            row = {"period_id": period_id, "unit_id": unit_id, "leaf_code": v.leaf_code, "role": role_value,
                    "scorer": scorer, "raw_value": new_text, "entered_by": who, "entered_at": now}
             inserts.append(row)
             current[key] = [None, new_text, row]
@@ -361,9 +381,8 @@ def _write(
             else:
                 updates[state[0]] = {"id": state[0], "raw_value": new_text, "entered_by": who, "entered_at": now}
             changed += 1
-        audit.append(audit_row(who=who, action="score", entity="score", period_name=period.name,
-                               unit_code=v.unit_code, field=f"{v.leaf_code} {label}", old=old_text, new=new_text,
-                               at=now))
+        audit.append(dict(blank_entry, unit_code=v.unit_code, field=f"{v.leaf_code} {label}", old_value=old_text,
+                          new_value=new_text))
     for start in range(0, len(deletes), 500):
         session.execute(delete(Score).where(Score.id.in_(deletes[start:start + 500])))
     if updates:

@@ -7,7 +7,8 @@ its type's bind processing once per distinct value, and the driver inserts the r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -24,12 +25,12 @@ def bulk_insert(session: Session, model: type[Any], rows: Sequence[dict[str, Any
     dialect = connection.dialect
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    convert = {key: _converter(table.c[key].type.dialect_impl(dialect).bind_processor(dialect)) for key in keys}
+    processors = {key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys}
     if compiled.positional:
-        order = list(compiled.positiontup or ())
-        params: list[Any] = [tuple(convert[k](row[k]) for k in order) for row in rows]
+        params: list[Any] = _positional(rows, list(compiled.positiontup or ()), processors)
     else:
-        params = [{k: convert[k](v) for k, v in row.items()} for row in rows]
+        convert = {key: _converter(process) for key, process in processors.items() if process is not None}
+        params = [{k: convert[k](v) if k in convert else v for k, v in row.items()} for row in rows]
     cursor: Any = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(str(compiled), params)
@@ -37,9 +38,29 @@ def bulk_insert(session: Session, model: type[Any], rows: Sequence[dict[str, Any
         cursor.close()
 
 
-def _converter(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    if process is None:
-        return _same
+def _positional(rows: Sequence[dict[str, Any]], order: list[str],
+                processors: Mapping[str, Callable[[Any], Any] | None]) -> list[Any]:
+    """Each row's values in the statement's order, built column by column.
+
+    A column whose type converts its values has each distinct value converted once (a bulk
+    write repeats its timestamps and names).
+    """
+    columns = []
+    for key in order:
+        values: list[Any] = list(map(itemgetter(key), rows))
+        process = processors.get(key)
+        if process is not None:
+            try:
+                done = {value: process(value) for value in set(values)}
+                values = list(map(done.__getitem__, values))
+            except TypeError:  # unhashable values: converted one by one
+                values = [process(value) for value in values]
+        columns.append(values)
+    return list(zip(*columns, strict=True))
+
+
+def _converter(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``process`` run once per distinct value (a bulk write repeats its timestamps and names)."""
     seen: dict[Any, Any] = {}
 
     def convert(value: Any) -> Any:
@@ -52,7 +73,3 @@ def _converter(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
             return process(value)
 
     return convert
-
-
-def _same(value: Any) -> Any:
-    return value
