@@ -158,6 +158,8 @@ def app_paths(bench: Bench, sizes: list[int]) -> None:
                                                                     str(_empty_database())), "bare QMainWindow", floor)
     for units in sizes:
         db = str(data.sqlite_dataset(units))
+        bench.measure("application start, window shown", f"{units:,}".replace(",", "."),
+                      python("-m", "benchmarks.app_start", db), "bare QMainWindow", floor)
         bench.measure("application start, overview shown", f"{units:,}".replace(",", "."),
                       python("-m", "benchmarks.app_start", db, "--overview"), "bare QMainWindow", floor)
 

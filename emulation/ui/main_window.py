@@ -15,7 +15,6 @@ from emulation.ui.pages import Page, pages
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Slot
 from emulation.ui.recent_databases import RecentDatabases
 from emulation.ui.sign_in_dialog import signed_in
-from emulation.ui.verify_dialog import VerifyDialog
 
 Opener = Callable[[str], Workspace]
 SQLITE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;*"
@@ -148,6 +147,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def open_verify(self) -> QtWidgets.QDialog:
         """Check whether a certificate (its code, or a PDF) is genuine."""
+        from emulation.ui.verify_dialog import VerifyDialog  # verifying brings in the PDF libraries
+
         dialog = VerifyDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

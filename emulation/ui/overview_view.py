@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from emulation.services.demo import build_demo
 from emulation.services.periods import PeriodInfo, list_periods
 from emulation.services.results import Ranking, rank
 from emulation.services.units import list_units
@@ -127,6 +126,8 @@ class OverviewView(QtWidgets.QWidget):
     @Slot()
     def use_demo(self) -> None:
         """Fill this (empty) database with the demo district, off the GUI thread."""
+        from emulation.services.demo import build_demo  # the demo brings in the workbook library
+
         ws = self._ctx.workspace
         op = self._ctx.operation(self, lambda progress: build_demo(ws, progress=progress))
         op.with_progress(self.tr("Đang tạo dữ liệu mẫu…"), cancellable=False)
