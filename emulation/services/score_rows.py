@@ -48,19 +48,29 @@ def grouped_scores(session: Session, period: Period) -> Iterator[LeafTexts[int]]
         yield unit_id, leaf_code, _split(own), _split(members), _split(officials)
 
 
-def driver_rows(session: Session, query: ClauseElement) -> Iterator[tuple[Any, ...]]:
+def driver_rows(session: Session, query: ClauseElement, *, literal: bool = True) -> Iterator[tuple[Any, ...]]:
     """The rows of ``query`` as the driver's own tuples, fetched a batch at a time.
 
-    For the largest reads only: the statement's values are the application's own (ids and
-    constant strings), rendered inline; PostgreSQL streams through a server-side cursor.
+    For the largest reads only. With ``literal`` the statement's values are the application's
+    own (ids and constant strings), rendered inline; without it they are bound parameters (a
+    name a person typed). PostgreSQL streams through a server-side cursor.
     """
     session.flush()
     connection = session.connection()
-    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    if literal:
+        sql, params = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})), None
+    else:
+        compiled: Any = query.compile(dialect=connection.dialect)
+        values = compiled.construct_params()
+        sql = str(compiled)
+        params = tuple(values[key] for key in compiled.positiontup or ()) if compiled.positional else values
     driver: Any = connection.connection.driver_connection
     cursor = driver.cursor(name="emulation_rows") if connection.dialect.name == "postgresql" else driver.cursor()
     try:
-        cursor.execute(sql)
+        if params is None:
+            cursor.execute(sql)
+        else:
+            cursor.execute(sql, params)
         while rows := cursor.fetchmany(BATCH):
             yield from rows
     finally:

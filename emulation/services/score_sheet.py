@@ -19,6 +19,7 @@ from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.units import UnitInfo
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.measures import Measured, measured_values, merge_measured
+from emulation.services.score_rows import driver_rows
 from emulation.services.scores import period_entries
 from emulation.services.units import tree_rows
 from emulation.services.vetoes import period_vetoes
@@ -78,16 +79,18 @@ def load_sheet(
     with ws.transaction() as session:
         period = period_named(session, period_name)
         cs = criteria_of(period)
-        in_period = set(session.scalars(
-            select(Unit.code).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(PeriodUnit.period_id == period.id)
-        ))
+        codes: dict[int, str] = dict(session.execute(  # the period's units: id → code
+            select(Unit.id, Unit.code).join(PeriodUnit, PeriodUnit.unit_id == Unit.id)
+            .where(PeriodUnit.period_id == period.id)
+        ).all())
+        in_period = set(codes.values())
         nodes = unit_nodes(session)
         found = measured_values(session, period)
         if with_entries:
             entries = () if period.is_summary else tuple(merge_measured(period_entries(session, period), found))
             own = [(e.unit_code, e.leaf_code, e.raw) for e in entries if e.role is role and e.scorer == scorer]
         else:
-            entries, own = (), _own_values(session, period, cs, role, scorer)
+            entries, own = (), _own_values(session, period, cs, role, scorer, codes)
         vetoes = {code: tuple(sorted(marks)) for code, marks in period_vetoes(session, period).items()}
         name, locked, is_summary = period.name, period.locked, period.is_summary
     names = {n.code: n.name for n in nodes}
@@ -102,19 +105,21 @@ def load_sheet(
 
 
 def _own_values(
-    session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str
+    session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, codes: dict[int, str]
 ) -> list[tuple[str, str, RawValue]]:
-    """(unit code, leaf code, value) of one role/scorer in the period: that scorer's rows alone."""
+    """(unit code, leaf code, value) of one role/scorer in the period: that scorer's rows alone,
+    read through the driver (a province's sheet is hundreds of thousands of values)."""
     if period.is_summary:
         return []
-    rows = session.execute(
-        select(Unit.code, Score.leaf_code, Score.raw_value)
-        .join(Unit, Unit.id == Score.unit_id)
-        .where(Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer)
+    query = select(Score.unit_id, Score.leaf_code, Score.raw_value).where(
+        Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer
     )
     decoded: dict[tuple[str, str], RawValue] = {}  # a sheet's texts are few: each decoded once per leaf
     out = []
-    for unit, leaf_code, text in rows:
+    for unit_id, leaf_code, text in driver_rows(session, query, literal=False):
+        unit = codes.get(unit_id)
+        if unit is None:
+            continue
         raw = decoded.get((leaf_code, text))
         if raw is None:
             leaf = cs.leaf_by_code.get(leaf_code)

@@ -94,6 +94,13 @@ def period_units(session: Session, period: Period) -> list[Unit]:
     )
 
 
+def period_unit_ids(session: Session, period: Period) -> dict[str, int]:
+    """The period's units: code → id (column tuples: a province is thousands of units)."""
+    query = select(Unit.code, Unit.id).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(
+        PeriodUnit.period_id == period.id)
+    return {code: uid for code, uid in session.execute(query)}
+
+
 def period_entries(session: Session, period: Period) -> list[ScoreEntry]:
     cs = criteria_of(period)
     codes = {u.id: u.code for u in period_units(session, period)}
@@ -258,7 +265,7 @@ def _refuse_stale(
     checked = [v for v in values if v.seen is not None]
     if not checked:
         return
-    ids = {u.code: u.id for u in period_units(session, period)}
+    ids = period_unit_ids(session, period)
     touched = {ids[v.unit_code] for v in checked if v.unit_code in ids}
     rows = session.execute(
         select(Score.unit_id, Score.leaf_code, Score.raw_value, Score.entered_by).where(
@@ -312,13 +319,7 @@ def _write(
 ) -> tuple[int, int, int]:
     ensure_unlocked(period)
     _refuse_measured(cs, values)
-    ids: dict[str, int] = {
-        code: uid
-        for code, uid in session.execute(
-            select(Unit.code, Unit.id).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(
-                PeriodUnit.period_id == period.id)
-        )
-    }
+    ids = period_unit_ids(session, period)
     unknown = [v for v in values if v.unit_code not in ids]
     if unknown:
         from emulation.scoring.problems import problem

@@ -74,3 +74,5 @@ def test_the_grid_reads_its_own_values_first_and_the_others_later(ws: Workspace)
     assert sorted(map(repr, sheet_entries(ws, own).entries)) == sorted(map(repr, full.entries))
     self_sheet = load_sheet(ws, PERIOD, Role.SELF, "", with_entries=False)
     assert self_sheet.values == {("X2", "I.3"): "Khá"}
+    set_scores(ws, PERIOD, Role.MEMBER, "H'Hen Niê", [NewValue("Y1", "I.1", Decimal(7))])
+    assert load_sheet(ws, PERIOD, Role.MEMBER, "H'Hen Niê", with_entries=False).values == {("Y1", "I.1"): Decimal(7)}
