@@ -220,6 +220,7 @@ class _GridReader:
         self, sheet: str, index: int, row: tuple[Any, ...], unit: KnownUnit,
         columns: dict[int, str], formulas: set[tuple[int, int]],
     ) -> None:
+        prefix = self.where(sheet, index, 0).removesuffix(f"{_letter(0)}{index}")  # "file › sheet › "
         for col, code in sorted(columns.items()):
             value = _at(row, col)
             if value is None and (index, col) in formulas:
@@ -229,7 +230,7 @@ class _GridReader:
             if error is not None:
                 self.problems.append(placed(error, self.where(sheet, index, col)))
             elif raw is not None:
-                self.entries.append(GridEntry(unit.code, code, raw, self.where(sheet, index, col)))
+                self.entries.append(GridEntry(unit.code, code, raw, f"{prefix}{_letter(col)}{index}"))
 
     def _read(self, code: str, value: Any) -> tuple[RawValue | None, Problem | None]:
         key = (code, value.__class__, value)
