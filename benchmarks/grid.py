@@ -1,11 +1,11 @@
 """Opening and scrolling the scoring grid on a large period, measured in one run.
 
-    QT_QPA_PLATFORM=offscreen uv run python benchmarks/grid.py [--units 3000] [--leaves 40]
+    QT_QPA_PLATFORM=offscreen uv run python benchmarks/grid.py [--units 3000] [--leaves 40] [--scorers 5]
 
-Builds (untimed) a SQLite database with one period of N units × L points leaves and one
-committee member's values, then measures:
+Builds (untimed) a SQLite database with one period of N units × L points leaves scored by S
+committee members, then measures, for the first member:
 
-(a) loading that member's sheet through the services (``load_sheet``) — the baseline;
+(a) the bare read: ``sqlite3`` SELECTs of that member's values and of the unit list — the baseline;
 (b) creating the ScoringView for the period until its grid has painted with rows;
 (c) the longest stall of the event loop while scrolling from top to bottom a page at a time;
 and, for information, (d) saving one typed value (through ``set_scores``) and (e) the live
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -30,7 +31,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from emulation.excel.units_file import UnitRecord
 from emulation.scoring.criteria_doc import parse_criteria
@@ -41,11 +42,13 @@ from emulation.services.periods import create_period
 from emulation.services.score_sheet import load_sheet
 from emulation.services.units import save_units
 from emulation.services.workspace import Workspace
-from emulation.store import Score, Unit
+from emulation.store import Score, Unit, utc_now
+from emulation.store.bulk import bulk_insert
 from emulation.ui.qt import QtCore, QtWidgets
 
 PERIOD = "Tháng 10/2026"
 MEMBER = "Nguyễn Văn An"
+OTHERS = ("Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em", "Đỗ Thị Giang", "Vũ Văn Hải")
 PER_GROUP = 10
 
 
@@ -74,7 +77,7 @@ def criteria_doc(leaves: int) -> dict[str, Any]:
     }
 
 
-def build(path: Path, units: int, leaves: int) -> Workspace:
+def build(path: Path, units: int, leaves: int, scorers: int = 1) -> Workspace:
     ws = Workspace.open(str(path), user="benchmark")
     cs, problems = parse_criteria(criteria_doc(leaves))
     assert cs is not None, problems
@@ -94,14 +97,30 @@ def build(path: Path, units: int, leaves: int) -> Workspace:
                 "unit_id": uid,
                 "leaf_code": leaf.code,
                 "role": "member",
-                "scorer": MEMBER,
+                "scorer": scorer,
                 "raw_value": str(Decimal(rnd.randint(4, 10)) / 4),
+                "entered_by": "benchmark",
+                "entered_at": utc_now(),
             }
             for uid in ids
             for leaf in cs.leaves
+            for scorer in (MEMBER, *OTHERS)[:scorers]
         ]
-        session.execute(insert(Score), rows)
+        bulk_insert(session, Score, rows)
     return ws
+
+
+def bare_read(path: Path) -> float:
+    """The floor: the member's values and the unit list through ``sqlite3``, into tuples."""
+    start = time.perf_counter()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "SELECT u.code, s.leaf_code, s.raw_value FROM scores s JOIN units u ON u.id = s.unit_id "
+            "JOIN periods p ON p.id = s.period_id WHERE p.name = ? AND s.role = 'member' AND s.scorer = ?",
+            (PERIOD, MEMBER)).fetchall()
+        conn.execute("SELECT id, code, name, parent_id, cluster FROM units").fetchall()
+    conn.close()
+    return time.perf_counter() - start
 
 
 class PaintWatch(QtCore.QObject):
@@ -184,19 +203,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--units", type=int, default=3000)
     parser.add_argument("--leaves", type=int, default=40)
+    parser.add_argument("--scorers", type=int, default=5, help="committee members who scored every value")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     assert isinstance(app, QtWidgets.QApplication)
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"building {args.units} units × {args.leaves} leaves, one member's scores …", flush=True)
-        ws = build(Path(tmp) / "grid.sqlite", args.units, args.leaves)
-        loads = []
+        print(f"building {args.units} units × {args.leaves} leaves, {args.scorers} members' scores …", flush=True)
+        path = Path(tmp) / "grid.sqlite"
+        ws = build(path, args.units, args.leaves, args.scorers)
+        load = statistics.median(bare_read(path) for _ in range(args.runs))
+        own = []
         for _ in range(args.runs):
             start = time.perf_counter()
-            sheet = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
-            loads.append(time.perf_counter() - start)
-        load = statistics.median(loads)
+            sheet = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+            own.append(time.perf_counter() - start)
         first_paint, view = measure_open(app, ws)
         stall, pages = measure_scroll(app, view)
         edit, recompute = measure_edit(view)
@@ -209,7 +230,8 @@ def main() -> int:
     print("| measurement | seconds |")
     print("|---|---|")
     size = f"{len(sheet.units):,} units × {len(sheet.criteria.leaves)} leaves ({cells:,} values)"
-    print(f"| (a) load_sheet: {size} | {load:.3f} |")
+    print(f"| (a) bare read of the member's values and the units: {size} | {load:.3f} |")
+    print(f"| (a') load_sheet of the member's own values (the grid's first read) | {statistics.median(own):.3f} |")
     print(f"| (b) ScoringView created → grid painted with rows | {first_paint:.3f} |")
     print(f"| (c) longest stall scrolling {pages} pages top to bottom | {stall:.3f} |")
     print(f"| (d) one typed value saved through set_scores, then shown | {edit:.3f} |")

@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from emulation import cli_accounts, cli_records
 from emulation import cli_output as out
@@ -21,7 +22,6 @@ from emulation.cli_language import choose_language, split_language
 from emulation.cli_periods import HANDLERS as CORRECTIONS
 from emulation.cli_periods import add_parsers as add_correction_parsers
 from emulation.cli_periods import do_correct
-from emulation.cli_print import do_decision, do_keys, do_print, do_revocations, do_verify
 from emulation.cli_terminal import guarded_terminal
 from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         return launch(args.db, demo=args.demo)
     if args.command == "verify" and args.key:  # the public key alone: no database at all
         choose_language(args.lang, None)
-        do_verify(None, args)
+        _printing().do_verify(None, args)
         return 0
     ws = signed_in(Workspace.open(args.db))
     try:
@@ -152,6 +152,8 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "decision":
+        from emulation.cli_print import do_decision
+
         do_decision(ws, args)
         return
     if args.action in CORRECTIONS:
@@ -281,18 +283,23 @@ HANDLERS: dict[str, Handler] = {
     "unlock": do_lock,
     "audit": do_audit,
     "settings": do_settings,
-    "print": do_print,
-    "verify": do_verify,
+    "print": lambda ws, args: _printing().do_print(ws, args),
+    "verify": lambda ws, args: _printing().do_verify(ws, args),
     "council": do_council,
     "decision": do_decision_issue,
     "history": do_history,
-    "keys": do_keys,
-    "revocations": do_revocations,
+    "keys": lambda ws, args: _printing().do_keys(ws, args),
+    "revocations": lambda ws, args: _printing().do_revocations(ws, args),
     **cli_accounts.HANDLERS,
     **cli_records.HANDLERS,
 }
 
 
+def _printing() -> Any:
+    """The printing commands, imported only when one runs (they bring in reportlab)."""
+    from emulation import cli_print
+
+    return cli_print
 
 
 # --- parser ---------------------------------------------------------------------------------

@@ -9,9 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from emulation.i18n import say
-from emulation.reports.minutes import percent_text
 from emulation.scoring.problems import problem
-from emulation.services import award_terms, council_members, council_print, council_session, decision, history
+from emulation.services import award_terms, council_members, council_session
 from emulation.services.council_state import Candidate, council_state
 from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
@@ -35,6 +34,8 @@ THRESHOLD_CODES = {"members": "council_threshold_set_members", "attending": "cou
 
 
 def _threshold(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.reports.minutes import percent_text
+
     t = award_terms.set_threshold(ws, args.award, args.share, args.of)
     code = THRESHOLD_CODES[t.base.value]
     print(say(code, award=args.award, share=percent_text(t.share * 100)))
@@ -101,6 +102,8 @@ def _candidate_json(c: Candidate) -> dict[str, object]:
 
 
 def _status(c: Candidate) -> str:
+    from emulation.reports.minutes import percent_text
+
     if c.removed:
         return say("council_status_removed", reason=c.reason)
     if c.result is None:
@@ -110,11 +113,15 @@ def _status(c: Candidate) -> str:
 
 
 def _ballots(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_print
+
     done = council_print.print_ballots(ws, args.period, Path(args.output))
     print(say("council_ballots_printed", path=str(done.path), pages=done.pages))
 
 
 def _minutes(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_print
+
     done = council_print.print_minutes(ws, args.period, Path(args.output))
     print(say("council_minutes_printed", path=str(done.path), pages=done.pages))
 
@@ -126,6 +133,8 @@ COUNCIL = {
 
 
 def do_decision_issue(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import decision
+
     done = decision.issue_decision(ws, args.period, args.number, docx=Path(args.docx), pdf=Path(args.pdf),
                                    on=_date(args.date))
     print(say("decision_issued", number=done.number, date=format_date(done.on), count=done.recipients,
@@ -133,6 +142,8 @@ def do_decision_issue(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_history(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import decision, history
+
     if args.action == "import":
         r = history.import_history(ws, Path(args.file))
         print(say("history_imported", added=r.added, unchanged=r.unchanged))

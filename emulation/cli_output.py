@@ -11,7 +11,7 @@ from typing import Any
 
 from emulation.csv_text import csv_field
 from emulation.i18n import say
-from emulation.scoring.numbers import round2
+from emulation.scoring.numbers import ZERO, round2
 from emulation.services.results import AwardLine, Ranking, row_notes
 from emulation.text import format_decimal, format_money
 
@@ -23,6 +23,14 @@ def number(value: Decimal) -> float:
 
 def rank_rows(r: Ranking) -> list[dict[str, Any]]:
     leaves = [leaf.code for leaf in r.criteria.leaves]
+    shown: dict[Decimal, float] = {}  # a period's scores take few distinct values: each converted once
+
+    def score(value: Decimal) -> float:
+        found = shown.get(value)
+        if found is None:
+            found = shown[value] = number(value)
+        return found
+
     return [
         {
             "code": row.unit.code,
@@ -36,16 +44,25 @@ def rank_rows(r: Ranking) -> list[dict[str, Any]]:
             "grade": row.grade,
             "vetoes": list(row.standing.vetoes),
             "incomplete": row.standing.incomplete,
-            "scores": {code: number(row.standing.nodes.get(code, Decimal(0))) for code in leaves},
+            "scores": {code: score(row.standing.nodes.get(code, ZERO)) for code in leaves},
         }
         for row in r.rows
     ]
 
 
 def rank_json(r: Ranking) -> str:
-    return json.dumps(
-        {"period": r.period, "criteria": r.criteria.name, "rows": rank_rows(r)}, ensure_ascii=False, indent=2
-    )
+    return rows_json({"period": r.period, "criteria": r.criteria.name}, rank_rows(r))
+
+
+def rows_json(head: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
+    """A JSON document with ``head``'s fields and its ``rows``, one row a line.
+
+    Readable by a person and written by the C encoder (an indented document is written in
+    Python, several times slower on a large period).
+    """
+    fields = [f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},\n" for k, v in head.items()]
+    body = ",\n".join("    " + json.dumps(row, ensure_ascii=False) for row in rows)
+    return "{\n" + "".join(fields) + '  "rows": [' + (f"\n{body}\n  " if rows else "") + "]\n}"
 
 
 def rank_csv(r: Ranking) -> str:
@@ -120,7 +137,7 @@ def awards_json(lines: Sequence[AwardLine]) -> str:
         }
         for a in lines
     ]
-    return json.dumps({"rows": rows}, ensure_ascii=False, indent=2)
+    return rows_json({}, rows)
 
 
 def awards_table(lines: Sequence[AwardLine]) -> str:

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -90,6 +91,7 @@ def _clusters(text: str) -> Iterator[str]:
         yield cluster
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct letters with their marks make every name
 def _letter_token(cluster: str) -> tuple[Token, tuple[int, ...]]:
     """A letter's primary token and its tone ranks (1 = huyền … 5 = nặng)."""
     base = cluster[0].casefold()

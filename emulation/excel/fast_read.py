@@ -29,6 +29,16 @@ def read_sheets(path: Path) -> dict[str, Rows]:
         raise WorkbookRefused(path.name, "file_not_readable_workbook", detail=exc.__class__.__name__) from None
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The titles of the workbook's sheets, hidden ones too; raises WorkbookRefused as :func:`read_sheets`."""
+    check_file_size(path)
+    check_archive(path)
+    try:
+        return list(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except (CalamineError, ValueError, OSError) as exc:
+        raise WorkbookRefused(path.name, "file_not_readable_workbook", detail=exc.__class__.__name__) from None
+
+
 def _rows(workbook: CalamineWorkbook, name: str, file_name: str) -> Rows:
     sheet = workbook.get_sheet_by_name(name)
     if sheet.height > MAX_ROWS:

@@ -121,6 +121,8 @@ class _GridReader:
         self.entries: list[GridEntry] = []
         self.problems: list[Problem] = []
         self.seen: dict[str, str] = {}
+        #: (leaf, the cell value's type, the value) → what it reads as: a sheet repeats few values
+        self.read: dict[tuple[str, type, Any], tuple[RawValue | None, Problem | None]] = {}
         self.sheets_read = 0
 
     def where(self, sheet: str, row: int, col: int) -> str:
@@ -218,16 +220,27 @@ class _GridReader:
         self, sheet: str, index: int, row: tuple[Any, ...], unit: KnownUnit,
         columns: dict[int, str], formulas: set[tuple[int, int]],
     ) -> None:
+        prefix = self.where(sheet, index, 0).removesuffix(f"{_letter(0)}{index}")  # "file › sheet › "
         for col, code in sorted(columns.items()):
             value = _at(row, col)
             if value is None and (index, col) in formulas:
                 self.fault(sheet, index, col, "formula_without_value")
                 continue
-            raw, error = read_entry(self.criteria.leaf_by_code[code].criterion, value)
+            raw, error = self._read(code, value)
             if error is not None:
                 self.problems.append(placed(error, self.where(sheet, index, col)))
             elif raw is not None:
-                self.entries.append(GridEntry(unit.code, code, raw, self.where(sheet, index, col)))
+                self.entries.append(GridEntry(unit.code, code, raw, f"{prefix}{_letter(col)}{index}"))
+
+    def _read(self, code: str, value: Any) -> tuple[RawValue | None, Problem | None]:
+        key = (code, value.__class__, value)
+        try:
+            return self.read[key]
+        except KeyError:
+            found = self.read[key] = read_entry(self.criteria.leaf_by_code[code].criterion, value)
+            return found
+        except TypeError:  # a value that cannot be a key is read each time
+            return read_entry(self.criteria.leaf_by_code[code].criterion, value)
 
     def finish(self) -> tuple[list[GridEntry], list[Problem]]:
         if not self.sheets_read:

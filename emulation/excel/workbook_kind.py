@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from emulation.excel.safe_open import open_workbook
+from emulation.excel.fast_read import sheet_names
 from emulation.excel.score_template import META_SHEET
 
 
 def is_score_template(path: Path) -> bool:
     """True for a workbook written by ``scores template``; raises WorkbookRefused for a non-workbook."""
-    wb = open_workbook(path, read_only=True)
-    try:
-        return META_SHEET in wb.sheetnames
-    finally:
-        wb.close()
+    return META_SHEET in sheet_names(path)

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from emulation.scoring.criteria import Aggregation
-from emulation.scoring.numbers import round2
+from emulation.scoring.numbers import ZERO, round2
 
 
 def _mean(values: Sequence[Decimal]) -> Decimal:
-    return sum(values, Decimal(0)) / len(values)
+    return sum(values, ZERO) / len(values)
 
 
 def _median(values: Sequence[Decimal]) -> Decimal:

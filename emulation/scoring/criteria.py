@@ -168,6 +168,49 @@ class AwardRule:
     amount: Decimal | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class NodeStep:
+    """One node in the order points are added up: children before their group."""
+
+    code: str
+    group: bool
+    cap: Decimal | None  # the node's max; None when nothing clips
+    counted: tuple[str, ...]  # a group's children that add to it (not bonus, not penalty)
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationPlan:
+    """The tree flattened for adding up many units' points (DESIGN §3)."""
+
+    steps: tuple[NodeStep, ...]
+    base: tuple[str, ...]  # top-level nodes that make the base
+    bonus: tuple[str, ...]
+    penalty: tuple[str, ...]
+
+
+def _plan(cs: CriteriaSet) -> EvaluationPlan:
+    steps: list[NodeStep] = []
+
+    def walk(node: Criterion, code: str) -> None:
+        if not node.is_group:
+            steps.append(NodeStep(code, False, node.max, ()))  # a leaf is worth at most its max
+            return
+        for child in node.children:
+            walk(child, full_code(code, child.code))
+        counted = tuple(full_code(code, c.code) for c in node.children if c.kind not in ADJUSTMENTS)
+        steps.append(NodeStep(code, True, node.max, counted))
+
+    base = [n for n in cs.criteria if n.kind not in ADJUSTMENTS]
+    for node in (*base, *(n for n in cs.criteria if n.kind in ADJUSTMENTS)):
+        walk(node, node.code)
+    return EvaluationPlan(
+        tuple(steps),
+        tuple(n.code for n in base),
+        tuple(lf.code for lf in cs.leaves if lf.kind is Kind.BONUS),
+        tuple(lf.code for lf in cs.leaves if lf.kind is Kind.PENALTY),
+    )
+
+
 @dataclass(frozen=True)
 class CriteriaSet:
     name: str
@@ -195,16 +238,20 @@ class CriteriaSet:
         return {leaf.code: leaf for leaf in self.leaves}
 
     @cached_property
+    def evaluation_plan(self) -> EvaluationPlan:
+        return _plan(self)
+
+    @cached_property
     def node_by_code(self) -> dict[str, Criterion]:
         return dict(walk_nodes(self.criteria))
 
-    @property
+    @cached_property
     def effective_bonus_cap(self) -> Decimal:
         if self.bonus_cap is not None:
             return self.bonus_cap
         return sum((lf.criterion.max_points for lf in self.leaves if lf.kind is Kind.BONUS), ZERO)
 
-    @property
+    @cached_property
     def ceiling(self) -> Decimal:
         """The highest total a unit can reach."""
         return self.max_total + self.effective_bonus_cap

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from emulation.scoring.aggregation import aggregate
-from emulation.scoring.criteria import ADJUSTMENTS, CriteriaSet, Criterion, Kind, full_code
+from emulation.scoring.criteria import ADJUSTMENTS, Aggregation, CriteriaSet
 from emulation.scoring.entries import entry_points
-from emulation.scoring.numbers import ZERO
+from emulation.scoring.numbers import ZERO, round2
 from emulation.scoring.scores import Role, ScoreEntry
 
 
@@ -28,40 +27,28 @@ class UnitScore:
 def evaluate(cs: CriteriaSet, leaf_points: Mapping[str, Decimal]) -> UnitScore:
     """Add up leaf points (missing leaves count 0) as DESIGN §3 says."""
     nodes: dict[str, Decimal] = {}
-    base = sum(
-        (_node_points(n, n.code, leaf_points, nodes) for n in cs.criteria if n.kind not in ADJUSTMENTS),
-        ZERO,
-    )
-    for n in cs.criteria:
-        if n.kind in ADJUSTMENTS:
-            _node_points(n, n.code, leaf_points, nodes)
+    plan = cs.evaluation_plan
+    for step in plan.steps:
+        if step.group:
+            points = ZERO
+            for child in step.counted:
+                points += nodes[child]
+        else:
+            points = leaf_points.get(step.code, ZERO)
+        if step.cap is not None and points > step.cap:
+            points = step.cap
+        nodes[step.code] = points
+    base = ZERO
+    for code in plan.base:
+        base += nodes[code]
     bonus = ZERO
+    for code in plan.bonus:
+        bonus += nodes[code]
     penalty = ZERO
-    for leaf in cs.leaves:
-        if leaf.kind is Kind.BONUS:
-            bonus += nodes[leaf.code]
-        elif leaf.kind is Kind.PENALTY:
-            penalty += nodes[leaf.code]
+    for code in plan.penalty:
+        penalty += nodes[code]
     total = min(max(base + bonus - penalty, ZERO), cs.ceiling)
     return UnitScore(base=base, bonus=bonus, penalty=penalty, total=total, nodes=nodes)
-
-
-def _node_points(node: Criterion, code: str, leaf_points: Mapping[str, Decimal], out: dict[str, Decimal]) -> Decimal:
-    if not node.is_group:
-        points = leaf_points.get(code, ZERO)
-        if node.max is not None:  # a leaf is worth at most its max, whatever handed it points
-            points = min(points, node.max)
-        out[code] = points
-        return points
-    total = ZERO
-    for child in node.children:
-        points = _node_points(child, full_code(code, child.code), leaf_points, out)
-        if child.kind not in ADJUSTMENTS:
-            total += points
-    if node.max is not None:
-        total = min(total, node.max)
-    out[code] = total
-    return total
 
 
 @dataclass(frozen=True)
@@ -73,26 +60,47 @@ class LeafValues:
     missing: tuple[str, ...]
 
 
+#: one leaf's points: the unit's own (self), the members', the official's
+LeafPoints = tuple[Sequence[Decimal], Sequence[Decimal], Sequence[Decimal]]
+_ROLE_SLOT = {Role.SELF: 0, Role.MEMBER: 1, Role.OFFICIAL: 2}
+
+
 def leaf_values(cs: CriteriaSet, entries: Iterable[ScoreEntry]) -> LeafValues:
     """Aggregate one unit's entries leaf by leaf (DESIGN §3, several scorers)."""
-    by_leaf: dict[str, dict[Role, list[Decimal]]] = defaultdict(lambda: defaultdict(list))
+    by_leaf: dict[str, tuple[list[Decimal], list[Decimal], list[Decimal]]] = {}
     for e in entries:
         leaf = cs.leaf_by_code.get(e.leaf_code)
         if leaf is not None:
-            by_leaf[e.leaf_code][e.role].append(entry_points(leaf.criterion, e.raw))
+            slots = by_leaf.setdefault(e.leaf_code, ([], [], []))
+            slots[_ROLE_SLOT[e.role]].append(entry_points(leaf.criterion, e.raw))
+    return values_of_leaves(cs, by_leaf)
+
+
+def values_of_leaves(cs: CriteriaSet, by_leaf: Mapping[str, LeafPoints]) -> LeafValues:
+    """The committee's value of each leaf from its points grouped by role."""
     committee: dict[str, Decimal] = {}
     self_points: dict[str, Decimal] = {}
     missing: list[str] = []
+    method, fallback = cs.aggregation, cs.use_self_when_missing
     for leaf in cs.leaves:
-        roles = by_leaf.get(leaf.code, {})
-        own = aggregate(cs.aggregation, roles.get(Role.SELF, []), [])
-        if own is not None:
-            self_points[leaf.code] = own
-        value = aggregate(cs.aggregation, roles.get(Role.MEMBER, []), roles.get(Role.OFFICIAL, []))
-        if value is None and cs.use_self_when_missing:
-            value = own
+        code = leaf.code
+        found = by_leaf.get(code)
+        value = own = None
+        if found is not None:
+            own_points, members, officials = found
+            if own_points:
+                own = aggregate(method, own_points, ())
+                if own is not None:
+                    self_points[code] = own
+            if method is Aggregation.MEAN:  # the usual method, inline: one list, one division
+                values = [*members, *officials]
+                value = round2(sum(values, ZERO) / len(values)) if values else None
+            else:
+                value = aggregate(method, members, officials)
+            if value is None and fallback:
+                value = own
         if value is not None:
-            committee[leaf.code] = value
+            committee[code] = value
         elif leaf.kind not in ADJUSTMENTS:
-            missing.append(leaf.code)
+            missing.append(code)
     return LeafValues(committee, self_points, tuple(missing))

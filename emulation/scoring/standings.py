@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from emulation.scoring.criteria import CriteriaSet
-from emulation.scoring.evaluation import evaluate, leaf_values
+from emulation.scoring.evaluation import LeafValues, evaluate, leaf_values
 from emulation.scoring.grading import apply_quotas, apply_vetoes, grade_by_total
 from emulation.scoring.ranking import competition_ranks, metrics_for, order, ranking_key, ranks_within
 from emulation.scoring.scores import ScoreEntry
@@ -63,7 +63,11 @@ class RankedRow:
 def unit_standing(
     cs: CriteriaSet, unit: UnitInfo, entries: Iterable[ScoreEntry], vetoes: Iterable[str] = ()
 ) -> Standing:
-    values = leaf_values(cs, entries)
+    return standing_of_values(cs, unit, leaf_values(cs, entries), vetoes)
+
+
+def standing_of_values(cs: CriteriaSet, unit: UnitInfo, values: LeafValues, vetoes: Iterable[str] = ()) -> Standing:
+    """A unit's standing from the committee's (and the unit's own) value of each leaf."""
     score = evaluate(cs, values.committee)
     own = evaluate(cs, values.self_points) if values.self_points else None
     return Standing(
@@ -73,12 +77,12 @@ def unit_standing(
         bonus=score.bonus,
         penalty=score.penalty,
         nodes=score.nodes,
-        scores=dict(values.committee),
+        scores=values.committee,
         incomplete=bool(values.missing),
         missing=values.missing,
         vetoes=tuple(sorted(set(vetoes))),
         self_total=own.total if own else None,
-        self_scores=dict(values.self_points),
+        self_scores=values.self_points,
         unscored=not values.committee,
     )
 

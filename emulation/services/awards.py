@@ -9,7 +9,6 @@ from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
 from emulation.services.permissions import Action
-from emulation.services.printing_register import revoke
 from emulation.services.scores import period_units
 from emulation.services.workspace import Workspace
 from emulation.store import AwardOverride, Certificate, Period, Unit, record
@@ -94,6 +93,8 @@ def include_units(
 
 def _revoke_certificates(session: Session, who: str, period: Period, unit: Unit, reason: str) -> None:
     """An excluded unit's certificates in force are revoked, with the exclusion's reason."""
+    from emulation.services.printing_register import revoke  # the register brings in PDF reading
+
     held = select(Certificate).where(
         Certificate.period_id == period.id, Certificate.unit_id == unit.id, Certificate.revoked_at.is_(None)
     )

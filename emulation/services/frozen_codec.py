@@ -34,8 +34,15 @@ def _numbers(values: Mapping[str, Decimal]) -> dict[str, str]:
     return {key: str(value) for key, value in values.items()}
 
 
-def _decimals(values: Mapping[str, str]) -> dict[str, Decimal]:
-    return {key: Decimal(value) for key, value in values.items()}
+class _Decimals(dict[str, Decimal]):
+    """Each distinct number text made a Decimal once (a period's points take few values)."""
+
+    def __missing__(self, text: str) -> Decimal:
+        value = self[text] = Decimal(text)
+        return value
+
+    def of(self, values: Mapping[str, str]) -> dict[str, Decimal]:
+        return {key: self[value] for key, value in values.items()}
 
 
 def _row_out(row: RankedRow) -> dict[str, Any]:
@@ -52,15 +59,15 @@ def _row_out(row: RankedRow) -> dict[str, Any]:
     }
 
 
-def _row_in(d: Mapping[str, Any]) -> RankedRow:
+def _row_in(d: Mapping[str, Any], number: _Decimals) -> RankedRow:
     u = d["unit"]
     standing = Standing(
         unit=UnitInfo(u["code"], u["name"], u["parent"], u["cluster"], u["kind"]),
-        total=Decimal(d["total"]), base=Decimal(d["base"]), bonus=Decimal(d["bonus"]),
-        penalty=Decimal(d["penalty"]), nodes=_decimals(d["nodes"]), scores=_decimals(d["scores"]),
+        total=number[d["total"]], base=number[d["base"]], bonus=number[d["bonus"]],
+        penalty=number[d["penalty"]], nodes=number.of(d["nodes"]), scores=number.of(d["scores"]),
         incomplete=d["incomplete"], missing=tuple(d["missing"]), vetoes=tuple(d["vetoes"]),
-        self_total=None if d["self_total"] is None else Decimal(d["self_total"]),
-        self_scores=_decimals(d["self_scores"]),
+        self_total=None if d["self_total"] is None else number[d["self_total"]],
+        self_scores=number.of(d["self_scores"]),
     )
     return RankedRow(
         standing, d["rank"], d["parent_rank"], d["cluster_rank"], d["grade"], d["grade_by_total"],
@@ -91,7 +98,8 @@ def loads_result(text: str) -> FrozenResult:
     d = json.loads(text)
     if d.get("format") != FORMAT:
         raise ValueError(f"not a frozen result: {d.get('format')!r}")
-    rows = tuple(_row_in(r) for r in d["rows"])
+    number = _Decimals()
+    rows = tuple(_row_in(r, number) for r in d["rows"])
     awards = tuple(
         Awarded(rows[a["row"]], a["award"], a["amount_vnd"], a["manual"], a["reason"]) for a in d["awards"]
     )

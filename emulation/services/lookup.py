@@ -78,9 +78,14 @@ def latest_criteria(session: Session, name: str) -> CriteriaSetRow | None:
 
 
 def unit_nodes(session: Session) -> list[UnitNode]:
-    units = session.scalars(select(Unit).order_by(Unit.position, Unit.id)).all()
-    codes = {u.id: u.code for u in units}
-    return [UnitNode(u.code, u.name, codes.get(u.parent_id) if u.parent_id else None, u.cluster, u.kind) for u in units]
+    rows = session.execute(
+        select(Unit.id, Unit.code, Unit.name, Unit.parent_id, Unit.cluster, Unit.kind).order_by(Unit.position, Unit.id)
+    ).all()
+    codes = {row[0]: row[1] for row in rows}
+    return [
+        UnitNode(code, name, codes.get(parent) if parent else None, cluster, kind)
+        for _, code, name, parent, cluster, kind in rows
+    ]
 
 
 def units_by_code(session: Session) -> dict[str, Unit]:

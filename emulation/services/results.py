@@ -11,15 +11,17 @@ from sqlalchemy.orm import Session
 from emulation.i18n import say
 from emulation.scoring.awards import Awarded, Override, select_awards
 from emulation.scoring.criteria import CriteriaSet
-from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings
+from emulation.scoring.entries import RawValue
+from emulation.scoring.standings import RankedRow, Standing, rank_standings
+from emulation.scoring.stored_points import standings_from_groups
 from emulation.scoring.summary import summary_standings
-from emulation.scoring.units import UnitInfo, effective_clusters
+from emulation.scoring.units import UnitInfo
 from emulation.services.frozen_codec import FrozenResult
 from emulation.services.frozen_store import frozen_result
 from emulation.services.history_data import history_before, period_year
-from emulation.services.lookup import criteria_of, period_named, unit_nodes
-from emulation.services.measures import Measured, measured_values, with_measures
-from emulation.services.scores import period_entries, period_units
+from emulation.services.lookup import criteria_of, period_named
+from emulation.services.measures import Measured, measured_values
+from emulation.services.score_rows import grouped_scores, period_unit_infos_by_id
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
 from emulation.store import AwardOverride, Certificate, Period, PeriodSource, Unit, get_setting
@@ -42,13 +44,21 @@ class AwardLine:
     serial: int | None
 
 
-def standings_of(session: Session, period: Period, depth: int = 0) -> list[Standing]:
-    """Every unit's points in a period; a summary's come from its member periods."""
-    units = period_unit_infos(session, period)
+def standings_of(
+    session: Session, period: Period, depth: int = 0, measured: list[Measured] | None = None
+) -> list[Standing]:
+    """Every unit's points in a period; a summary's come from its member periods.
+
+    ``measured`` are the period's measured values when the caller has them already.
+    """
+    units = period_unit_infos_by_id(session, period)
     vetoes = period_vetoes(session, period)
     if not period.is_summary:
-        entries = with_measures(session, period, period_entries(session, period))
-        return period_standings(criteria_of(period), units, entries, vetoes)
+        found = measured_values(session, period) if measured is None else measured
+        by_unit: dict[str, dict[str, RawValue | None]] = {}
+        for m in found:
+            by_unit.setdefault(m.unit_code, {})[m.leaf_code] = m.raw
+        return standings_from_groups(criteria_of(period), units, grouped_scores(session, period), vetoes, by_unit)
     if depth > 8:
         return []
     sources = session.scalars(
@@ -58,16 +68,11 @@ def standings_of(session: Session, period: Period, depth: int = 0) -> list[Stand
         .order_by(PeriodSource.position)
     ).all()
     members = [{s.unit.code: s for s in standings_of(session, src, depth + 1)} for src in sources]
-    return summary_standings(units, members, skip_missing=period.skip_missing, vetoes=vetoes)
+    return summary_standings(list(units.values()), members, skip_missing=period.skip_missing, vetoes=vetoes)
 
 
 def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
-    clusters = effective_clusters(unit_nodes(session))
-    parents = {u.id: u.code for u in session.scalars(select(Unit))}
-    return [
-        UnitInfo(u.code, u.name, parents.get(u.parent_id) if u.parent_id else None, clusters.get(u.code), u.kind)
-        for u in period_units(session, period)
-    ]
+    return list(period_unit_infos_by_id(session, period).values())
 
 
 def ranking_in(session: Session, period: Period) -> Ranking:
@@ -84,9 +89,10 @@ def frozen_ranking(period: Period, frozen: FrozenResult) -> Ranking:
 def live_ranking(session: Session, period: Period) -> Ranking:
     """The ranking computed from what is stored now."""
     cs = criteria_of(period)
-    rows = rank_standings(cs, standings_of(session, period))
-    names = {u.code: u.name for u in session.scalars(select(Unit))}
-    measured = {(m.unit_code, m.leaf_code): m for m in measured_values(session, period)}
+    found = measured_values(session, period)
+    rows = rank_standings(cs, standings_of(session, period, measured=found))
+    names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
+    measured = {(m.unit_code, m.leaf_code): m for m in found}
     return Ranking(period.name, cs, rows, names, period.is_summary, period.locked, measured)
 
 
@@ -116,7 +122,7 @@ def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine
 def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded]]:
     """The ranking and the awards computed from what is stored now."""
     ranking = live_ranking(session, period)
-    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    codes = {uid: code for uid, code in session.execute(select(Unit.id, Unit.code))}
     overrides = [
         Override(codes[o.unit_id], o.include, o.reason, o.award_name)
         for o in session.scalars(select(AwardOverride).where(AwardOverride.period_id == period.id))
@@ -127,7 +133,7 @@ def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded
 
 def serials_in_force(session: Session, period: Period) -> dict[tuple[str, str], int]:
     """(unit code, award) → the serial of the period's certificate that is not revoked."""
-    codes = {u.id: u.code for u in session.scalars(select(Unit))}
+    codes = {uid: code for uid, code in session.execute(select(Unit.id, Unit.code))}
     query = select(Certificate).where(Certificate.period_id == period.id, Certificate.revoked_at.is_(None))
     return {(codes[c.unit_id], c.award_name): c.serial for c in session.scalars(query)}
 

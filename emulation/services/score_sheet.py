@@ -8,21 +8,23 @@ totals, ranks and grades after each edit without asking the database again. Writ
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from emulation.scoring.criteria import CriteriaSet
-from emulation.scoring.entries import RawValue
+from emulation.scoring.entries import RawValue, decode_raw
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.units import UnitInfo
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.measures import Measured, measured_values, merge_measured
-from emulation.services.scores import period_entries, period_units
+from emulation.services.score_rows import driver_rows
+from emulation.services.scores import period_entries
 from emulation.services.units import tree_rows
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
-from emulation.store import Score, Scorer
+from emulation.store import Period, PeriodUnit, Score, Scorer, Unit
 from emulation.text import nfc, vn_sorted
 
 Cell = tuple[str, str]  # (unit code, leaf code)
@@ -65,16 +67,30 @@ class ScoreSheet:
         return entry.role is self.role and entry.scorer == self.scorer
 
 
-def load_sheet(ws: Workspace, period_name: str, role: Role, scorer: str = "") -> ScoreSheet:
-    """The period's units, criteria, entries and vetoes, and this role/scorer's values."""
+def load_sheet(
+    ws: Workspace, period_name: str, role: Role, scorer: str = "", *, with_entries: bool = True
+) -> ScoreSheet:
+    """The period's units, criteria and vetoes, this role/scorer's values, and every entry.
+
+    ``with_entries=False`` reads only this role/scorer's values (what the grid shows first);
+    :func:`sheet_entries` adds the others' entries later, for the live totals.
+    """
     scorer = nfc(scorer.strip()) if role is Role.MEMBER else ""
     with ws.transaction() as session:
         period = period_named(session, period_name)
         cs = criteria_of(period)
-        in_period = {u.code for u in period_units(session, period)}
+        codes: dict[int, str] = dict(session.execute(  # the period's units: id → code
+            select(Unit.id, Unit.code).join(PeriodUnit, PeriodUnit.unit_id == Unit.id)
+            .where(PeriodUnit.period_id == period.id)
+        ).all())
+        in_period = set(codes.values())
         nodes = unit_nodes(session)
         found = measured_values(session, period)
-        entries = () if period.is_summary else tuple(merge_measured(period_entries(session, period), found))
+        if with_entries:
+            entries = () if period.is_summary else tuple(merge_measured(period_entries(session, period), found))
+            own = [(e.unit_code, e.leaf_code, e.raw) for e in entries if e.role is role and e.scorer == scorer]
+        else:
+            entries, own = (), _own_values(session, period, cs, role, scorer, codes)
         vetoes = {code: tuple(sorted(marks)) for code, marks in period_vetoes(session, period).items()}
         name, locked, is_summary = period.name, period.locked, period.is_summary
     names = {n.code: n.name for n in nodes}
@@ -84,9 +100,45 @@ def load_sheet(ws: Workspace, period_name: str, role: Role, scorer: str = "") ->
         if r.code in in_period
     )
     measured = {(m.unit_code, m.leaf_code): m for m in found}
-    values = {(e.unit_code, e.leaf_code): e.raw for e in entries
-              if e.role is role and e.scorer == scorer and (e.unit_code, e.leaf_code) not in measured}
+    values = {(unit, leaf): raw for unit, leaf, raw in own if (unit, leaf) not in measured}
     return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, entries, vetoes, measured)
+
+
+def _own_values(
+    session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, codes: dict[int, str]
+) -> list[tuple[str, str, RawValue]]:
+    """(unit code, leaf code, value) of one role/scorer in the period: that scorer's rows alone,
+    read through the driver (a province's sheet is hundreds of thousands of values)."""
+    if period.is_summary:
+        return []
+    query = select(Score.unit_id, Score.leaf_code, Score.raw_value).where(
+        Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer
+    )
+    decoded: dict[tuple[str, str], RawValue] = {}  # a sheet's texts are few: each decoded once per leaf
+    out = []
+    for unit_id, leaf_code, text in driver_rows(session, query, literal=False):
+        unit = codes.get(unit_id)
+        if unit is None:
+            continue
+        raw = decoded.get((leaf_code, text))
+        if raw is None:
+            leaf = cs.leaf_by_code.get(leaf_code)
+            if leaf is None:
+                continue
+            raw = decoded[(leaf_code, text)] = decode_raw(leaf.criterion, text)
+        out.append((unit, leaf_code, raw))
+    return out
+
+
+def sheet_entries(ws: Workspace, sheet: ScoreSheet) -> ScoreSheet:
+    """The sheet with every entry of its period (what live totals need), read now."""
+    if sheet.is_summary:
+        return sheet
+    with ws.transaction() as session:
+        period = period_named(session, sheet.period)
+        measured = list(sheet.measured.values())
+        entries = tuple(merge_measured(period_entries(session, period), measured))
+    return replace(sheet, entries=entries)
 
 
 def scorers(ws: Workspace, period_name: str) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from emulation.i18n.audit import coded
@@ -21,7 +21,8 @@ from emulation.services.permissions import refuse_scoring_unless
 from emulation.services.scorer_name import scorer_name
 from emulation.services.units import tree_rows
 from emulation.services.workspace import Workspace
-from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, record, utc_now
+from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, audit_row, record, record_many, utc_now
+from emulation.store.bulk import bulk_insert
 
 if TYPE_CHECKING:
     from emulation.excel.score_grid import KnownUnit
@@ -69,7 +70,20 @@ class EditConflict(InputError):
 TOUCHED_UNITS_QUERIED = 500
 
 #: values read from one workbook for one role and scorer
-Batch = tuple[Role, str, list[NewValue]]
+class Placed(Protocol):
+    """A value read for a unit's leaf, with its place (a typed :class:`NewValue`, a workbook's cell)."""
+
+    @property
+    def unit_code(self) -> str: ...
+    @property
+    def leaf_code(self) -> str: ...
+    @property
+    def raw(self) -> RawValue | None: ...
+    @property
+    def where(self) -> str: ...
+
+
+Batch = tuple[Role, str, Sequence[Placed]]
 
 
 def period_units(session: Session, period: Period) -> list[Unit]:
@@ -78,6 +92,13 @@ def period_units(session: Session, period: Period) -> list[Unit]:
             select(Unit).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(PeriodUnit.period_id == period.id)
         )
     )
+
+
+def period_unit_ids(session: Session, period: Period) -> dict[str, int]:
+    """The period's units: code → id (column tuples: a province is thousands of units)."""
+    query = select(Unit.code, Unit.id).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(
+        PeriodUnit.period_id == period.id)
+    return {code: uid for code, uid in session.execute(query)}
 
 
 def period_entries(session: Session, period: Period) -> list[ScoreEntry]:
@@ -181,7 +202,7 @@ def read_workbook(
         raise InputError([exc.problem]) from None
     if problems:
         raise InputError(problems)
-    return [(role, scorer, [NewValue(e.unit_code, e.leaf_code, e.raw, e.where) for e in entries])]
+    return [(role, scorer, entries)]
 
 
 def _is_hand_form(path: Path) -> bool:
@@ -244,7 +265,7 @@ def _refuse_stale(
     checked = [v for v in values if v.seen is not None]
     if not checked:
         return
-    ids = {u.code: u.id for u in period_units(session, period)}
+    ids = period_unit_ids(session, period)
     touched = {ids[v.unit_code] for v in checked if v.unit_code in ids}
     rows = session.execute(
         select(Score.unit_id, Score.leaf_code, Score.raw_value, Score.entered_by).where(
@@ -273,10 +294,13 @@ def _refuse_stale(
         raise EditConflict(problems, current)
 
 
-def _refuse_measured(cs: CriteriaSet, values: list[NewValue]) -> None:
-    from emulation.services.measures import faults_for_measured
+def _refuse_measured(cs: CriteriaSet, values: Sequence[Placed]) -> None:
+    from emulation.services.measures import faults_for_measured, measured_leaf_codes
 
-    items = [(v.where or f"{v.unit_code} › {v.leaf_code}", v.leaf_code, v.raw) for v in values]
+    codes = measured_leaf_codes(cs)
+    if not codes:  # the usual case: nothing to look at, value by value
+        return
+    items = [(v.where or f"{v.unit_code} › {v.leaf_code}", v.leaf_code, v.raw) for v in values if v.leaf_code in codes]
     faults = faults_for_measured(cs, items)
     if faults:
         raise InputError(faults)
@@ -289,13 +313,13 @@ def _write(
     cs: CriteriaSet,
     role: Role,
     scorer: str,
-    values: list[NewValue],
+    values: Sequence[Placed],
     *,
     clear_blank: bool,
 ) -> tuple[int, int, int]:
     ensure_unlocked(period)
     _refuse_measured(cs, values)
-    ids = {u.code: u.id for u in period_units(session, period)}
+    ids = period_unit_ids(session, period)
     unknown = [v for v in values if v.unit_code not in ids]
     if unknown:
         from emulation.scoring.problems import problem
@@ -303,52 +327,69 @@ def _write(
         raise InputError([problem(v.where or v.unit_code, "unit_not_in_period", code=v.unit_code) for v in unknown])
     if role is Role.MEMBER and scorer and session.scalar(select(Scorer).where(Scorer.name == scorer)) is None:
         session.add(Scorer(name=scorer))
-    wanted = select(Score).where(Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer)
+    wanted = select(Score.id, Score.unit_id, Score.leaf_code, Score.raw_value).where(
+        Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer
+    )
     touched = {ids[v.unit_code] for v in values}
     if len(touched) <= TOUCHED_UNITS_QUERIED:
         wanted = wanted.where(Score.unit_id.in_(touched))
-    current = {(s.unit_id, s.leaf_code): s for s in session.scalars(wanted)}
+    session.flush()
+    #: (unit id, leaf) → [stored id or None, current text, the pending insert's row or None]
+    current: dict[tuple[int, str], list[Any]] = {
+        (unit_id, leaf): [sid, raw, None] for sid, unit_id, leaf, raw in session.execute(wanted)
+    }
     now = utc_now()
+    label = f"({role.value}{' ' + scorer if scorer else ''})"
+    inserts: list[dict[str, Any]] = []
+    updates: dict[int, dict[str, Any]] = {}
+    deletes: list[int] = []
+    audit: list[dict[str, object]] = []
     added = changed = same = 0
+    texts: dict[RawValue, str] = {}  # an import repeats few values: each encoded once
+    blank_entry = audit_row(who=who, action="score", entity="score", period_name=period.name, at=now)
+    period_id, role_value = period.id, role.value
     for v in values:
         unit_id = ids[v.unit_code]
-        existing = current.get((unit_id, v.leaf_code))
-        new_text = encode_raw(v.raw) if v.raw is not None else None
-        old_text = existing.raw_value if existing else None
+        key = (unit_id, v.leaf_code)
+        state = current.get(key)
+        new_text = None
+        if v.raw is not None:
+            new_text = texts.get(v.raw)
+            if new_text is None:
+                new_text = texts[v.raw] = encode_raw(v.raw)
+        old_text = state[1] if state else None
         if new_text == old_text or (new_text is None and not clear_blank):
             same += 1
             continue
-        if existing is None:
-            score = Score(
-                period_id=period.id,
-                unit_id=unit_id,
-                leaf_code=v.leaf_code,
-                role=role.value,
-                scorer=scorer,
-                raw_value=new_text,
-                entered_by=who,
-                entered_at=now,
-            )
-            session.add(score)
-            current[(unit_id, v.leaf_code)] = score
+        if state is None:
+            row = {"period_id": period_id, "unit_id": unit_id, "leaf_code": v.leaf_code, "role": role_value,
+                   "scorer": scorer, "raw_value": new_text, "entered_by": who, "entered_at": now}
+            inserts.append(row)
+            current[key] = [None, new_text, row]
             added += 1
         elif new_text is None:
-            session.delete(existing)
-            del current[(unit_id, v.leaf_code)]
+            if state[2] is not None:
+                inserts.remove(state[2])
+            else:
+                deletes.append(state[0])
+                updates.pop(state[0], None)
+            del current[key]
             changed += 1
         else:
-            existing.raw_value, existing.entered_by, existing.entered_at = new_text, who, now
+            state[1] = new_text
+            if state[2] is not None:
+                state[2]["raw_value"] = new_text
+            else:
+                updates[state[0]] = {"id": state[0], "raw_value": new_text, "entered_by": who, "entered_at": now}
             changed += 1
-        record(
-            session,
-            who=who,
-            action="score",
-            entity="score",
-            period_name=period.name,
-            unit_code=v.unit_code,
-            field=f"{v.leaf_code} ({role.value}{' ' + scorer if scorer else ''})",
-            old=old_text,
-            new=new_text,
-        )
+        audit.append(dict(blank_entry, unit_code=v.unit_code, field=f"{v.leaf_code} {label}", old_value=old_text,
+                          new_value=new_text))
+    for start in range(0, len(deletes), 500):
+        session.execute(delete(Score).where(Score.id.in_(deletes[start:start + 500])))
+    if updates:
+        session.execute(update(Score), list(updates.values()))
+    if inserts:
+        bulk_insert(session, Score, inserts)
+    record_many(session, audit)
     session.flush()
     return added, changed, same

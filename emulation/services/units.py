@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from emulation.excel.units_file import UnitRecord
 from emulation.scoring.problems import problem
 from emulation.scoring.units import UnitNode, effective_clusters
 from emulation.services.errors import InputError
 from emulation.services.lookup import unit_nodes
 from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
-from emulation.store import Unit, record
+from emulation.store import Unit, audit_row, record_many
 from emulation.text import nfc, sort_key
+
+if TYPE_CHECKING:  # the workbook reader (openpyxl) is imported only when a file is read
+    from emulation.excel.units_file import UnitRecord
 
 
 @dataclass(frozen=True)
@@ -59,50 +62,69 @@ def import_units(ws: Workspace, path: Path) -> UnitsImported:
 
 
 def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -> UnitsImported:
-    """Add or update units by code, all in one transaction."""
+    """Add or update units by code, all in one transaction (bulk statements: a province is thousands)."""
     with ws.transaction(Action.UNITS) as session:
-        existing = {u.code: u for u in session.scalars(select(Unit))}
-        _check_parents(records, existing, source)
+        stored = {row.code: row for row in session.execute(select(*UNIT_COLUMNS))}
+        _check_parents(records, stored, source)
         counts = {"added": 0, "changed": 0, "unchanged": 0}
+        audit: list[dict[str, object]] = []
+        added: list[dict[str, object]] = []
+        edits: list[dict[str, object]] = []
+        pending: dict[str, dict[str, object]] = {}  # added in this import, by code
         for position, rec in enumerate(records):
-            unit = existing.get(rec.code)
             fields = {"name": rec.name, "kind": rec.kind, "cluster": rec.cluster}
-            if unit is None:
-                unit = Unit(code=rec.code, position=len(existing) + position, **fields)
-                session.add(unit)
-                existing[rec.code] = unit
+            row = stored.get(rec.code)
+            new_row = pending.get(rec.code)
+            if row is None and new_row is None:
+                pending[rec.code] = {"code": rec.code, "position": len(stored) + len(added) + position, **fields}
+                added.append(pending[rec.code])
                 counts["added"] += 1
-                record(session, who=ws.user, action="add", entity="unit", unit_code=rec.code, new=rec.name)
+                audit.append(audit_row(who=ws.user, action="add", entity="unit", unit_code=rec.code, new=rec.name))
                 continue
-            changed = [(k, getattr(unit, k), v) for k, v in fields.items() if getattr(unit, k) != v]
+            before: Mapping[str, Any] = new_row if new_row is not None else row._asdict()  # type: ignore[union-attr]
+            changed = [(k, before[k], v) for k, v in fields.items() if before[k] != v]
+            if new_row is not None:
+                new_row.update(fields)
+            elif changed:
+                edits.append({"id": before["id"], **fields})
             for key, old, new in changed:
-                setattr(unit, key, new)
-                record(
-                    session, who=ws.user, action="edit", entity="unit", unit_code=rec.code, field=key, old=old, new=new
-                )
+                audit.append(audit_row(who=ws.user, action="edit", entity="unit", unit_code=rec.code, field=key,
+                                       old=old, new=new))
             counts["changed" if changed else "unchanged"] += 1
-        session.flush()
-        for rec in records:
-            parent = existing[rec.parent_code] if rec.parent_code else None
-            unit = existing[rec.code]
-            if unit.parent_id != (parent.id if parent else None):
-                old = unit.parent.code if unit.parent else None
-                unit.parent_id = parent.id if parent else None
-                record(
-                    session,
-                    who=ws.user,
-                    action="move",
-                    entity="unit",
-                    unit_code=rec.code,
-                    field="parent",
-                    old=old,
-                    new=rec.parent_code,
-                )
+        if added:
+            session.execute(insert(Unit), added)
+        if edits:
+            session.execute(update(Unit), edits)  # by primary key, in bulk
+        _move_to_parents(session, ws.user, records, audit)
+        record_many(session, audit)
         _check_no_cycle(session)
         return UnitsImported(**counts)
 
 
-def _check_parents(records: Sequence[UnitRecord], existing: dict[str, Unit], file_name: str) -> None:
+UNIT_COLUMNS = (Unit.id, Unit.code, Unit.name, Unit.kind, Unit.cluster, Unit.parent_id)
+
+
+def _move_to_parents(session: Session, who: str, records: Sequence[UnitRecord], audit: list[dict[str, object]]) -> None:
+    """Put each unit under the parent its record names; every move is audited."""
+    ids: dict[str, int] = {}
+    parents: dict[str, int | None] = {}
+    for uid, code, parent_id in session.execute(select(Unit.id, Unit.code, Unit.parent_id)):
+        ids[code], parents[code] = uid, parent_id
+    codes = {uid: code for code, uid in ids.items()}
+    moves = []
+    for rec in records:
+        wanted = ids[rec.parent_code] if rec.parent_code else None
+        if parents[rec.code] != wanted:
+            old = parents[rec.code]
+            parents[rec.code] = wanted
+            moves.append({"id": ids[rec.code], "parent_id": wanted})
+            audit.append(audit_row(who=who, action="move", entity="unit", unit_code=rec.code, field="parent",
+                                   old=codes[old] if old else None, new=rec.parent_code))
+    if moves:
+        session.execute(update(Unit), moves)
+
+
+def _check_parents(records: Sequence[UnitRecord], existing: Mapping[str, object], file_name: str) -> None:
     in_file = {r.code for r in records}
     problems = [
         problem(r.where or file_name, "unit_parent_unknown", parent=r.parent_code)

@@ -10,7 +10,7 @@ from emulation.services.lookup import criteria_of, unit_named, writable_period
 from emulation.services.permissions import Action
 from emulation.services.scores import period_units
 from emulation.services.workspace import Workspace
-from emulation.store import Period, VetoMark, record
+from emulation.store import Period, PeriodUnit, Unit, VetoMark, record
 
 
 def set_veto(ws: Workspace, period_name: str, unit_code: str, veto_code: str, *, on: bool = True) -> bool:
@@ -48,9 +48,15 @@ def set_veto(ws: Workspace, period_name: str, unit_code: str, veto_code: str, *,
 
 
 def period_vetoes(session: Session, period: Period) -> dict[str, list[str]]:
-    codes = {u.id: u.code for u in period_units(session, period)}
+    """The vetoes marked in the period, by unit code (units of the period only)."""
+    rows = session.execute(
+        select(Unit.code, VetoMark.veto_code)
+        .join(Unit, Unit.id == VetoMark.unit_id)
+        .join(PeriodUnit, (PeriodUnit.unit_id == VetoMark.unit_id) & (PeriodUnit.period_id == VetoMark.period_id))
+        .where(VetoMark.period_id == period.id)
+        .order_by(VetoMark.unit_id, VetoMark.veto_code)
+    )
     result: dict[str, list[str]] = {}
-    for mark in session.scalars(select(VetoMark).where(VetoMark.period_id == period.id)):
-        if mark.unit_id in codes:
-            result.setdefault(codes[mark.unit_id], []).append(mark.veto_code)
+    for code, veto in rows:
+        result.setdefault(code, []).append(veto)
     return result

@@ -7,8 +7,8 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -18,6 +18,9 @@ from emulation.services.errors import InputError
 from emulation.services.permissions import AccountRole, Action, refuse_unless
 from emulation.store import Database
 from emulation.store.models import Account
+
+if TYPE_CHECKING:  # the cryptography library is loaded only when a key is used
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 def current_user() -> str:

@@ -1,6 +1,6 @@
 """Persistence: SQLAlchemy models, the database and its migrations, settings and audit log."""
 
-from emulation.store.audit import record
+from emulation.store.audit import audit_row, record, record_many
 from emulation.store.database import Database
 from emulation.store.errors import ForeignDatabaseError, NewerDatabaseError, StoreError
 from emulation.store.location import database_url, default_database_path
@@ -57,10 +57,12 @@ __all__ = [
     "Unit",
     "VetoMark",
     "all_settings",
+    "audit_row",
     "database_url",
     "default_database_path",
     "get_setting",
     "record",
+    "record_many",
     "set_setting",
     "utc_now",
 ]

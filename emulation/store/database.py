@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from emulation.store.engine import create_database_engine, immediate_begin
 from emulation.store.location import database_url
-from emulation.store.migrate import check_database, upgrade_to_head
+from emulation.store.migrate import check_database, is_at_head, upgrade_to_head
 
 
 class Database:
@@ -28,10 +28,11 @@ class Database:
         without changing anything.
         """
         url = make_url(database_url(target))
-        check_database(url)
+        stamped = check_database(url)
         engine = create_database_engine(url)
         try:
-            upgrade_to_head(engine)
+            if not is_at_head(stamped):
+                upgrade_to_head(engine)
             if engine.dialect.name == "postgresql":
                 _grant_roles(engine)
         except BaseException:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
@@ -15,12 +15,17 @@ from sqlalchemy.pool import NullPool
 from emulation.store.engine import sqlite_pragma
 from emulation.store.errors import ForeignDatabaseError, NewerDatabaseError, StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")
 VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for the package's migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -30,30 +35,74 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def known_revisions() -> set[str]:
     """Every revision this version of the application can migrate from."""
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(alembic_config())
     return {script.revision for script in scripts.walk_revisions()}
 
 
 def head_revision() -> str:
     """The revision a freshly migrated database is stamped with."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
-def check_database(url: URL) -> None:
+@lru_cache(maxsize=1)
+def script_revisions() -> dict[str, frozenset[str]]:
+    """Each revision file's revision and the revisions it follows, read from the files themselves.
+
+    Reading them this way (without Alembic) lets a database that is already at the head open
+    without importing Alembic at all.
+    """
+    found: dict[str, frozenset[str]] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target: ast.expr
+            if isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and value is not None:
+                values[target.id] = ast.literal_eval(value)
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            downs = (down,) if isinstance(down, str) else tuple(down) if isinstance(down, tuple | list) else ()
+            found[revision] = frozenset(str(d) for d in downs)
+    return found
+
+
+def head_revisions() -> frozenset[str]:
+    """The revisions no other revision follows: where an up-to-date database stands."""
+    revisions = script_revisions()
+    followed = {down for downs in revisions.values() for down in downs}
+    return frozenset(set(revisions) - followed)
+
+
+def is_at_head(versions: list[str] | None) -> bool:
+    """Whether a database stamped with ``versions`` needs no migration."""
+    return bool(versions) and set(versions or ()) == head_revisions()
+
+
+def check_database(url: URL) -> list[str] | None:
     """Refuse a database that is newer or not ours, reading it and nothing else.
 
     A throwaway connection without the application's pragmas is used, so that a
     refused SQLite file keeps every byte it had. A SQLite file that does not
-    exist yet is new, and fine.
+    exist yet is new, and fine. Returns the revisions the database is stamped with
+    (None for a new file).
     """
     if _is_missing_sqlite_file(url):
-        return
+        return None
     engine = create_engine(url, poolclass=NullPool)
     try:
         with engine.connect() as connection:
-            _check(connection)
+            return _check(connection)
     except DatabaseError as error:
         raise StoreError("database_unreadable", detail=str(error.orig)) from error
     finally:
@@ -66,16 +115,17 @@ def _is_missing_sqlite_file(url: URL) -> bool:
     return url.database != ":memory:" and not Path(url.database).exists()
 
 
-def _check(connection: Connection) -> None:
+def _check(connection: Connection) -> list[str]:
     tables = set(inspect(connection).get_table_names())
     versions: list[str] = []
     if VERSION_TABLE in tables:
         versions = list(connection.scalars(text(f"SELECT version_num FROM {VERSION_TABLE}")))
     if not versions and tables - {VERSION_TABLE}:
         raise ForeignDatabaseError(sorted(tables - {VERSION_TABLE}))
-    unknown = sorted(set(versions) - known_revisions())
+    unknown = sorted(set(versions) - set(script_revisions()))
     if unknown:
         raise NewerDatabaseError(", ".join(unknown))
+    return versions
 
 
 def upgrade_to_head(engine: Engine) -> None:
@@ -84,6 +134,8 @@ def upgrade_to_head(engine: Engine) -> None:
     On SQLite, foreign keys are off while migrating (batch migrations copy
     tables) and checked before the commit.
     """
+    from alembic import command
+
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:

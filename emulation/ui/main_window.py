@@ -15,7 +15,6 @@ from emulation.ui.pages import Page, pages
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Slot
 from emulation.ui.recent_databases import RecentDatabases
 from emulation.ui.sign_in_dialog import signed_in
-from emulation.ui.verify_dialog import VerifyDialog
 
 Opener = Callable[[str], Workspace]
 SQLITE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;*"
@@ -44,7 +43,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._recent = recent
         self._opener = opener
         self._pages: list[Page] = pages()
-        self._views: list[QtWidgets.QWidget] = []
+        self._views: list[QtWidgets.QWidget | None] = []
         self._stale: set[int] = set()
         self.setWindowTitle(self.tr("Chấm điểm thi đua"))
         self.nav = QtWidgets.QListWidget()
@@ -73,27 +72,43 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- pages ------------------------------------------------------------------------------
 
     def _build_views(self) -> None:
+        """Make room for every page; a page's view is built the first time it is needed."""
         self._stop_work()
-        for view in self._views:
-            self.stack.removeWidget(view)
-            view.deleteLater()
-        self._views = [page.build(self.ctx, self.stack) for page in self._pages]
-        for index, view in enumerate(self._views):
-            self.stack.addWidget(view)
-            changed = getattr(view, "changed", None)
-            if changed is not None:
-                changed.connect(lambda *_, i=index: self._mark_stale(i))
-            navigate = getattr(view, "navigate", None)
-            if navigate is not None:
-                navigate.connect(self.show_page)
-            award_rules = getattr(view, "award_rules_wanted", None)
-            if award_rules is not None:
-                award_rules.connect(self.show_award_rules)
-        self._stale = set(range(len(self._views)))
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._views = [None] * len(self._pages)
+        for _ in self._pages:
+            self.stack.addWidget(QtWidgets.QWidget())  # a placeholder until the page is first shown
+        self._stale = set(range(len(self._pages)))
         self._show_status()
 
+    def _built(self, index: int) -> QtWidgets.QWidget:
+        view = self._views[index]
+        if view is not None:
+            return view
+        view = self._pages[index].build(self.ctx, self.stack)
+        self._views[index] = view
+        changed = getattr(view, "changed", None)
+        if changed is not None:
+            changed.connect(lambda *_, i=index: self._mark_stale(i))
+        navigate = getattr(view, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.show_page)
+        award_rules = getattr(view, "award_rules_wanted", None)
+        if award_rules is not None:
+            award_rules.connect(self.show_award_rules)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, view)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return view
+
     def view(self, key: str) -> QtWidgets.QWidget:
-        return self._views[self._index(key)]
+        return self._built(self._index(key))
 
     def current_key(self) -> str:
         return self._pages[self.stack.currentIndex()].key
@@ -117,10 +132,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
+        view = self._built(row)
         self.stack.setCurrentIndex(row)
         if row in self._stale:
             self._stale.discard(row)
-            refresh = getattr(self._views[row], "refresh", None)
+            refresh = getattr(view, "refresh", None)
             if refresh is not None:
                 refresh()
 
@@ -142,6 +158,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def open_verify(self) -> QtWidgets.QDialog:
         """Check whether a certificate (its code, or a PDF) is genuine."""
+        from emulation.ui.verify_dialog import VerifyDialog  # verifying brings in the PDF libraries
+
         dialog = VerifyDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -234,7 +252,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Let running work end before its views or its database go: views that run threads of
         their own may offer ``shutdown()``; the operations' runner may offer ``wait()``."""
         for view in self._views:
-            shutdown = getattr(view, "shutdown", None)
+            shutdown = getattr(view, "shutdown", None) if view is not None else None
             if callable(shutdown):
                 shutdown()
         wait = getattr(self.ctx.runner, "wait", None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from emulation.services.demo import build_demo
 from emulation.services.month_steps import month_steps
 from emulation.services.periods import PeriodInfo, list_periods
 from emulation.services.results import Ranking, rank
@@ -116,11 +115,14 @@ class OverviewView(QtWidgets.QWidget):
         self.open_table.horizontalHeader().setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.open_box.setVisible(bool(periods))
         current = self._ctx.current.name if any(p.name == self._ctx.current.name for p in periods) else None
-        self.steps.show_steps(month_steps(ws, current))
+        # the month's steps rank a period too: off the GUI thread, like the latest period below
+        self._ctx.operation(self, lambda _progress: month_steps(ws, current)).success(
+            self.steps.show_steps).run_in_background()
         period = latest_period(periods)
         self.latest.setVisible(period is not None)
-        if period is not None:
-            self._show_latest(rank(ws, period.name))
+        if period is not None:  # ranking a large period takes seconds: off the GUI thread, shown when ready
+            name = period.name
+            self._ctx.operation(self, lambda _progress: rank(ws, name)).success(self._show_latest).run_in_background()
 
     def _show_latest(self, ranking: Ranking) -> None:
         self.latest.setTitle(self.tr("Kỳ gần nhất: {period}").format(period=ranking.period))
@@ -133,6 +135,8 @@ class OverviewView(QtWidgets.QWidget):
     @Slot()
     def use_demo(self) -> None:
         """Fill this (empty) database with the demo district, off the GUI thread."""
+        from emulation.services.demo import build_demo  # the demo brings in the workbook library
+
         ws = self._ctx.workspace
         op = self._ctx.operation(self, lambda progress: build_demo(ws, progress=progress))
         op.with_progress(self.tr("Đang tạo dữ liệu mẫu…"), cancellable=False)

@@ -14,6 +14,8 @@ import emulation.services
 
 SERVICES = Path(emulation.services.__file__).parent
 CHECKS = {"refuse_unless", "refuse_scoring_unless"}
+#: what writes the audit log: one entry, or many in bulk
+LOGGING = {"record", "record_many", "audit_row"}
 
 
 def _calls(node: ast.AST) -> set[str]:
@@ -38,7 +40,7 @@ def _writers() -> list[tuple[str, ast.FunctionDef]]:
     for path in sorted(SERVICES.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         functions = [fn for fn in tree.body if isinstance(fn, ast.FunctionDef)]
-        logging = {"record"} | {fn.name for fn in functions if fn.name.startswith("_") and "record" in _calls(fn)}
+        logging = LOGGING | {fn.name for fn in functions if fn.name.startswith("_") and _calls(fn) & LOGGING}
         for fn in functions:
             if fn.name.startswith("_"):
                 continue

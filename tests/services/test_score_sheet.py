@@ -9,7 +9,7 @@ import pytest
 
 from emulation.scoring.scores import Role
 from emulation.services.periods import create_period, set_locked
-from emulation.services.score_sheet import load_sheet, scorers
+from emulation.services.score_sheet import load_sheet, scorers, sheet_entries
 from emulation.services.scores import NewValue, set_scores
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
@@ -62,3 +62,17 @@ def test_locked_and_summary_periods_say_so(ws: Workspace) -> None:
     create_period(ws, "Quý IV/2026", kind="quarter", sources=[PERIOD])
     summary = load_sheet(ws, "Quý IV/2026", Role.MEMBER, MEMBER)
     assert summary.is_summary and summary.entries == () and len(summary.units) == 3
+
+
+def test_the_grid_reads_its_own_values_first_and_the_others_later(ws: Workspace) -> None:
+    set_scores(ws, PERIOD, Role.MEMBER, "Hoàng Thị Hoà", [NewValue("X1", "I.1", Decimal(8))])
+    set_scores(ws, PERIOD, Role.SELF, "", [NewValue("X2", "I.3", "Khá")])
+    full = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
+    own = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    assert own.values == full.values == {("X1", "I.1"): Decimal(6)}
+    assert own.entries == () and own.units == full.units and own.vetoes == full.vetoes
+    assert sorted(map(repr, sheet_entries(ws, own).entries)) == sorted(map(repr, full.entries))
+    self_sheet = load_sheet(ws, PERIOD, Role.SELF, "", with_entries=False)
+    assert self_sheet.values == {("X2", "I.3"): "Khá"}
+    set_scores(ws, PERIOD, Role.MEMBER, "H'Hen Niê", [NewValue("Y1", "I.1", Decimal(7))])
+    assert load_sheet(ws, PERIOD, Role.MEMBER, "H'Hen Niê", with_entries=False).values == {("Y1", "I.1"): Decimal(7)}

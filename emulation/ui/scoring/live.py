@@ -34,6 +34,11 @@ class LiveResults:
         self._rows: dict[str, RankedRow] = {}
         self._rank()
 
+    @property
+    def sheet(self) -> ScoreSheet:
+        """The sheet the results were built from, with every entry of its period."""
+        return self._sheet
+
     def set_value(self, unit_code: str, leaf_code: str, raw: RawValue | None) -> None:
         """This sheet's scorer gave ``raw`` (None: cleared) to a unit's leaf."""
         key = (leaf_code, self._sheet.role.value, self._sheet.scorer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
-from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers
+from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_entries
 from emulation.services.workspace import Workspace
 from emulation.text import format_thousands
 from emulation.ui.current_period import CurrentPeriod
@@ -168,7 +168,7 @@ class ScoringView(QtWidgets.QWidget):
         self.status.set_counts(self.tr("Đang tải {0}…").format(period))
         ws = self._ws
         self._runner.submit(
-            lambda: load_sheet(ws, period, role, scorer),
+            lambda: load_sheet(ws, period, role, scorer, with_entries=False),
             lambda sheet: self._loaded(generation, sheet),
             lambda exc: self._failed(generation, exc),
         )
@@ -183,8 +183,9 @@ class ScoringView(QtWidgets.QWidget):
     def _rank(self, generation: int, model: ScoreModel) -> None:
         """Rank the period once the grid has been drawn (ranking competes with drawing for Python)."""
         if generation == self._generation:
+            ws, sheet = self._ws, model.sheet
             self._runner.submit(
-                lambda: LiveResults(model.sheet),
+                lambda: LiveResults(sheet_entries(ws, sheet)),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )

@@ -1,0 +1,87 @@
+"""Measuring a whole process: CPU (user + system), wall time and peak resident memory."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Usage:
+    cpu: float  # seconds, user + system
+    wall: float  # seconds
+    rss_mb: float  # peak resident set size
+
+    def ratio(self, floor: Usage) -> float:
+        return self.cpu / floor.cpu if floor.cpu else float("inf")
+
+
+def child_env() -> dict[str, str]:
+    """The environment of a measured process: an installed application, bytecode already compiled."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["EMULATION_USER"] = "benchmark"
+    env["EMULATION_KEY_PASSPHRASE"] = "benchmark passphrase"  # datasets.KEY_PASSPHRASE
+    return env
+
+
+def compile_project() -> None:
+    """Compile the project's modules once, as an installed wheel would have them."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "emulation"), str(ROOT / "benchmarks")],
+                   check=True, env=child_env())
+
+
+def run_once(argv: Sequence[str]) -> Usage:
+    """Run ``argv`` to its end under a small wrapper process that reads its resource usage.
+
+    The wrapper (this module run as a script) is what forks, so the peak memory it reports is
+    the command's own, not that of the benchmark driver it was forked from.
+    """
+    done = subprocess.run([sys.executable, "-S", __file__, *argv], capture_output=True, env=child_env(), cwd=ROOT)
+    if done.returncode != 0:
+        why = done.stderr.decode(errors="replace")[-2000:]
+        raise RuntimeError(f"{' '.join(argv)} failed ({done.returncode}): {why}")
+    cpu, wall, rss = (float(x) for x in done.stdout.split())
+    return Usage(cpu, wall, rss)
+
+
+def _wrapper(argv: Sequence[str]) -> int:
+    start = time.perf_counter()
+    process = subprocess.Popen(list(argv), stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code == 0:
+        print(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024)
+    return code
+
+
+def median_of(runs: int, argv: Sequence[str], prepare: Callable[[], object] | None = None) -> Usage:
+    """The median CPU run of ``runs`` (``prepare`` runs, unmeasured, before each)."""
+    usages = []
+    for _ in range(runs):
+        if prepare:
+            prepare()
+        usages.append(run_once(argv))
+    middle = statistics.median_low(sorted(u.cpu for u in usages))
+    return next(u for u in usages if u.cpu == middle)
+
+
+def python(*args: str) -> list[str]:
+    return [sys.executable, *args]
+
+
+def emulation(*args: str) -> list[str]:
+    return python("-m", "emulation.cli", *args)
+
+
+if __name__ == "__main__":
+    sys.exit(_wrapper(sys.argv[1:]))
