@@ -25,7 +25,18 @@ from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError, problem
 from emulation.scoring.scores import Role
-from emulation.services import audit, awards, council_awards, criteria, periods, results, scores, settings, units, vetoes
+from emulation.services import (
+    audit,
+    awards,
+    council_awards,
+    criteria,
+    periods,
+    results,
+    scores,
+    settings,
+    units,
+    vetoes,
+)
 from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
 from emulation.store import StoreError

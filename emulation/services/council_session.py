@@ -13,9 +13,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emulation.i18n import say
 from emulation.scoring.council import Tally, tally_problems
 from emulation.scoring.problems import Problem, problem
-from emulation.i18n import say
 from emulation.services.council_awards import Source, awards_source_in, revoke_unlisted
 from emulation.services.council_state import session_of
 from emulation.services.errors import InputError
