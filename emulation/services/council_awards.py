@@ -21,6 +21,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emulation.i18n import say
 from emulation.scoring.awards import Awarded, award_amount
 from emulation.scoring.council import Tally, Threshold, VoteResult, vote_result
 from emulation.scoring.criteria import CriteriaSet
@@ -152,4 +153,17 @@ def revoke_unlisted(session: Session, period: Period, listed: set[tuple[str, str
         record(session, who=who, action="revoke", entity="certificate", period_name=period.name,
                unit_code=code, field=str(row.serial), detail=reason)
         count += 1
+    return count
+
+
+def settle_voted_periods(session: Session, who: str) -> int:
+    """After a threshold changed, every open period's complete vote is counted again: the certificates of
+    the units it no longer approves are revoked. How many."""
+    held = select(Period).join(CouncilSession, CouncilSession.period_id == Period.id).where(Period.locked.is_(False))
+    count = 0
+    for period in session.scalars(held).all():
+        vote = _vote(session, period)
+        if vote is not None and vote.complete:
+            listed = {(code, c.award_name) for code, c in vote.approved.items()}
+            count += revoke_unlisted(session, period, listed, who, say("revoked_council_vote", period=period.name))
     return count

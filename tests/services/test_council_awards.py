@@ -130,3 +130,17 @@ def test_lock_freezes_the_approved_list(ws: Workspace) -> None:
     set_locked(ws, PERIOD, True)
     set_threshold(ws, "Giấy khen", "80%", "attending")  # would leave only PR-T3 if it were counted again
     assert _awarded(ws) == approved and len(approved) == 3
+
+
+def test_a_stricter_threshold_after_printing_revokes_the_certificates_it_no_longer_approves(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    set_decision(ws, PERIOD, DECISION, ON)
+    unlock_signing_key(ws, tmp_path / "khoa.pem")
+    _meet(ws)
+    enter_tally(ws, PERIOD, TALLY)
+    print_certificates(ws, PERIOD, tmp_path / "gk.pdf")
+    set_threshold(ws, "Giấy khen", "80%", "attending")  # 3 of 4 present (75 %) no longer passes
+    held = _certificates(ws)
+    assert held["PR-T3"][1] is None
+    assert held["VY-T1"][1] is not None and held["VY-T2"][1] is not None
