@@ -27,7 +27,18 @@ from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
 from emulation.scoring.problems import ProblemsError, problem
 from emulation.scoring.scores import Role
-from emulation.services import audit, awards, criteria, periods, results, scores, settings, units, vetoes
+from emulation.services import (
+    audit,
+    awards,
+    council_awards,
+    criteria,
+    periods,
+    results,
+    scores,
+    settings,
+    units,
+    vetoes,
+)
 from emulation.services.errors import InputError
 from emulation.services.workspace import Workspace
 from emulation.store import StoreError
@@ -215,7 +226,10 @@ def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
     _, lines = results.awards(ws, args.period)
-    show(out.awards_json(lines) if args.json else out.awards_table(lines))
+    if args.json:
+        show(out.awards_json(lines))
+        return
+    show(out.awards_table(lines, council_awards.awards_source(ws, args.period)))
 
 
 def do_award(ws: Workspace, args: argparse.Namespace) -> None:

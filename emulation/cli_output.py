@@ -12,8 +12,9 @@ from typing import Any
 from emulation.csv_text import csv_field
 from emulation.i18n import say
 from emulation.scoring.numbers import ZERO, round2
+from emulation.services.council_awards import AwardsSource, Source
 from emulation.services.results import AwardLine, Ranking, row_notes
-from emulation.text import format_decimal, format_money
+from emulation.text import format_date, format_decimal, format_money
 
 
 def number(value: Decimal) -> float:
@@ -126,6 +127,13 @@ def rank_table(r: Ranking) -> str:
     return "\n".join(lines + table(rows))
 
 
+def awards_source_line(source: AwardsSource) -> str:
+    """Where the award list comes from: the council's vote (with its date) or the award rules."""
+    if source.kind is Source.COUNCIL and source.held_on is not None:
+        return say("awards_source_council", date=format_date(source.held_on))
+    return say("awards_source_voting" if source.kind is Source.VOTING else "awards_source_rules")
+
+
 def awards_json(lines: Sequence[AwardLine]) -> str:
     rows = [
         {
@@ -140,7 +148,7 @@ def awards_json(lines: Sequence[AwardLine]) -> str:
     return rows_json({}, rows)
 
 
-def awards_table(lines: Sequence[AwardLine]) -> str:
+def awards_table(lines: Sequence[AwardLine], source: AwardsSource) -> str:
     rows = [[say(c) for c in ("cli_col.code", "cli_col.unit", "cli_col.award", "cli_col.amount", "cli_col.serial")]]
     total = 0
     for a in lines:
@@ -155,7 +163,8 @@ def awards_table(lines: Sequence[AwardLine]) -> str:
                 str(a.serial or ""),
             ]
         )
-    return "\n".join([*table(rows), "", say("cli_awards_total", units=len(lines), amount=format_money(total))])
+    total_line = say("cli_awards_total", units=len(lines), amount=format_money(total))
+    return "\n".join([*table(rows), "", total_line, awards_source_line(source)])
 
 
 def table(rows: Sequence[Sequence[str]]) -> list[str]:

@@ -46,6 +46,8 @@ def parse_share(text: str) -> Decimal:
 
 
 def set_threshold(ws: Workspace, award: str, share: str, base: str = "members") -> Threshold:
+    """The share of the vote ``award`` needs; an open period whose vote no longer approves a unit revokes
+    the unit's certificate."""
     award = nfc(award).strip()
     if not award:
         raise InputError([problem("award", "council_award_needed")])
@@ -58,6 +60,11 @@ def set_threshold(ws: Workspace, award: str, share: str, base: str = "members") 
         terms.vote_share, terms.vote_base = str(value), base
         record(session, who=ws.user, action="council_threshold", entity="award", field=award, old=old,
                new=f"{value} {base}")
+        # imported here: council_awards reads the thresholds from this module
+        from emulation.services.council_awards import settle_voted_periods
+
+        session.flush()
+        settle_voted_periods(session, ws.user)
     return Threshold(value, VoteBase(base))
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emulation.scoring.problems import problem
+from emulation.services.council_awards import refuse_while_council_sits
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
 from emulation.services.permissions import Action
@@ -18,12 +19,14 @@ from emulation.text import nfc
 def set_override(
     ws: Workspace, period_name: str, unit_code: str, *, include: bool | None, reason: str, award_name: str | None = None
 ) -> None:
-    """``include`` True/False records a decision; None removes it. A reason is required."""
+    """``include`` True/False records a decision; None removes it. A reason is required. Refused once
+    the council meets on the period (``services.council_awards``)."""
     reason = nfc(reason)
     if include is not None and not reason:
         raise InputError.single("reason", "override_reason_missing")
     with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
+        refuse_while_council_sits(session, period)
         unit = unit_named(session, unit_code)
         rules = {a.name for a in criteria_of(period).awards}
         if award_name and rules and award_name not in rules:
@@ -78,6 +81,7 @@ def include_units(
         raise InputError([problem("reason", "award_reason_missing")])
     with ws.transaction(Action.AWARDS) as session:
         period = writable_period(session, period_name)
+        refuse_while_council_sits(session, period)
         rules = {a.name for a in criteria_of(period).awards}
         if award and rules and award not in rules:
             raise InputError([problem("award", "award_unknown", award=award)])

@@ -1,6 +1,8 @@
 """The council's meeting on a period: open it with who attends, adjust the candidates, enter the tally.
 
-Every write is one transaction, audited, and refused when the period is locked.
+Every write is one transaction, audited, and refused when the period is locked. A write that settles
+the period's awards (the last tally, a changed tally, a candidate taken off, a reset) revokes the
+certificates in force of the units it takes off the list.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from emulation.i18n import say
 from emulation.scoring.council import Tally, tally_problems
 from emulation.scoring.problems import Problem, problem
+from emulation.services.council_awards import Source, awards_source_in, revoke_unlisted
 from emulation.services.council_state import session_of
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, unit_named, writable_period
@@ -46,6 +50,7 @@ def open_session(
         if not members:
             raise InputError([problem("council", "council_no_members")])
         attending = _attending(members, present)
+        _, lines = awards_in(session, period)  # the proposal: read before the meeting exists
         when = held_on or date.today()
         meeting = CouncilSession(period_id=period.id, held_on=when, members_count=len(members), opened_by=ws.user)
         session.add(meeting)
@@ -53,7 +58,6 @@ def open_session(
         for m in members:
             session.add(CouncilAttendance(session_id=meeting.id, name=m.name, position=m.position, rank=m.rank,
                                           present=m.name in attending))
-        _, lines = awards_in(session, period)
         unit_ids = _unit_ids(session, [line.awarded.row.unit.code for line in lines])
         for position, (line, unit_id) in enumerate(zip(lines, unit_ids, strict=True)):
             session.add(CouncilCandidate(session_id=meeting.id, unit_id=unit_id, award_name=line.awarded.award,
@@ -84,6 +88,7 @@ def reset_session(ws: Workspace, period_name: str) -> None:
         meeting = _meeting(session, period)
         session.delete(meeting)
         record(session, who=ws.user, action="council_reset", entity="council", period_name=period.name)
+        _settle_certificates(session, period, ws.user)
 
 
 def add_candidate(ws: Workspace, period_name: str, unit_code: str, award: str, reason: str) -> None:
@@ -125,6 +130,7 @@ def remove_candidate(ws: Workspace, period_name: str, unit_code: str, reason: st
         row.removed, row.reason, row.yes, row.no = True, reason, None, None
         record(session, who=ws.user, action="council_remove", entity="council", period_name=period.name,
                unit_code=unit.code, old=row.award_name, detail=reason)
+        _settle_certificates(session, period, ws.user)
 
 
 def enter_tally(ws: Workspace, period_name: str, tallies: Sequence[tuple[str, int, int]]) -> None:
@@ -152,6 +158,20 @@ def enter_tally(ws: Workspace, period_name: str, tallies: Sequence[tuple[str, in
             row.yes, row.no = tally.yes, tally.no
             record(session, who=ws.user, action="council_tally", entity="council", period_name=period.name,
                    unit_code=code, old=old, new=f"{tally.yes}/{tally.no}")
+        _settle_certificates(session, period, ws.user)
+
+
+def _settle_certificates(session: Session, period: Period, who: str) -> None:
+    """Once the awards are settled (voted, or back to the proposal), a certificate whose unit and award
+    are no longer on the list is revoked; while the vote is under way nothing is."""
+    session.flush()
+    source = awards_source_in(session, period)
+    if source.kind is Source.VOTING:
+        return
+    _, lines = awards_in(session, period)
+    listed = {(line.awarded.row.unit.code, line.awarded.award) for line in lines}
+    code = "revoked_council_vote" if source.kind is Source.COUNCIL else "revoked_council_reset"
+    revoke_unlisted(session, period, listed, who, say(code, period=period.name))
 
 
 def _meeting(session: Session, period: Period) -> CouncilSession:

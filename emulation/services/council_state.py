@@ -9,9 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from emulation.scoring.council import Tally, Threshold, VoteResult, vote_result
+from emulation.scoring.council import Tally, Threshold, VoteResult
 from emulation.scoring.problems import problem
 from emulation.services.award_terms import thresholds
+from emulation.services.council_awards import candidate_result
 from emulation.services.errors import InputError
 from emulation.services.lookup import period_named
 from emulation.services.results import ranking_in
@@ -106,8 +107,7 @@ def state_in(session: Session, period: Period) -> CouncilState:
     ).all()
     for c, unit in rows:
         tally = Tally(c.yes, c.no) if c.yes is not None and c.no is not None else None
-        limit = limits.get(c.award_name, Threshold())
-        result = vote_result(tally, limit, members=meeting.members_count, attending=attending) if tally else None
+        result = candidate_result(c, limits, members=meeting.members_count, attending=attending)
         row = ranked.get(unit.code)
         candidates.append(Candidate(
             unit.code, unit.name, unit.parent.name if unit.parent else "", c.award_name, c.origin, c.removed,

@@ -16,6 +16,7 @@ from emulation.scoring.standings import RankedRow, Standing, rank_standings
 from emulation.scoring.stored_points import standings_from_groups
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo
+from emulation.services.council_awards import council_awards
 from emulation.services.frozen_codec import FrozenResult
 from emulation.services.frozen_store import frozen_result
 from emulation.services.history_data import history_before, period_year
@@ -120,7 +121,7 @@ def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine
 
 
 def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded]]:
-    """The ranking and the awards computed from what is stored now."""
+    """The ranking and the awards computed from what is stored now (the council's, once it has voted)."""
     ranking = live_ranking(session, period)
     codes = {uid: code for uid, code in session.execute(select(Unit.id, Unit.code))}
     overrides = [
@@ -128,7 +129,9 @@ def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded
         for o in session.scalars(select(AwardOverride).where(AwardOverride.period_id == period.id))
     ]
     history = history_before(session, period_year(period))
-    return ranking, select_awards(ranking.criteria, ranking.rows, base_salary(session), overrides, history)
+    salary = base_salary(session)
+    proposal = select_awards(ranking.criteria, ranking.rows, salary, overrides, history)
+    return ranking, council_awards(session, period, ranking.criteria, ranking.rows, proposal, salary)
 
 
 def serials_in_force(session: Session, period: Period) -> dict[tuple[str, str], int]:

@@ -1,12 +1,14 @@
-"""Khen thưởng: who is rewarded by the rules, decisions by hand (with their reason), amounts, printing."""
+"""Khen thưởng: who is rewarded (by the rules, or the council once it has voted), decisions by hand (with their
+reason), amounts, printing."""
 
 from __future__ import annotations
 
 from emulation.services.award_decisions import AwardDecision, award_decisions
 from emulation.services.awards import include_units, set_override
+from emulation.services.council_awards import AwardsSource, Source, awards_source
 from emulation.services.periods import list_periods
 from emulation.services.results import AwardLine, Ranking, awards
-from emulation.text import format_money
+from emulation.text import format_date, format_money
 from emulation.ui.award_hand_dialog import AwardByHandDialog
 from emulation.ui.awards_model import AwardsModel, DecisionsModel
 from emulation.ui.context import ViewContext
@@ -18,7 +20,7 @@ from emulation.ui.print_panel import PrintPanel
 from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.tables import fit_columns, read_only_table
 
-Loaded = tuple[Ranking, list[AwardLine], list[AwardDecision]]
+Loaded = tuple[Ranking, list[AwardLine], list[AwardDecision], AwardsSource]
 
 
 class AwardsView(QtWidgets.QWidget):
@@ -29,9 +31,12 @@ class AwardsView(QtWidgets.QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._ranking: Ranking | None = None
+        self._source = AwardsSource(Source.RULES)
         self.picker = PeriodPicker(current=ctx.current)
         self.picker.period_changed.connect(self.load)
         self.info = QtWidgets.QLabel()
+        self.source = QtWidgets.QLabel()
+        self.source.setWordWrap(True)
         self.no_rules = QtWidgets.QLabel(
             self.tr("Bộ tiêu chí của kỳ chưa có quy định khen thưởng: chưa đơn vị nào được chọn tự động. "
                     "Thêm đơn vị bằng tay, hoặc bổ sung quy định rồi chuyển kỳ sang bản mới.")
@@ -74,6 +79,7 @@ class AwardsView(QtWidgets.QWidget):
         layout.addWidget(page_title(self.tr("Khen thưởng")))
         layout.addLayout(top)
         layout.addWidget(self.info)
+        layout.addWidget(self.source)
         flag = QtWidgets.QHBoxLayout()
         flag.addWidget(self.no_rules, 1)
         flag.addWidget(self.rules_button)
@@ -99,15 +105,16 @@ class AwardsView(QtWidgets.QWidget):
 
         def work() -> Loaded:
             ranking, lines = awards(ws, period)
-            return ranking, lines, award_decisions(ws, period)
+            return ranking, lines, award_decisions(ws, period), awards_source(ws, period)
 
         op = self._ctx.operation(self, lambda _progress: work())
         op.success(lambda loaded: self._show(loaded) if period == self.picker.current_name() else None)
         op.run_in_background()
 
     def _show(self, loaded: Loaded | None) -> None:
-        ranking, lines, decisions = loaded or (None, [], [])
-        self._ranking = ranking
+        ranking, lines, decisions, source = loaded or (None, [], [], AwardsSource(Source.RULES))
+        self._ranking, self._source = ranking, source
+        self.source.setText(self._source_text(source) if ranking is not None else "")
         self.model.set_lines(lines, ranking.parent_names if ranking else {})
         self.decisions_model.set_rows(decisions)
         fit_columns(self.table)
@@ -125,6 +132,16 @@ class AwardsView(QtWidgets.QWidget):
         self.rules_button.setVisible(lacking)
         self._update_buttons()
 
+    def _source_text(self, source: AwardsSource) -> str:
+        """Where the list comes from: the council's vote, or the award rules while the council has not voted."""
+        if source.kind is Source.COUNCIL and source.held_on is not None:
+            return self.tr("<b>Theo kết quả biểu quyết của Hội đồng ngày {date}.</b> Danh sách chỉ sửa được "
+                           "trong trang Bình xét.").format(date=format_date(source.held_on))
+        if source.kind is Source.VOTING:
+            return self.tr("Theo quy định khen thưởng của bộ tiêu chí (Hội đồng đang biểu quyết, còn đơn vị chưa "
+                           "có kết quả). Danh sách chỉ sửa được trong trang Bình xét.")
+        return self.tr("Theo quy định khen thưởng của bộ tiêu chí (Hội đồng chưa biểu quyết).")
+
     @Slot()
     def _want_rules(self) -> None:
         if self._ranking is not None:
@@ -132,7 +149,7 @@ class AwardsView(QtWidgets.QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        open_period = self._ranking is not None and not self._ranking.locked
+        open_period = self._ranking is not None and not self._ranking.locked and self._source.kind is Source.RULES
         self.include_button.setEnabled(open_period)
         self.exclude_button.setEnabled(open_period and self.selected() is not None)
         self.withdraw_button.setEnabled(open_period and self.selected_decision() is not None)

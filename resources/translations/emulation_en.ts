@@ -1350,6 +1350,18 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Awards of the criteria set: {rules}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Theo kết quả biểu quyết của Hội đồng ngày {date}.&lt;/b&gt; Danh sách chỉ sửa được trong trang Bình xét.</source>
+            <translation>&lt;b&gt;As approved by the council's vote of {date}.&lt;/b&gt; The list can only be changed on the Council page.</translation>
+        </message>
+        <message>
+            <source>Theo quy định khen thưởng của bộ tiêu chí (Hội đồng đang biểu quyết, còn đơn vị chưa có kết quả). Danh sách chỉ sửa được trong trang Bình xét.</source>
+            <translation>By the criteria set's award rules (the council is voting; some candidates have no tally yet). The list can only be changed on the Council page.</translation>
+        </message>
+        <message>
+            <source>Theo quy định khen thưởng của bộ tiêu chí (Hội đồng chưa biểu quyết).</source>
+            <translation>By the criteria set's award rules (the council has not voted).</translation>
+        </message>
+        <message>
             <source>Khen thưởng</source>
             <translation>Awards</translation>
         </message>
