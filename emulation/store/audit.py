@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Required, TypedDict, Unpack
 
 from sqlalchemy.orm import Session
 
@@ -11,53 +12,33 @@ from emulation.store.bulk import bulk_insert
 from emulation.store.models import AuditEntry, utc_now
 
 
-def record(
-    session: Session,
-    *,
-    who: str,
-    action: str,
-    entity: str,
-    period_name: str | None = None,
-    unit_code: str | None = None,
-    field: str | None = None,
-    old: str | None = None,
-    new: str | None = None,
-    detail: str | None = None,
-) -> None:
+class AuditFields(TypedDict, total=False):
+    """What one entry of the log says: who did what to which thing, and how it changed."""
+
+    who: Required[str]
+    action: Required[str]
+    entity: Required[str]
+    period_name: str | None
+    unit_code: str | None
+    field: str | None
+    old: str | None
+    new: str | None
+    detail: str | None
+    at: datetime | None
+
+
+def record(session: Session, **fields: Unpack[AuditFields]) -> None:
     """Add one entry to the log, in the caller's transaction."""
-    session.add(
-        AuditEntry(
-            at=utc_now(),
-            who=who,
-            action=action,
-            entity=entity,
-            period_name=period_name,
-            unit_code=unit_code,
-            field=field,
-            old_value=old,
-            new_value=new,
-            detail=detail,
-        )
-    )
+    session.add(AuditEntry(**audit_row(**fields)))
 
 
-def audit_row(
-    *,
-    who: str,
-    action: str,
-    entity: str,
-    period_name: str | None = None,
-    unit_code: str | None = None,
-    field: str | None = None,
-    old: str | None = None,
-    new: str | None = None,
-    detail: str | None = None,
-    at: datetime | None = None,
-) -> dict[str, object]:
+def audit_row(**fields: Unpack[AuditFields]) -> dict[str, object]:
     """One entry of the log as a row for ``record_many``: the same fields ``record`` writes."""
     return {
-        "at": at or utc_now(), "who": who, "action": action, "entity": entity, "period_name": period_name,
-        "unit_code": unit_code, "field": field, "old_value": old, "new_value": new, "detail": detail,
+        "at": fields.get("at") or utc_now(), "who": fields["who"], "action": fields["action"],
+        "entity": fields["entity"], "period_name": fields.get("period_name"), "unit_code": fields.get("unit_code"),
+        "field": fields.get("field"), "old_value": fields.get("old"), "new_value": fields.get("new"),
+        "detail": fields.get("detail"),
     }
 
 
