@@ -20,6 +20,7 @@ from emulation.services.activity_types import list_types
 from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
+from emulation.ui.indicators_tab import IndicatorsTab
 from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.record_dialog import RecordDialog
 from emulation.ui.records_model import NOTE, RecordsModel
@@ -181,12 +182,14 @@ class RecordsView(QtWidgets.QWidget):
         super().__init__(parent)
         self.records = RecordsTab(ctx)
         self.register = RegisterTab(ctx)
+        self.indicators = IndicatorsTab(ctx)
         self.report = ReportBar(ctx)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.records, self.tr("Ghi nhận hoạt động"))
         self.tabs.addTab(self.register, self.tr("Sổ mô hình “Dân vận khéo”"))
-        self.records.changed.connect(self.changed)
-        self.register.changed.connect(self.changed)
+        self.tabs.addTab(self.indicators, self.tr("Chỉ tiêu"))
+        for tab in (self.records, self.register, self.indicators):
+            tab.changed.connect(self.changed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Ghi nhận')}</h2>"))
         layout.addWidget(self.tabs, 1)
@@ -196,3 +199,4 @@ class RecordsView(QtWidgets.QWidget):
     def refresh(self) -> None:
         self.records.refresh()
         self.register.refresh()
+        self.indicators.refresh()

@@ -4,6 +4,26 @@
     <context>
         <name />
         <message>
+            <source>Đạt được</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>Đánh giá</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Vượt</source>
+            <translation>Exceeded</translation>
+        </message>
+        <message>
+            <source>Chỉ tiêu</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Chưa có kết quả</source>
+            <translation>No result yet</translation>
+        </message>
+        <message>
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
@@ -3448,6 +3468,10 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
     <context>
         <name>RecordsView</name>
         <message>
+            <source>Chỉ tiêu</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
             <source>Ghi nhận hoạt động</source>
             <translation>Activity records</translation>
         </message>
@@ -3740,6 +3764,45 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
         <message>
             <source>in giấy khen và danh sách</source>
             <translation>print the certificates and the award list</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsTab</name>
+        <message>
+            <source>để trống khi chưa có kết quả</source>
+            <translation>leave empty until there is a result</translation>
+        </message>
+        <message>
+            <source>Đạt được</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>{total} chỉ tiêu của {units} đơn vị: {met} đạt, trong đó {exceeded} vượt.</source>
+            <translation>{total} indicators of {units} units: {met} met, {exceeded} of them exceeded.</translation>
+        </message>
+        <message>
+            <source>Thêm chỉ tiêu, hoặc ghi kết quả (chọn một dòng để sửa)</source>
+            <translation>Add an indicator, or enter its result (choose a row to change it)</translation>
+        </message>
+        <message>
+            <source>Năm:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Mục tiêu</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Lưu chỉ tiêu</source>
+            <translation>Save indicator</translation>
+        </message>
+        <message>
+            <source>Chỉ tiêu</source>
+            <translation>Indicator</translation>
         </message>
     </context>
 </TS>
