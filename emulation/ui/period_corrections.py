@@ -1,19 +1,22 @@
 """Correcting a period from the periods page: rename, choose its units, move it to another
-version of its criteria set (showing first what would be dropped), delete it (naming what goes)."""
+version of its criteria set (showing first what would be dropped), set the days it covers, delete it
+(naming what goes)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from emulation.i18n import render_all
 from emulation.scoring.problems import ProblemsError
 from emulation.services import period_edit
+from emulation.services.period_spans import period_span, set_span
 from emulation.services.periods import PeriodInfo, period_info
 from emulation.services.units import UnitRow
 from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
 from emulation.ui.form_dialog import FormDialog, save_from
-from emulation.ui.qt import Qt, QtWidgets
+from emulation.ui.qt import Qt, QtCore, QtWidgets
 from emulation.ui.unit_checklist import UnitChecklist
 
 
@@ -41,6 +44,36 @@ class PeriodUnitsDialog(FormDialog):
 
     def chosen(self) -> list[str]:
         return self.units.chosen()
+
+
+class DatesDialog(FormDialog):
+    """The first and last day a period covers: the records its measures count."""
+
+    def __init__(self, span: tuple[date, date] | None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(self.tr("Khoảng ngày của kỳ"), self.tr("Lưu"), parent)
+        today = date.today()
+        start, end = span or (today.replace(day=1), today)
+        self.start, self.end = QtWidgets.QDateEdit(_qdate(start)), QtWidgets.QDateEdit(_qdate(end))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.form.add_field("dates", self.tr("Từ ngày"), self.start)
+        self.form.add_row(self.tr("Đến ngày"), self.end)
+        note = QtWidgets.QLabel(self.tr("Các tiêu chí lấy số liệu từ ghi nhận chỉ đếm những ghi nhận trong "
+                                        "khoảng ngày này."))
+        note.setWordWrap(True)
+        self.form.add_row("", note)
+
+    def chosen(self) -> tuple[date, date]:
+        return _day(self.start.date()), _day(self.end.date())
+
+
+def _day(chosen: QtCore.QDate) -> date:
+    return date(chosen.year(), chosen.month(), chosen.day())
+
+
+def _qdate(day: date) -> QtCore.QDate:
+    return QtCore.QDate(day.year, day.month, day.day)
 
 
 def unit_label(u: UnitRow) -> str:
@@ -124,6 +157,15 @@ class PeriodCorrections:
         def work() -> PeriodInfo:
             name, revision = dialog.choice()
             period_edit.relink_period(self._ctx.workspace, period.name, name, revision)
+            return period_info(self._ctx.workspace, period.name)
+
+        self._open(dialog, work)
+
+    def dates(self, period: PeriodInfo) -> None:
+        dialog = DatesDialog(period_span(self._ctx.workspace, period.name), self._owner)
+
+        def work() -> PeriodInfo:
+            set_span(self._ctx.workspace, period.name, *dialog.chosen())
             return period_info(self._ctx.workspace, period.name)
 
         self._open(dialog, work)

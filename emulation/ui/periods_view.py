@@ -38,6 +38,7 @@ class PeriodsView(QtWidgets.QWidget):
         self.rename_action = self.correct_menu.addAction(self.tr("Đổi tên…"), self._rename)
         self.units_action = self.correct_menu.addAction(self.tr("Thêm, bớt đơn vị…"), self._units)
         self.relink_action = self.correct_menu.addAction(self.tr("Đổi bộ tiêu chí (bản khác)…"), self._relink)
+        self.dates_action = self.correct_menu.addAction(self.tr("Khoảng ngày…"), self._dates)
         self.correct_menu.addSeparator()
         self.delete_action = self.correct_menu.addAction(self.tr("Xóa kỳ…"), self._delete)
         self.correct_button.setMenu(self.correct_menu)
@@ -120,6 +121,10 @@ class PeriodsView(QtWidgets.QWidget):
     def _relink(self) -> None:
         if (period := self.selected()) is not None:
             self.corrections.relink(period)
+
+    def _dates(self) -> None:
+        if (period := self.selected()) is not None:
+            self.corrections.dates(period)
 
     def _delete(self) -> None:
         if (period := self.selected()) is not None:

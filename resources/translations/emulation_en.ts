@@ -2036,6 +2036,10 @@ Nothing is written to the data until you click “Import”.</translation>
     <context>
         <name>PeriodsView</name>
         <message>
+            <source>Khoảng ngày…</source>
+            <translation>Days covered…</translation>
+        </message>
+        <message>
             <source>Tạo kỳ mới…</source>
             <translation>New period…</translation>
         </message>
@@ -3803,6 +3807,29 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
         <message>
             <source>Chỉ tiêu</source>
             <translation>Indicator</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatesDialog</name>
+        <message>
+            <source>Đến ngày</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Từ ngày</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Khoảng ngày của kỳ</source>
+            <translation>The days the period covers</translation>
+        </message>
+        <message>
+            <source>Các tiêu chí lấy số liệu từ ghi nhận chỉ đếm những ghi nhận trong khoảng ngày này.</source>
+            <translation>Criteria that take their figures from the records count only the records within these days.</translation>
         </message>
     </context>
 </TS>

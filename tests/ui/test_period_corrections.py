@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from pytestqt.qtbot import QtBot
 
+from emulation.services.period_spans import period_span
 from emulation.services.periods import list_periods, period_info
 from emulation.ui.context import ViewContext
-from emulation.ui.period_corrections import PeriodUnitsDialog, RelinkDialog, RenameDialog
+from emulation.ui.period_corrections import DatesDialog, PeriodUnitsDialog, RelinkDialog, RenameDialog
 from emulation.ui.periods_view import PeriodsView
-from emulation.ui.qt import Qt, QtWidgets
+from emulation.ui.qt import Qt, QtCore, QtWidgets
 
 OFFICES = "Tháng 09/2026 – Công sở"
 
@@ -104,3 +107,21 @@ def test_a_period_a_summary_counts_is_not_deleted(view: PeriodsView, ctx: ViewCo
     assert box is not None and "kỳ tổng hợp" in box.informativeText()
     box.close()
     assert counted in {p.name for p in list_periods(ctx.workspace)}
+
+
+def test_the_days_a_period_covers(qtbot: QtBot, view: PeriodsView, ctx: ViewContext) -> None:
+    name = open_period(ctx)
+    view.refresh(select=name)
+    view.dates_action.trigger()
+    dialog = view.corrections.dialog
+    assert isinstance(dialog, DatesDialog)
+    assert dialog.chosen() == period_span(ctx.workspace, name)  # the days its name says, to start with
+    dialog.start.setDate(QtCore.QDate(2026, 9, 30))
+    dialog.end.setDate(QtCore.QDate(2026, 9, 1))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "01/09/2026" in dialog.form.error_text("dates")  # the end before the start: refused
+    dialog.start.setDate(QtCore.QDate(2026, 8, 25))
+    dialog.end.setDate(QtCore.QDate(2026, 9, 24))
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert period_span(ctx.workspace, name) == (date(2026, 8, 25), date(2026, 9, 24))
