@@ -18,12 +18,13 @@ class FormDialog(QtWidgets.QDialog):
 
     submitted = Signal()
 
-    def __init__(self, title: str, ok_text: str, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, title: str, ok_text: str, parent: QtWidgets.QWidget | None = None, *,
+                 form: FieldForm | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(480)
-        self.form = FieldForm()
+        self.form = form or FieldForm()
         self.buttons = QtWidgets.QDialogButtonBox()
         self.ok_button = self.buttons.addButton(ok_text, QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("Hủy"), QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)

@@ -16,13 +16,14 @@ from emulation.services.activity_records import (
     list_records,
     update_record,
 )
-from emulation.services.activity_types import list_types
+from emulation.services.activity_types import list_types, save_type
 from emulation.services.units import list_units
 from emulation.ui.context import ViewContext
 from emulation.ui.form_dialog import save_from
 from emulation.ui.indicators_tab import IndicatorsTab
 from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.record_dialog import RecordDialog
+from emulation.ui.record_type_dialog import RecordTypeDialog
 from emulation.ui.records_model import NOTE, RecordsModel
 from emulation.ui.register_tab import RegisterTab
 from emulation.ui.report_bar import ReportBar
@@ -54,6 +55,11 @@ class RecordsTab(QtWidgets.QWidget):
         self.delete_button = QtWidgets.QPushButton(self.tr("Xóa"))
         self.import_button = QtWidgets.QPushButton(self.tr("Nhập từ tệp…"))
         self.export_button = QtWidgets.QPushButton(self.tr("Xuất ra tệp…"))
+        self.edit_type_button = QtWidgets.QPushButton(self.tr("Sửa loại…"))
+        self.new_type_button = QtWidgets.QPushButton(self.tr("Loại mới…"))
+        self.edit_type_button.clicked.connect(lambda: self.edit_type(self.current_type()))
+        self.new_type_button.clicked.connect(lambda: self.edit_type(None))
+        self.type_dialog: RecordTypeDialog | None = None
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.choose_import)
@@ -62,6 +68,9 @@ class RecordsTab(QtWidgets.QWidget):
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(QtWidgets.QLabel(self.tr("Loại:")))
         bar.addWidget(self.type_choice)
+        bar.addWidget(self.edit_type_button)
+        bar.addWidget(self.new_type_button)
+        bar.addSpacing(12)
         for button in (self.add_button, self.delete_button):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -97,6 +106,20 @@ class RecordsTab(QtWidgets.QWidget):
         self.model.set_records(t, rows)
         fit_columns(self.table)
         self.summary.setText(self.tr("{count} ghi nhận").format(count=len(rows)))
+
+    def edit_type(self, t: ActivityType | None) -> None:
+        """A type's name and fields (``t``), or a new type (None), in a dialog; saved when right."""
+        dialog = RecordTypeDialog(t, self)
+        ws = self._ctx.workspace
+
+        def saved(done: ActivityType) -> None:
+            self.refresh()
+            self.select_type(done.code)
+            self.changed.emit()
+
+        dialog.submitted.connect(lambda: save_from(self._ctx, dialog, lambda: save_type(ws, dialog.document()), saved))
+        self.type_dialog = dialog
+        dialog.open()
 
     def select_type(self, code: str) -> None:
         self.type_choice.setCurrentIndex(next(i for i, t in enumerate(self.types) if t.code == code))

@@ -4,6 +4,26 @@
     <context>
         <name />
         <message>
+            <source>Số đếm (số nguyên)</source>
+            <translation>Count (whole number)</translation>
+        </message>
+        <message>
+            <source>Số tiền (đồng)</source>
+            <translation>Amount (đồng)</translation>
+        </message>
+        <message>
+            <source>Số (có thể lẻ)</source>
+            <translation>Number (may have decimals)</translation>
+        </message>
+        <message>
+            <source>Chữ</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Chọn một trong danh sách</source>
+            <translation>One of a list</translation>
+        </message>
+        <message>
             <source>Đạt được</source>
             <translation>Achieved</translation>
         </message>
@@ -3425,6 +3445,14 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
     <context>
         <name>RecordsTab</name>
         <message>
+            <source>Sửa loại…</source>
+            <translation>Edit type…</translation>
+        </message>
+        <message>
+            <source>Loại mới…</source>
+            <translation>New type…</translation>
+        </message>
+        <message>
             <source>Loại:</source>
             <translation>Type:</translation>
         </message>
@@ -3830,6 +3858,64 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
         <message>
             <source>Các tiêu chí lấy số liệu từ ghi nhận chỉ đếm những ghi nhận trong khoảng ngày này.</source>
             <translation>Criteria that take their figures from the records count only the records within these days.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTypeDialog</name>
+        <message>
+            <source>Xóa trường đang chọn</source>
+            <translation>Remove the chosen field</translation>
+        </message>
+        <message>
+            <source>Tên loại</source>
+            <translation>Type name</translation>
+        </message>
+        <message>
+            <source>Tên cột</source>
+            <translation>Column name</translation>
+        </message>
+        <message>
+            <source>Thêm trường</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>Sửa loại ghi nhận</source>
+            <translation>Edit record type</translation>
+        </message>
+        <message>
+            <source>Mã trường</source>
+            <translation>Field code</translation>
+        </message>
+        <message>
+            <source>Mã loại</source>
+            <translation>Type code</translation>
+        </message>
+        <message>
+            <source>Lưu loại</source>
+            <translation>Save type</translation>
+        </message>
+        <message>
+            <source>Loại ghi nhận mới</source>
+            <translation>New record type</translation>
+        </message>
+        <message>
+            <source>Kiểu</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Các trường</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Các lựa chọn (cách nhau dấu ;)</source>
+            <translation>Choices (separated by ;)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypeForm</name>
+        <message>
+            <source>Dòng {row} › {column}</source>
+            <translation>Row {row} › {column}</translation>
         </message>
     </context>
 </TS>
