@@ -82,15 +82,15 @@ def run_app(db: str | None, *, demo: bool = False) -> int:
         ws = open_workspace(target)
         if ws is None:
             return 2
-        if not signed_in(ws, target or database_label(ws)):
-            ws.close()
-            return 0
-        language = interface_language(ws)
+        language = interface_language(ws)  # readable before signing in: the sign-in speaks it too
         if language == "en":
             for translator in translators:
                 app.removeTranslator(translator)
         translators += [t for t in [install_translator(app, language)] if t is not None]
         set_language(language)  # the catalogue's sentences (faults, refusals) in the interface's language
+        if not signed_in(ws, target or database_label(ws)):
+            ws.close()
+            return 0
         return run_window(app, ws, target, demo=demo)
     finally:
         for translator in translators:
