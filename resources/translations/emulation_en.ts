@@ -2366,6 +2366,26 @@ Nothing is written to the data until you click “Import”.</translation>
     <context>
         <name>RulesPanel</name>
         <message>
+            <source>Được «{0}» mỗi năm</source>
+            <translation>“{0}” every year</translation>
+        </message>
+        <message>
+            <source>Điều kiện các năm trước</source>
+            <translation>Earlier years must show</translation>
+        </message>
+        <message>
+            <source>Xếp loại «{0}» mỗi năm</source>
+            <translation>Graded “{0}” every year</translation>
+        </message>
+        <message>
+            <source>Số năm liền trước</source>
+            <translation>Years before</translation>
+        </message>
+        <message>
+            <source>Không xét</source>
+            <translation>Not considered</translation>
+        </message>
+        <message>
             <source>Xếp loại</source>
             <extracomment>(table name, its rows in document form)</extracomment>
             <translation>Grade</translation>

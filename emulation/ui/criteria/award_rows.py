@@ -1,4 +1,6 @@
-"""Award rules as flat table rows and back: the rule's kind and value in columns of their own."""
+"""Award rules as flat table rows and back: the rule's kind and value in columns of their own, and
+its history requirement as two columns: what the earlier years must show (``award:<name>`` or
+``grade:<name>``) and how many years before the period's."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from typing import Any
 
 Row = dict[str, Any]
 RULE_KINDS = ("top", "grades", "min_total")
+HISTORY_KINDS = ("award", "grade")
 
 
 def award_rows(awards: list[dict[str, Any]]) -> list[Row]:
@@ -24,8 +27,30 @@ def _row(award: dict[str, Any]) -> Row:
         "value": "" if value is None else str(value),
         "per": rule.get("per", "all") if kind == "top" else None,
         "amount": award.get("amount", ""),
-        "history": rule.get("history"),  # kept as written: the table has no column for it
+        **history_cells(rule.get("history")),
     }
+
+
+def history_cells(need: Any) -> Row:
+    """A rule's history requirement as the table's two cells (an unreadable one kept as written)."""
+    if not isinstance(need, dict):
+        return {"history": None, "history_years": ""}
+    for kind in HISTORY_KINDS:
+        if isinstance(need.get(kind), str):
+            years = need.get("years", "")
+            return {"history": f"{kind}:{need[kind]}", "history_years": "" if years is None else str(years)}
+    return {"history": None, "history_years": ""}
+
+
+def history_need(row: Row) -> dict[str, Any] | None:
+    """The two cells back as the document's ``history`` (years as a number when it reads as one)."""
+    chosen = row.get("history")
+    if not isinstance(chosen, str) or ":" not in chosen:
+        return None
+    kind, name = chosen.split(":", 1)
+    typed = str(row.get("history_years") or "").strip()
+    years: Any = int(typed) if typed.isdigit() else typed
+    return {kind: name, "years": years}
 
 
 def awards_of(rows: list[Row]) -> list[dict[str, Any]]:
@@ -44,8 +69,9 @@ def _award(row: Row) -> dict[str, Any]:
         rule = {}  # the history requirement alone, added below
     else:
         rule = {kind: value}
-    if row.get("history"):
-        rule["history"] = row["history"]
+    need = history_need(row)
+    if need is not None:
+        rule["history"] = need
     award: dict[str, Any] = {"name": row.get("name", ""), "rule": rule}
     if str(row.get("amount") or "").strip():
         award["amount"] = row["amount"]

@@ -22,6 +22,7 @@ class RulesPanel(QtCore.QObject):
     def __init__(self, parent: QtWidgets.QWidget) -> None:
         super().__init__(parent)
         self._grades: list[str] = []
+        self._award_names: list[str] = []  #: the set's awards and those its history rules already name
         grade = self._grade_choices
         cap = self._cap_choices
         self.tables = {
@@ -51,6 +52,8 @@ class RulesPanel(QtCore.QObject):
                     ColumnSpec("value", self.tr("Giá trị")),
                     ColumnSpec("per", self.tr("Phạm vi"), self._scope_choices),
                     ColumnSpec("amount", self.tr("Hệ số tiền thưởng")),
+                    ColumnSpec("history", self.tr("Điều kiện các năm trước"), self._history_choices),
+                    ColumnSpec("history_years", self.tr("Số năm liền trước")),
                 ],
                 parent,
             ),
@@ -66,6 +69,11 @@ class RulesPanel(QtCore.QObject):
 
     def show_rules(self, doc: Doc, read_only: bool) -> None:
         self._grades = [str(g.get("name", "")) for g in doc.get("grades", [])]
+        awards = doc.get("awards", [])
+        named = [str(a.get("name", "")) for a in awards]
+        named += [str(h["award"]) for a in awards if isinstance(h := (a.get("rule") or {}).get("history"), dict)
+                  and isinstance(h.get("award"), str)]
+        self._award_names = list(dict.fromkeys(n for n in named if n))
         for name, table in self.tables.items():
             rows = doc.get(name, [])
             table.set_rows(award_rows(rows) if name == "awards" else rows)
@@ -87,6 +95,13 @@ class RulesPanel(QtCore.QObject):
             *((self.tr("Tối đa: {0}").format(g), g) for g in self._grades),
         ]
 
+    def _history_choices(self) -> Sequence[tuple[str, Any]]:
+        return [
+            (self.tr("Không xét"), None),
+            *((self.tr("Được «{0}» mỗi năm").format(a), f"award:{a}") for a in self._award_names),
+            *((self.tr("Xếp loại «{0}» mỗi năm").format(g), f"grade:{g}") for g in self._grades),
+        ]
+
     def _rule_choices(self) -> Sequence[tuple[str, Any]]:
         return [
             (self.tr("Xếp hạng đứng đầu (top N)"), "top"),
@@ -101,5 +116,13 @@ class RulesPanel(QtCore.QObject):
 
 def _award_cells(faults: dict[tuple[int, str], str]) -> dict[tuple[int, str], str]:
     """A fault at ``rule.top`` or ``rule.grades`` belongs to the value column, ``rule.per`` to the scope."""
-    columns = {"rule.per": "per", "rule": "kind"}
-    return {(row, columns.get(key, "value" if key.startswith("rule") else key)): m for (row, key), m in faults.items()}
+    columns = {"rule.per": "per", "rule": "kind", "rule.history.years": "history_years"}
+
+    def column(key: str) -> str:
+        if key in columns:
+            return columns[key]
+        if key.startswith("rule.history"):
+            return "history"
+        return "value" if key.startswith("rule") else key
+
+    return {(row, column(key)): m for (row, key), m in faults.items()}

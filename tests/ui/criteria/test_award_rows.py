@@ -18,3 +18,13 @@ def test_history_rules_survive_the_table() -> None:
     assert back[0]["rule"] == {"history": {"award": "Giấy khen", "years": 2}}
     assert back[1]["rule"] == {"grades": ["Xuất sắc"], "history": {"grade": "Xuất sắc", "years": 2}}
     assert back[2]["rule"] == {"top": "1", "per": "parent"}
+
+
+def test_the_history_columns_read_back() -> None:
+    rows = award_rows(AWARDS)
+    assert [(r["history"], r["history_years"]) for r in rows] == [
+        ("award:Giấy khen", "2"), ("grade:Xuất sắc", "2"), (None, "")]
+    rows[2]["history"], rows[2]["history_years"] = "award:Giấy khen", "3"
+    assert awards_of(rows)[2]["rule"] == {"top": "1", "per": "parent", "history": {"award": "Giấy khen", "years": 3}}
+    rows[2]["history_years"] = "ba"  # kept as typed, for the document's check to name
+    assert awards_of(rows)[2]["rule"]["history"] == {"award": "Giấy khen", "years": "ba"}

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from emulation.services.criteria import builtin_templates, list_criteria
 from emulation.services.criteria_edit import load_criteria
 from emulation.services.workspace import Workspace
+from emulation.ui.criteria.rows_table import VALUE_ROLE
 from emulation.ui.criteria.view import CriteriaView
 from emulation.ui.file_dialogs import AnsweringFileDialogs
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -193,3 +194,37 @@ def test_a_bad_file_is_refused_with_its_faults(qtbot: QtBot, empty_ws: Workspace
     assert "max_total" in view.assistant.status.text() or view.assistant.panel.faults.model.rowCount()
     view.assistant.close()
     assert not any(i.name == "Sai" for i in list_criteria(empty_ws))
+
+
+def test_a_history_rule_is_set_in_the_award_table(qtbot: QtBot, empty_ws: Workspace) -> None:
+    view = make_view(qtbot, empty_ws)
+    click(qtbot, view.new_button)
+    retype(qtbot, view.set_form.fields["name"], "Chấm có lịch sử")
+    retype(qtbot, view.set_form.fields["max_total"], "10")
+    click(qtbot, view.tree.buttons["leaf"])
+    retype(qtbot, view.node_form.fields["title"], "Đường làng sạch")
+    retype(qtbot, view.node_form.fields["max"], "10")
+    grades = view.rules.tables["grades"]
+    click(qtbot, grades.add_button)
+    fill_row(grades.table, 0, "Tốt", "0")
+    awards = view.rules.tables["awards"]
+    click(qtbot, awards.add_button)
+    click(qtbot, awards.add_button)
+    fill_row(awards.table, 0, "Giấy khen", "", "1")
+    fill_row(awards.table, 1, "Bằng khen", "", "1")
+    keys = [awards.table.horizontalHeaderItem(c).text() for c in range(awards.table.columnCount())]
+    assert keys[-2:] == ["Điều kiện các năm trước", "Số năm liền trước"]
+    view.rules.show_rules(view.editor.draft.document(), False)  # the choices now know "Giấy khen"
+    history = awards.table.item(1, 5)
+    choices = dict((label, value) for label, value in view.rules._history_choices())
+    history.setData(VALUE_ROLE, choices["Được «Giấy khen» mỗi năm"])
+    history.setText("Được «Giấy khen» mỗi năm")
+    awards.table.item(1, 6).setText("0")
+    assert awards.table.item(1, 6).toolTip()  # 0 years is refused, at its cell
+    assert "Dòng 2" in awards.errors.text() and not view.save_button.isEnabled()
+    awards.table.item(1, 6).setText("2")
+    assert view.problems.count() == 0
+    click(qtbot, view.save_button)
+    cs = load_criteria(empty_ws, "Chấm có lịch sử")
+    need = cs.awards[1].rule.need
+    assert (need.award, need.years) == ("Giấy khen", 2)
