@@ -8,18 +8,12 @@ as ``<U+001B>``; output going to a file or a pipe is data and stays as it is.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """``text`` with every control or direction-changing character spelled out."""
-    return _HIDDEN.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+from emulation.text import visible
 
 
 class VisibleText:

@@ -314,3 +314,12 @@ def document_date_line(place: str, d: date) -> str:
     """
     month = f"{d.month:02d}" if d.month < 3 else str(d.month)
     return f"{nfc(place)}, ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control or direction-changing character spelled out (``<U+001B>``):
+    stored text shown on a terminal or in a table says what it holds instead of acting on the screen."""
+    return _HIDDEN.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)

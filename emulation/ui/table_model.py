@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from emulation.text import visible
 from emulation.ui.qt import Qt, QtCore, QtGui
 
 R = TypeVar("R")
@@ -83,7 +84,7 @@ class RowsModel(QtCore.QAbstractTableModel, Generic[R]):
             return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+            return visible(column.text(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:

@@ -11,7 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from emulation.cli_terminal import VisibleText, visible
+from emulation.cli_terminal import VisibleText
+from emulation.text import visible
 
 from .conftest import Run
 
