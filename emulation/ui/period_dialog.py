@@ -112,7 +112,8 @@ class PeriodDialog(FormDialog):
         except ProblemsError as exc:
             self.form.show_problems(exc.problems)
             return
-        kinds = ", ".join(f"{count} {kind or self.tr('(chưa ghi loại)')}" for kind, count in self.shown.kinds.items())
+        unknown = self.tr("(chưa ghi loại)")
+        kinds = ", ".join(f"{count} {kind or unknown}" for kind, count in self.shown.kinds.items())
         text = self.tr("{count} đơn vị").format(count=len(self.shown.units)) + (f": {kinds}" if kinds else "")
         if self.shown.needs_kind:
             text += "\n" + self.tr("Bộ tiêu chí không nêu loại đơn vị. Chọn «Loại đơn vị» ở trên, "

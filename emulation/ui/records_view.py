@@ -214,7 +214,8 @@ class RecordsView(QtWidgets.QWidget):
         for tab in (self.records, self.register, self.indicators):
             tab.changed.connect(self.changed)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(f"<h2>{self.tr('Ghi nhận')}</h2>"))
+        heading = self.tr("Ghi nhận")
+        layout.addWidget(QtWidgets.QLabel(f"<h2>{heading}</h2>"))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.report)
 

@@ -1931,6 +1931,10 @@ Nothing is written to the data until you click “Import”.</translation>
     <context>
         <name>PeriodDialog</name>
         <message>
+            <source>(chưa ghi loại)</source>
+            <translation>(no kind)</translation>
+        </message>
+        <message>
             <source>Tạo kỳ chấm điểm</source>
             <translation>Create a period</translation>
         </message>
@@ -3520,8 +3524,12 @@ Keep the file somewhere safe (e.g. the committee chair's USB stick) and remember
     <context>
         <name>RecordsView</name>
         <message>
+            <source>Ghi nhận</source>
+            <translation>Records</translation>
+        </message>
+        <message>
             <source>Chỉ tiêu</source>
-            <translation>Indicator</translation>
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>Ghi nhận hoạt động</source>
