@@ -28,7 +28,7 @@ class IndicatorsModel(RowsModel[IndicatorLine]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__([
             Column(tr("Mã"), lambda i: i.unit_code),
-            Column(tr("Đơn vị"), lambda i: i.unit_name),
+            Column(tr("Đơn vị", "column"), lambda i: i.unit_name),
             Column(tr("Chỉ tiêu"), lambda i: i.name),
             Column(tr("Mục tiêu"), lambda i: format_decimal(i.target), RIGHT, sort_key=lambda i: i.target),
             Column(tr("Đạt được"), lambda i: "" if i.achieved is None else format_decimal(i.achieved), RIGHT,

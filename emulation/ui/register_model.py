@@ -12,7 +12,7 @@ from emulation.ui.table_model import RIGHT, Column, RowsModel
 def register_columns() -> list[Column[ModelLine]]:
     return [
         Column(tr("Tên mô hình"), lambda m: m.entry.name),
-        Column(tr("Đơn vị"), lambda m: m.unit_name, tooltip=lambda m: m.entry.unit_code),
+        Column(tr("Đơn vị", "column"), lambda m: m.unit_name, tooltip=lambda m: m.entry.unit_code),
         Column(tr("Lĩnh vực"), lambda m: m.entry.field),
         Column(tr("Năm đăng ký"), lambda m: str(m.entry.year), RIGHT, sort_key=lambda m: m.entry.year),
         Column(tr("Tình trạng"), lambda m: STATUS_LABELS[m.entry.status]),

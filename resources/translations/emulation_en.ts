@@ -4,6 +4,11 @@
     <context>
         <name />
         <message>
+            <source>Đơn vị</source>
+            <comment>column</comment>
+            <translation>Unit</translation>
+        </message>
+        <message>
             <source>Số đếm (số nguyên)</source>
             <translation>Count (whole number)</translation>
         </message>
