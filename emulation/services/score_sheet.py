@@ -145,8 +145,24 @@ def scorers(ws: Workspace, period_name: str) -> list[str]:
     """Committee members who scored this period, and every member known by name, in Vietnamese order."""
     with ws.transaction() as session:
         period = period_named(session, period_name)
-        used = session.scalars(
-            select(Score.scorer).where(Score.period_id == period.id, Score.role == Role.MEMBER.value).distinct()
-        ).all()
+        used = _members_who_scored(session, period.id)
         known = session.scalars(select(Scorer.name)).all()
     return vn_sorted({name for name in (*used, *known) if name})
+
+
+def _members_who_scored(session: Session, period_id: int) -> list[str]:
+    """The distinct member names of a period, one index lookup each (the next name after the
+    last found), where a DISTINCT reads every entry of the period: millions in a large one."""
+    names: list[str] = []
+    last = ""
+    while True:
+        name = session.scalar(
+            select(Score.scorer)
+            .where(Score.period_id == period_id, Score.role == Role.MEMBER.value, Score.scorer > last)
+            .order_by(Score.scorer)
+            .limit(1)
+        )
+        if name is None:
+            return names
+        names.append(name)
+        last = name

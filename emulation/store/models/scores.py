@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from emulation.store.models.base import Base
@@ -34,6 +34,8 @@ class Score(Base):
     __table_args__ = (
         UniqueConstraint("period_id", "unit_id", "leaf_code", "role", "scorer"),
         CheckConstraint("role IN ('self', 'member', 'official')", name="role"),
+        # who scored a period in each role, read without reading the period's entries
+        Index("ix_scores_period_role_scorer", "period_id", "role", "scorer"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
