@@ -34,8 +34,9 @@ class Score(Base):
     __table_args__ = (
         UniqueConstraint("period_id", "unit_id", "leaf_code", "role", "scorer"),
         CheckConstraint("role IN ('self', 'member', 'official')", name="role"),
-        # who scored a period in each role, read without reading the period's entries
-        Index("ix_scores_period_role_scorer", "period_id", "role", "scorer"),
+        # who scored a period in a role, and one scorer's values; role first: a read of a whole
+        # period is never planned on it
+        Index("ix_scores_role_period_scorer", "role", "period_id", "scorer"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
