@@ -169,11 +169,36 @@ def sort_key(text: str) -> SortKey:
     upper case. Unicode form and old or new tone placement never change the key; digit runs
     compare by value.
     """
-    collapsed = _SPACES.sub(" ", _clean(text).strip())
+    decomposed = unicodedata.normalize("NFD", _SPACES.sub(" ", _clean(text).strip()))
+    words = decomposed.split(" ")
+    if any(unicodedata.combining(word[0]) for word in words[1:] if word):
+        return collate(decomposed)  # a mark on a space: the text as one
+    if len(words) == 1:
+        return _word_key(decomposed)
+    primary: list[Token] = []
+    tones: list[tuple[int, ...]] = []
+    case: list[bool] = []
+    for i, word in enumerate(words):
+        if i:
+            primary.append(_SPACE)
+        p, t, c = _word_key(word)
+        primary += p
+        tones += t
+        case += c
+    return tuple(primary), tuple(tones), tuple(case)
+
+
+def collate(decomposed: str) -> SortKey:
+    """The sort key of an NFD text with single spaces, built cluster by cluster."""
     collator = _Collator()
-    for cluster in _clusters(unicodedata.normalize("NFD", collapsed)):
+    for cluster in _clusters(decomposed):
         collator.feed(cluster)
     return collator.key()
+
+
+#: A space ends every number and word, so a text's key is its words' keys joined by a space
+#: token: the words of a district's names are few, each is worked out once.
+_word_key = lru_cache(maxsize=65536)(collate)
 
 
 def vn_sorted(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:

@@ -381,3 +381,15 @@ def test_document_date_line(d: date, line: str) -> None:
 def test_document_date_line_stores_the_place_in_nfc() -> None:
     line = document_date_line(nfd(" Bảo Yên "), date(2026, 11, 5))
     assert line == "Bảo Yên, ngày 05 tháng 11 năm 2026"
+
+
+def test_sort_key_by_words_equals_the_key_of_the_whole_text() -> None:
+    import unicodedata
+
+    from emulation.text import collate, sort_key
+
+    names = ["Thôn Nậm Mò 34", "  Tổ dân phố  số 10 ", "Đội 2a-3", "Hoà Bình", "Hòa   Bình", "Xã\u00a0Bảo Hà",
+             "Thôn 007 B", "Trường THCS & THPT", "a \u0301b", "Chi bộ ĐOÀN", "", "Ùng   ", "Ngọc-Lâm (cũ)"]
+    for name in names:
+        whole = unicodedata.normalize("NFD", " ".join(name.split()))
+        assert sort_key(name) == collate(whole), name

@@ -162,8 +162,13 @@ def _penalty(x: int, v: _Version) -> int:
     return score + 10 * (abs(20 * x.bit_count() - 10 * total) // total)
 
 
-def encode(text: str) -> Symbol:
-    """The smallest level-M symbol holding ``text`` (UTF-8, byte mode), with the best mask."""
+def encode(text: str, mask: int | None = None) -> Symbol:
+    """The smallest level-M symbol holding ``text`` (UTF-8, byte mode), with ``mask`` or, when
+    it is None, the mask of lowest penalty. Any of the eight masks is a valid symbol (every
+    reader takes the mask from the format information); the penalty only avoids patterns that
+    may confuse a poor reader, and choosing costs a third of the encoding."""
+    if mask is not None and mask not in MASKS:
+        raise ValueError(f"no QR mask {mask}")
     payload = text.encode("utf-8")
     number = next((n for n in range(1, MAX_VERSION + 1) if _fits(n, len(payload))), None)
     if number is None:
@@ -172,8 +177,9 @@ def encode(text: str) -> Symbol:
     bits = format(int.from_bytes(_codewords(payload, v), "big"), "b").zfill(v.data_bits + _ec_bits(v))
     bits = bits.ljust(v.data_modules + 1, "0")
     placed = int("".join(v.place(bits)), 2)
-    candidates = [(placed ^ v.patterns[m]) | v.functions[m] for m in MASKS]
-    mask = min(MASKS, key=lambda m: _penalty(candidates[m], v))
+    candidates = {m: (placed ^ v.patterns[m]) | v.functions[m] for m in (MASKS if mask is None else (mask,))}
+    if mask is None:
+        mask = min(MASKS, key=lambda m: _penalty(candidates[m], v))
     flat = format(candidates[mask], "b").zfill(v.size * v.stride)
     return Symbol(number, mask, tuple(flat[r * v.stride:r * v.stride + v.size] for r in range(v.size)))
 

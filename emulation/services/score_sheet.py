@@ -86,11 +86,13 @@ def load_sheet(
         in_period = set(codes.values())
         nodes = unit_nodes(session)
         found = measured_values(session, period)
+        measured = {(m.unit_code, m.leaf_code): m for m in found}
         if with_entries:
             entries = () if period.is_summary else tuple(merge_measured(period_entries(session, period), found))
-            own = [(e.unit_code, e.leaf_code, e.raw) for e in entries if e.role is role and e.scorer == scorer]
+            values = {(e.unit_code, e.leaf_code): e.raw for e in entries if e.role is role and e.scorer == scorer
+                      and (e.unit_code, e.leaf_code) not in measured}
         else:
-            entries, own = (), _own_values(session, period, cs, role, scorer, codes)
+            entries, values = (), _own_values(session, period, cs, role, scorer, codes, measured)
         vetoes = {code: tuple(sorted(marks)) for code, marks in period_vetoes(session, period).items()}
         name, locked, is_summary = period.name, period.locked, period.is_summary
     names = {n.code: n.name for n in nodes}
@@ -99,23 +101,23 @@ def load_sheet(
         for r in tree_rows(nodes)
         if r.code in in_period
     )
-    measured = {(m.unit_code, m.leaf_code): m for m in found}
-    values = {(unit, leaf): raw for unit, leaf, raw in own if (unit, leaf) not in measured}
     return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, entries, vetoes, measured)
 
 
 def _own_values(
-    session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, codes: dict[int, str]
-) -> list[tuple[str, str, RawValue]]:
-    """(unit code, leaf code, value) of one role/scorer in the period: that scorer's rows alone,
-    read through the driver (a province's sheet is hundreds of thousands of values)."""
+    session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, codes: dict[int, str],
+    measured: Mapping[Cell, object],
+) -> dict[Cell, RawValue]:
+    """The values of one role/scorer in the period by (unit code, leaf code), but for the
+    ``measured`` cells: that scorer's rows alone, read through the driver (a province's sheet is
+    hundreds of thousands of values)."""
     if period.is_summary:
-        return []
+        return {}
     query = select(Score.unit_id, Score.leaf_code, Score.raw_value).where(
         Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer
     )
     decoded: dict[tuple[str, str], RawValue] = {}  # a sheet's texts are few: each decoded once per leaf
-    out = []
+    values: dict[Cell, RawValue] = {}
     for unit_id, leaf_code, text in driver_rows(session, query, literal=False):
         unit = codes.get(unit_id)
         if unit is None:
@@ -126,8 +128,10 @@ def _own_values(
             if leaf is None:
                 continue
             raw = decoded[(leaf_code, text)] = decode_raw(leaf.criterion, text)
-        out.append((unit, leaf_code, raw))
-    return out
+        cell = (unit, leaf_code)
+        if cell not in measured:
+            values[cell] = raw
+    return values
 
 
 def sheet_entries(ws: Workspace, sheet: ScoreSheet) -> ScoreSheet:
@@ -145,8 +149,24 @@ def scorers(ws: Workspace, period_name: str) -> list[str]:
     """Committee members who scored this period, and every member known by name, in Vietnamese order."""
     with ws.transaction() as session:
         period = period_named(session, period_name)
-        used = session.scalars(
-            select(Score.scorer).where(Score.period_id == period.id, Score.role == Role.MEMBER.value).distinct()
-        ).all()
+        used = _members_who_scored(session, period.id)
         known = session.scalars(select(Scorer.name)).all()
     return vn_sorted({name for name in (*used, *known) if name})
+
+
+def _members_who_scored(session: Session, period_id: int) -> list[str]:
+    """The distinct member names of a period, one index lookup each (the next name after the
+    last found), where a DISTINCT reads every entry of the period: millions in a large one."""
+    names: list[str] = []
+    last = ""
+    while True:
+        name = session.scalar(
+            select(Score.scorer)
+            .where(Score.period_id == period_id, Score.role == Role.MEMBER.value, Score.scorer > last)
+            .order_by(Score.scorer)
+            .limit(1)
+        )
+        if name is None:
+            return names
+        names.append(name)
+        last = name

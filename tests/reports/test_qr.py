@@ -54,3 +54,13 @@ def test_a_scanner_reads_the_printed_code(tmp_path: Path) -> None:
     found = subprocess.run(["zbarimg", "-q", "--raw", str(next(tmp_path.glob("page*.png")))],
                            capture_output=True, text=True)
     assert found.stdout.strip() == cert.qr_payload
+
+
+@pytest.mark.parametrize("mask", range(8))
+def test_a_chosen_mask_makes_reportlabs_symbol_for_that_mask(mask: int) -> None:
+    text = "EMUCERT1|" + "".join(random.Random(mask).choice(ALPHABET) for _ in range(180))
+    symbol = encode(text, mask)
+    assert symbol.mask == mask
+    assert symbol.rows == reportlab_rows(text, symbol.version, mask)
+    with pytest.raises(ValueError):
+        encode(text, 8)

@@ -56,6 +56,15 @@ def test_scorers_are_the_members_who_scored_and_those_known(ws: Workspace) -> No
     assert scorers(ws, PERIOD) == ["Đỗ Thị Lan", "Lương Văn Chiến", "Nguyễn Văn An"]
 
 
+def test_members_who_scored_are_found_each_once_without_the_other_roles(ws: Workspace) -> None:
+    for name, unit in (("Trần Thị Bình", "X1"), ("Đỗ Thị Lan", "X2"), ("Trần Thị Bình", "Y1"), ("Ân", "Y1")):
+        set_scores(ws, PERIOD, Role.MEMBER, name, [NewValue(unit, "I.1", Decimal(5))])
+    set_scores(ws, PERIOD, Role.OFFICIAL, "Thẩm Định", [NewValue("X1", "I.1", Decimal(4))])
+    with ws.transaction() as session:  # only what the period's scores say
+        session.query(Scorer).delete()
+    assert scorers(ws, PERIOD) == ["Ân", "Đỗ Thị Lan", "Nguyễn Văn An", "Trần Thị Bình"]
+
+
 def test_locked_and_summary_periods_say_so(ws: Workspace) -> None:
     set_locked(ws, PERIOD, True)
     assert load_sheet(ws, PERIOD, Role.OFFICIAL, "").locked

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -97,3 +99,39 @@ def test_downgrade_to_base_and_back(database: Database) -> None:
     with database.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     assert set(inspect(database.engine).get_table_names()) == TABLES
+
+
+def test_a_whole_period_is_read_in_the_unique_index_order_and_one_scorer_through_its_index(tmp_path: Path) -> None:
+    """Ranking reads a period grouped by unit and leaf without sorting it; the grid's reads of one
+    member and of the members' names use the index by role, period and scorer — also once the
+    database has statistics (ANALYZE), which made a (period, role, scorer) index win the first."""
+    import sqlite3
+
+    from sqlalchemy import select
+    from sqlalchemy.dialects import sqlite
+
+    from emulation.services.score_rows import _texts
+    from emulation.store import Score
+
+    path = tmp_path / "plans.sqlite"
+    Database.open(str(path)).engine.dispose()
+    grouped = (select(Score.unit_id, Score.leaf_code, _texts("self"), _texts("member"), _texts("official"))
+               .where(Score.period_id == 1).group_by(Score.unit_id, Score.leaf_code)
+               .order_by(Score.unit_id, Score.leaf_code))
+    rank_sql = str(grouped.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with sqlite3.connect(path) as conn:
+        conn.execute("ANALYZE")
+        conn.execute("INSERT INTO sqlite_stat1 VALUES ('scores', 'ix_scores_period_id', '2500000 2500000'), "
+                     "('scores', 'sqlite_autoindex_scores_1', '2500000 2500000 250 5 3 1')")
+        conn.execute("ANALYZE sqlite_schema")
+
+        def plan(sql: str) -> str:
+            return " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
+
+        rank_plan = plan(rank_sql)
+        assert "TEMP B-TREE" not in rank_plan and "ix_scores_role_period_scorer" not in rank_plan
+        assert "ix_scores_role_period_scorer" in plan(
+            "SELECT unit_id, leaf_code, raw_value FROM scores "
+            "WHERE period_id = 1 AND role = 'member' AND scorer = 'An'")
+        assert "COVERING INDEX ix_scores_role_period_scorer" in plan(
+            "SELECT scorer FROM scores WHERE period_id = 1 AND role = 'member' AND scorer > '' ORDER BY scorer LIMIT 1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from emulation.store.models.base import Base
@@ -34,6 +34,9 @@ class Score(Base):
     __table_args__ = (
         UniqueConstraint("period_id", "unit_id", "leaf_code", "role", "scorer"),
         CheckConstraint("role IN ('self', 'member', 'official')", name="role"),
+        # who scored a period in a role, and one scorer's values; role first: a read of a whole
+        # period is never planned on it
+        Index("ix_scores_role_period_scorer", "role", "period_id", "scorer"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

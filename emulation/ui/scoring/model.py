@@ -20,6 +20,7 @@ from emulation.ui.qt import Qt, QtCore, QtGui, Signal
 from emulation.ui.scoring import header_text
 from emulation.ui.scoring.cell_text import display_text, edit_text
 from emulation.ui.scoring.columns import RESULT_KINDS, Column, ColumnKind, sheet_columns
+from emulation.ui.scoring.completeness import incomplete_rows
 from emulation.ui.scoring.live import LiveResults
 from emulation.ui.scoring.measured_cells import MEASURED_FOREGROUND, measured_tooltip
 from emulation.ui.scoring.roles import (
@@ -52,7 +53,9 @@ class ScoreModel(QtCore.QAbstractTableModel):
 
     results_ready = Signal()
 
-    def __init__(self, sheet: ScoreSheet, parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, sheet: ScoreSheet, parent: QtCore.QObject | None = None,
+                 incomplete: frozenset[int] | None = None) -> None:
+        """``incomplete``: the rows missing a value when already known (see :func:`incomplete_rows`)."""
         super().__init__(parent)
         self._sheet = sheet
         self._columns = sheet_columns(sheet.criteria)
@@ -65,7 +68,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._vetoes = {code: set(marks) for code, marks in sheet.vetoes.items()}
         self._base = tuple(lf.code for lf in sheet.criteria.leaves if lf.kind not in ADJUSTMENTS)
         self._measured_cells = {cell for cell, m in sheet.measured.items() if m.raw is not None}
-        self._incomplete = {i for i, u in enumerate(sheet.units) if not self._complete(u.code)}
+        self._incomplete = set(incomplete_rows(sheet) if incomplete is None else incomplete)
         self._live: LiveResults | None = None
         self._pending: list[Value] = []
         self._pending_vetoes: list[tuple[str, str, bool]] = []

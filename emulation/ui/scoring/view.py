@@ -13,6 +13,7 @@ from emulation.ui.elided_button import ElidedActionButton
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.clipboard import parse_block
 from emulation.ui.scoring.columns import FROZEN
+from emulation.ui.scoring.completeness import incomplete_rows
 from emulation.ui.scoring.delegate import ScoreDelegate
 from emulation.ui.scoring.editing import SheetEditor
 from emulation.ui.scoring.first_paint import AfterFirstPaint
@@ -168,15 +169,15 @@ class ScoringView(QtWidgets.QWidget):
         self.status.set_counts(self.tr("Đang tải {0}…").format(period))
         ws = self._ws
         self._runner.submit(
-            lambda: load_sheet(ws, period, role, scorer, with_entries=False),
-            lambda sheet: self._loaded(generation, sheet),
+            lambda: _sheet_and_gaps(load_sheet(ws, period, role, scorer, with_entries=False)),
+            lambda loaded: self._loaded(generation, *loaded),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _loaded(self, generation: int, sheet: ScoreSheet) -> None:
+    def _loaded(self, generation: int, sheet: ScoreSheet, incomplete: frozenset[int]) -> None:
         if generation != self._generation:
             return
-        model = ScoreModel(sheet, self)
+        model = ScoreModel(sheet, self, incomplete)
         self._show(model)
         AfterFirstPaint(self.grid.table.viewport(), lambda: self._rank(generation, model))
 
@@ -272,3 +273,8 @@ class ScoringView(QtWidgets.QWidget):
                 cells.append((index.data(UNIT_CODE_ROLE), column.leaf.code))
         if cells:
             self.editor.clear(cells)
+
+
+def _sheet_and_gaps(sheet: ScoreSheet) -> tuple[ScoreSheet, frozenset[int]]:
+    """The sheet with its rows still missing a value (worked out in the loading job)."""
+    return sheet, incomplete_rows(sheet)
