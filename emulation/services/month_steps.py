@@ -3,12 +3,12 @@ each step done or not for one period, and the next thing to do."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
 from emulation.services.lookup import period_named
-from emulation.services.results import awards_in
+from emulation.services.results import Ranking, awards_in
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate, CriteriaSetRow, Period, Unit
 
@@ -27,6 +27,8 @@ class Step:
 class MonthSteps:
     period: str | None
     steps: tuple[Step, ...]
+    #: the period's ranking the steps were counted on, for a caller that shows it too
+    ranking: Ranking | None = field(default=None, compare=False, repr=False)
 
     @property
     def next(self) -> Step | None:
@@ -62,4 +64,4 @@ def month_steps(ws: Workspace, period_name: str | None = None) -> MonthSteps:
             Step("awards", bool(lines) and period.decision_number is not None, len(lines)),
             Step("printing", printed > 0, printed, len(lines)),
         ]
-        return MonthSteps(period.name, tuple(steps))
+        return MonthSteps(period.name, tuple(steps), ranking)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from emulation.services.month_steps import month_steps
+from emulation.services.month_steps import MonthSteps, month_steps
 from emulation.services.periods import PeriodInfo, list_periods
 from emulation.services.results import Ranking, rank
 from emulation.services.units import list_units
@@ -115,14 +115,25 @@ class OverviewView(QtWidgets.QWidget):
         self.open_table.horizontalHeader().setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.open_box.setVisible(bool(periods))
         current = self._ctx.current.name if any(p.name == self._ctx.current.name for p in periods) else None
-        # the month's steps rank a period too: off the GUI thread, like the latest period below
-        self._ctx.operation(self, lambda _progress: month_steps(ws, current)).success(
-            self.steps.show_steps).run_in_background()
         period = latest_period(periods)
+        latest = period.name if period is not None else None
         self.latest.setVisible(period is not None)
-        if period is not None:  # ranking a large period takes seconds: off the GUI thread, shown when ready
-            name = period.name
-            self._ctx.operation(self, lambda _progress: rank(ws, name)).success(self._show_latest).run_in_background()
+
+        def count_and_rank(_progress: object) -> tuple[MonthSteps, Ranking | None]:
+            """Ranking a large period takes seconds: off the GUI thread, and once when the month's
+            steps are about the latest period too."""
+            steps = month_steps(ws, current)
+            if latest is None:
+                return steps, None
+            return steps, steps.ranking if steps.period == latest and steps.ranking else rank(ws, latest)
+
+        self._ctx.operation(self, count_and_rank).success(self._show_counted).run_in_background()
+
+    def _show_counted(self, counted: tuple[MonthSteps, Ranking | None]) -> None:
+        steps, ranking = counted
+        self.steps.show_steps(steps)
+        if ranking is not None:
+            self._show_latest(ranking)
 
     def _show_latest(self, ranking: Ranking) -> None:
         self.latest.setTitle(self.tr("Kỳ gần nhất: {period}").format(period=ranking.period))
