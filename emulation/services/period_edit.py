@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from emulation.scoring.criteria_doc import dumps
 from emulation.scoring.problems import problem
+from emulation.services.council_awards import refuse_while_council_sits
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_named, writable_period
 from emulation.services.periods import PeriodInfo, period_info
@@ -146,6 +147,7 @@ def _add_units(session: Session, who: str, period: Period, units: list[Unit]) ->
 
 
 def _remove_units(session: Session, who: str, period: Period, units: list[Unit]) -> None:
+    refuse_while_council_sits(session, period)  # the meeting's candidates and decision name them
     present = _unit_ids(session, period)
     for unit in units:
         if unit.id not in present:
@@ -176,6 +178,7 @@ def relink_period(ws: Workspace, name: str, criteria: str | None = None, revisio
     are dropped and written to the audit log one by one."""
     with ws.transaction(Action.PERIODS) as session:
         period = writable_period(session, name)
+        refuse_while_council_sits(session, period)  # the scores the council voted on stay as they were
         row = _target(session, period, criteria, revision)
         plan = _plan(session, period, row)
         codes = _unit_codes(session, period)

@@ -14,6 +14,7 @@ from emulation.services.awards import include_units, set_override
 from emulation.services.council_awards import AwardsSource, Source, awards_source
 from emulation.services.council_session import add_candidate, enter_tally, open_session, reset_session
 from emulation.services.errors import InputError
+from emulation.services.period_edit import relink_period, remove_period_units
 from emulation.services.periods import set_locked
 from emulation.services.printing import print_award_list, print_certificates, set_decision
 from emulation.services.results import awards
@@ -144,3 +145,19 @@ def test_a_stricter_threshold_after_printing_revokes_the_certificates_it_no_long
     held = _certificates(ws)
     assert held["PR-T3"][1] is None
     assert held["VY-T1"][1] is not None and held["VY-T2"][1] is not None
+
+
+def test_a_period_the_council_sits_on_keeps_its_units_and_criteria(ws: Workspace) -> None:
+    _meet(ws)
+    with pytest.raises(InputError) as exc:
+        remove_period_units(ws, PERIOD, ["ND-T4"])
+    assert render(exc.value.problems[0]).startswith(f"Kỳ chấm điểm: Hội đồng đang bình xét kỳ “{PERIOD}”")
+    with pytest.raises(InputError) as exc:
+        relink_period(ws, PERIOD)
+    assert "Hội đồng đang bình xét" in render(exc.value.problems[0])
+    enter_tally(ws, PERIOD, TALLY)
+    with pytest.raises(InputError) as exc:
+        remove_period_units(ws, PERIOD, ["ND-T4"])
+    assert "Hội đồng đã biểu quyết" in render(exc.value.problems[0])
+    reset_session(ws, PERIOD)
+    assert remove_period_units(ws, PERIOD, ["ND-T4"]).units > 0  # with the meeting gone, as before
