@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from emulation.services.council_session import (
@@ -20,6 +19,7 @@ from emulation.text import format_date
 from emulation.ui.context import ViewContext
 from emulation.ui.council_models import CandidatesModel
 from emulation.ui.council_widgets import enable, row_of, run_shown
+from emulation.ui.qdates import day_of, qdate
 from emulation.ui.qt import QtCore, QtWidgets, Signal, Slot
 from emulation.ui.tables import fit_columns, read_only_table
 
@@ -117,7 +117,7 @@ class MeetingPanel(QtWidgets.QWidget):
         self.awards_known.emit(names)
         self.info.setText(self._info(state, ranking))
         if state is not None:
-            self.held_on.setDate(QtCore.QDate(state.held_on.year, state.held_on.month, state.held_on.day))
+            self.held_on.setDate(qdate(state.held_on))
         self._update_buttons()
         self.loaded.emit({a.name for a in state.attendees if a.present} if state else None)
 
@@ -161,8 +161,7 @@ class MeetingPanel(QtWidgets.QWidget):
     @Slot()
     def open_meeting(self) -> None:
         ws, period, present = self._ctx.workspace, self.period, self._present()
-        day = self.held_on.date()
-        on = date(day.year(), day.month(), day.day())
+        on = day_of(self.held_on.date())
         self._write(lambda: open_session(ws, period, present=present, held_on=on))
 
     @Slot()

@@ -16,7 +16,8 @@ from emulation.services.units import UnitRow
 from emulation.ui.context import ViewContext
 from emulation.ui.errors import show_error
 from emulation.ui.form_dialog import FormDialog, save_from
-from emulation.ui.qt import Qt, QtCore, QtWidgets
+from emulation.ui.qdates import day_of, qdate
+from emulation.ui.qt import Qt, QtWidgets
 from emulation.ui.unit_checklist import UnitChecklist
 
 
@@ -53,7 +54,7 @@ class DatesDialog(FormDialog):
         super().__init__(self.tr("Khoảng ngày của kỳ"), self.tr("Lưu"), parent)
         today = date.today()
         start, end = span or (today.replace(day=1), today)
-        self.start, self.end = QtWidgets.QDateEdit(_qdate(start)), QtWidgets.QDateEdit(_qdate(end))
+        self.start, self.end = QtWidgets.QDateEdit(qdate(start)), QtWidgets.QDateEdit(qdate(end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -65,15 +66,7 @@ class DatesDialog(FormDialog):
         self.form.add_row("", note)
 
     def chosen(self) -> tuple[date, date]:
-        return _day(self.start.date()), _day(self.end.date())
-
-
-def _day(chosen: QtCore.QDate) -> date:
-    return date(chosen.year(), chosen.month(), chosen.day())
-
-
-def _qdate(day: date) -> QtCore.QDate:
-    return QtCore.QDate(day.year, day.month, day.day)
+        return day_of(self.start.date()), day_of(self.end.date())
 
 
 def unit_label(u: UnitRow) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 from emulation.scoring.problems import problem
 from emulation.services.printing_needs import PrintNeeds
 from emulation.ui.form_dialog import FormDialog
+from emulation.ui.qdates import day_of
 from emulation.ui.qt import QtCore, QtWidgets
 
 
@@ -51,7 +52,7 @@ class PrintNeedsDialog(FormDialog):
     def decision(self) -> tuple[str, date] | None:
         if not self.needs.decision:
             return None
-        on: date = self.on.date().toPython()  # type: ignore[assignment]
+        on = day_of(self.on.date())
         return self.number.text(), on
 
     def check(self) -> bool:

@@ -28,6 +28,7 @@ from emulation.ui.printing_actions import (
     print_jobs,
     record_decision,
 )
+from emulation.ui.qdates import day_of, qdate
 from emulation.ui.qt import QtCore, QtWidgets, Signal, Slot
 from emulation.ui.signing_key_dialog import SigningKeyDialog
 
@@ -99,14 +100,14 @@ class PrintPanel(QtWidgets.QGroupBox):
         decision = period_decision(self._ctx.workspace, name) if name else None
         self.number.setText(decision.number or "" if decision else "")
         if decision and decision.on:
-            self.on.setDate(QtCore.QDate(decision.on.year, decision.on.month, decision.on.day))
+            self.on.setDate(qdate(decision.on))
 
     @Slot()
     def save_decision(self) -> None:
         if not self._period:
             return
         ws, period, number = self._ctx.workspace, self._period, self.number.text()
-        on: date = self.on.date().toPython()  # type: ignore[assignment]
+        on = day_of(self.on.date())
         self._run(lambda: record_decision(ws, period, number, on), self._decision_saved)
 
     def _decision_saved(self, result: tuple[str, date]) -> None:

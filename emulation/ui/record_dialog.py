@@ -8,6 +8,7 @@ from datetime import date
 from emulation.scoring.activity_types import ActivityType, FieldDef, FieldKind
 from emulation.services.units import UnitRow
 from emulation.ui.form_dialog import FormDialog
+from emulation.ui.qdates import day_of, qdate
 from emulation.ui.qt import QtCore, QtWidgets
 
 
@@ -36,7 +37,7 @@ class RecordDialog(FormDialog):
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(self.tr("Thêm ghi nhận: {type}").format(type=t.name), self.tr("Lưu"), parent)
         self.type = t
-        self.day = QtWidgets.QDateEdit(QtCore.QDate(on.year, on.month, on.day))
+        self.day = QtWidgets.QDateEdit(qdate(on))
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setCalendarPopup(True)
         self.unit = QtWidgets.QComboBox()
@@ -52,8 +53,7 @@ class RecordDialog(FormDialog):
         self.form.add_field("note", self.tr("Ghi chú"), self.note)
 
     def chosen_day(self) -> date:
-        d = self.day.date()
-        return date(d.year(), d.month(), d.day())
+        return day_of(self.day.date())
 
     def values(self) -> dict[str, object]:
         return {code: text for code, w in self.fields.items() if (text := widget_text(w).strip())}
