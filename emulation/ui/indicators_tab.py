@@ -122,14 +122,17 @@ class IndicatorsTab(QtWidgets.QWidget):
         ws, year = self._ctx.workspace, self.year.value()
         code = self.unit.currentData() or self.unit.currentText().split(" — ")[0].strip()
         name, target, achieved = self.name.text(), self.target.text(), self.achieved.text().strip() or None
-        try:
-            set_indicator(ws, code, year, name, target, achieved)
-        except ProblemsError as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ProblemsError):
+                self.form.show_problems(exc.problems)
+            else:
+                show_error(self, exc)
+
+        op = self._ctx.operation(self, lambda _progress: set_indicator(ws, code, year, name, target, achieved))
+        op.success(lambda _line: self._saved()).failure(failed).run_in_background()
+
+    def _saved(self) -> None:
         self.form.clear_problems()
         for field in (self.name, self.target, self.achieved):
             field.clear()
