@@ -21,8 +21,8 @@ from emulation.services.signing_keys import (
     create_key,
     export_public_key,
     key_fingerprint,
-    load_private_key,
     load_public_key,
+    private_key_from,
 )
 from emulation.services.workspace import Workspace
 from emulation.text import format_date, parse_date
@@ -66,7 +66,7 @@ def signer_from(args: argparse.Namespace) -> Ed25519PrivateKey | None:
     path = getattr(args, "key", None) or os.environ.get("EMULATION_SIGNING_KEY")
     if not path:
         return None
-    return load_private_key(Path(path), passphrase(say("key_passphrase_prompt", file=path)))
+    return private_key_from(Path(path), lambda: passphrase(say("key_passphrase_prompt", file=path)))
 
 
 def passphrase(prompt: str) -> str:

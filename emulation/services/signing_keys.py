@@ -4,6 +4,7 @@ database, the public key in the database and in an exported file any office can 
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -62,10 +63,17 @@ def create_key(ws: Workspace, path: Path, passphrase: str) -> str:
 
 def load_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
     """The private key in ``path``, unlocked with ``passphrase``."""
+    return private_key_from(path, lambda: passphrase)
+
+
+def private_key_from(path: Path, ask: Callable[[], str]) -> Ed25519PrivateKey:
+    """The private key in ``path``, unlocked with the passphrase ``ask`` gives once the file has
+    been read (a missing file is told before anyone is asked for a passphrase)."""
     try:
         data = path.read_bytes()
     except OSError:
         raise _refuse(str(path), "key_file_missing") from None
+    passphrase = ask()
     try:
         key = load_pem_private_key(data, passphrase.encode() if passphrase else None)
     except TypeError:

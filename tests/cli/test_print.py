@@ -110,3 +110,15 @@ def test_the_audit_names_actions_and_details_in_the_chosen_language(demo: Run, t
     rows = demo("audit", VILLAGES, "--json").json()["rows"]
     assert any(r["action"] == "print" and r["detail"].startswith(f"{len(_awardees(demo, VILLAGES))} giấy khen")
                for r in rows)
+
+
+def test_a_missing_key_file_is_named_before_any_passphrase_is_asked(
+    demo: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("EMULATION_KEY_PASSPHRASE")
+    missing = tmp_path / "khong-co.pem"
+    out = tmp_path / "giay-khen.pdf"
+    refused = demo("print", "certificates", VILLAGES, "-o", str(out), "--key", str(missing))
+    assert refused.code == 2
+    assert refused.err.strip() == f"lỗi: {missing}: không mở được tệp khóa này"
+    assert not out.exists()
