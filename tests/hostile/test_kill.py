@@ -72,12 +72,14 @@ def measured(runner: Runner, *args: str, **options: object) -> float:
 def test_a_large_import_is_all_or_nothing(scored_base: tuple[Path, Path], runner: Runner, tmp_path: Path) -> None:
     base, workbook = scored_base
     args = ("scores", "import", PERIOD, str(workbook), "--scorer", SCORER)
-    whole = measured(runner, "--db", str(fresh(base, tmp_path / "whole", "db.sqlite")), *args)
+    # The fastest of three whole runs: the first is slowed by a cold cache, and a kill drawn
+    # against a slow run would mostly land after the import had already finished.
+    whole = min(measured(runner, "--db", str(fresh(base, tmp_path / f"w{i}", "db.sqlite")), *args) for i in range(3))
     rng = random.Random(11)
     killed = 0
     for attempt in range(KILLS):
         db = fresh(base, tmp_path / str(attempt), "db.sqlite")
-        outcome = runner.run("--db", str(db), *args, kill_after=rng.uniform(0, whole * 1.5))
+        outcome = runner.run("--db", str(db), *args, kill_after=rng.uniform(0, whole * 1.2))
         killed += outcome.killed
         assert integrity(db) == "ok"
         (count,) = query(db, "SELECT count(*) FROM scores")[0]
@@ -144,15 +146,15 @@ def test_a_killed_certificate_batch_leaves_the_register_whole(demo_base: Path, r
             str(key),
         )
 
-    whole_db = fresh(demo_base, tmp_path / "whole", "db.sqlite")
-    whole = measured(runner, *args(whole_db))
-    (batch,) = query(whole_db, "SELECT count(*) FROM certificates")[0]
+    whole_dbs = [fresh(demo_base, tmp_path / f"whole{i}", "db.sqlite") for i in range(3)]
+    whole = min(measured(runner, *args(db)) for db in whole_dbs)  # the fastest, as above
+    (batch,) = query(whole_dbs[0], "SELECT count(*) FROM certificates")[0]
     assert batch > 0
     rng = random.Random(13)
     killed = 0
     for attempt in range(KILLS):
         db = fresh(demo_base, tmp_path / str(attempt), "db.sqlite")
-        killed += runner.run(*args(db), kill_after=rng.uniform(0, whole * 1.5)).killed
+        killed += runner.run(*args(db), kill_after=rng.uniform(0, whole * 1.2)).killed
         assert integrity(db) == "ok"
         serials = [s for (s,) in query(db, "SELECT serial FROM certificates ORDER BY serial")]
         assert serials in ([], list(range(1, batch + 1)))
