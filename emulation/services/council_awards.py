@@ -29,7 +29,7 @@ from emulation.scoring.problems import problem
 from emulation.scoring.standings import RankedRow
 from emulation.services.award_terms import thresholds
 from emulation.services.errors import InputError
-from emulation.services.lookup import period_named
+from emulation.services.lookup import period_for_writing, period_named
 from emulation.services.printing_register import revoke
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate, CouncilAttendance, CouncilCandidate, CouncilSession, Period, Unit, record
@@ -158,10 +158,17 @@ def revoke_unlisted(session: Session, period: Period, listed: set[tuple[str, str
 
 def settle_voted_periods(session: Session, who: str) -> int:
     """After a threshold changed, every open period's complete vote is counted again: the certificates of
-    the units it no longer approves are revoked. How many."""
-    held = select(Period).join(CouncilSession, CouncilSession.period_id == Period.id).where(Period.locked.is_(False))
+    the units it no longer approves are revoked. How many.
+
+    Each period is taken for writing first, as every other write to a period does, and read again:
+    a period locked meanwhile by another member keeps its vote as it was locked."""
+    held = select(Period.name).join(CouncilSession, CouncilSession.period_id == Period.id).where(
+        Period.locked.is_(False))
     count = 0
-    for period in session.scalars(held).all():
+    for name in session.scalars(held).all():
+        period = period_for_writing(session, name)
+        if period.locked:
+            continue
         vote = _vote(session, period)
         if vote is not None and vote.complete:
             listed = {(code, c.award_name) for code, c in vote.approved.items()}
