@@ -73,6 +73,12 @@ def test_every_page_fits_the_screen(
     assert criteria.tree.tree.columnWidth(1) >= READABLE_TITLES, "the criteria titles are cut to a few letters"
     assert criteria.sets.width() >= READABLE_TITLES and criteria.sets.wordWrap(), "the criteria set names are cut"
     assert all(b.width() <= UNDO_BUTTON for b in criteria.undo_buttons)
+    awards = criteria.rules.tables["awards"].table
+    criteria.tabs.setCurrentWidget(criteria.rules.tables["awards"])
+    QtWidgets.QApplication.processEvents()
+    assert awards.rowCount() > 0
+    criteria.grab().save(str(tmp_path / f"awards-{language}-{width}.png"))
+    assert awards.horizontalScrollBar().maximum() == 0, "the award rules' columns run past the table"
     window.show_page("ranking")
     QtWidgets.QApplication.processEvents()
     ranking = window.view("ranking")

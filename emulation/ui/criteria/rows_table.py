@@ -7,6 +7,7 @@ and listed under the table.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 VALUE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 PROBLEM_BACKGROUND = QtGui.QColor("#fde2e0")
+TITLE_LINE = 10  #: a column title of a ``fit_width`` table wraps at words past this many letters
 Choices = Callable[[], Sequence[tuple[str, Any]]]
 Row = dict[str, Any]
 
@@ -60,12 +62,24 @@ class ChoiceDelegate(QtWidgets.QStyledItemDelegate):
 class RowsTable(QtWidgets.QWidget):
     edited = Signal(list)  #: the rows after a change, as dicts by column key
 
-    def __init__(self, columns: Sequence[ColumnSpec], parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[ColumnSpec], parent: QtWidgets.QWidget | None = None, *, fit_width: bool = False
+    ) -> None:
+        """``fit_width``: the columns share the table's width, titles and cells wrapping onto more
+        lines, so that a table of many columns needs no sideways scrolling on a laptop's screen."""
         super().__init__(parent)
         self._columns = tuple(columns)
+        self._fit_width = fit_width
         self.table = QtWidgets.QTableWidget(0, len(columns), self)
-        self.table.setHorizontalHeaderLabels([c.title for c in columns])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        if fit_width:
+            self.table.setHorizontalHeaderLabels(["\n".join(textwrap.wrap(c.title, TITLE_LINE)) for c in columns])
+            header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+            self.table.setWordWrap(True)
+            header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        else:
+            self.table.setHorizontalHeaderLabels([c.title for c in columns])
+            header.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setItemDelegate(ChoiceDelegate(self._columns, self.table))
         self.add_button = QtWidgets.QPushButton(self.tr("Thêm dòng"), self)
@@ -98,7 +112,10 @@ class RowsTable(QtWidgets.QWidget):
         for r, row in enumerate(rows):
             for c, spec in enumerate(self._columns):
                 self.table.setItem(r, c, self._item(spec, row.get(spec.key)))
-        self.table.resizeColumnsToContents()
+        if self._fit_width:
+            self.table.resizeRowsToContents()
+        else:
+            self.table.resizeColumnsToContents()
         self.table.blockSignals(blocked)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -142,7 +159,9 @@ class RowsTable(QtWidgets.QWidget):
         self.set_rows(rows)
         self.edited.emit(self.rows())
 
-    def _changed(self, _item: QtWidgets.QTableWidgetItem) -> None:
+    def _changed(self, item: QtWidgets.QTableWidgetItem) -> None:
+        if self._fit_width:
+            self.table.resizeRowToContents(item.row())
         self.edited.emit(self.rows())
 
     def _row(self, r: int) -> Row:

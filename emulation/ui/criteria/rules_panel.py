@@ -56,6 +56,7 @@ class RulesPanel(QtCore.QObject):
                     ColumnSpec("history_years", self.tr("Số năm liền trước")),
                 ],
                 parent,
+                fit_width=True,
             ),
         }
         self.titles = {
