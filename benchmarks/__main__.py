@@ -35,8 +35,8 @@ class Row:
 
     def line(self) -> str:
         u, f = self.usage, self.floor
-        return (f"| {self.path} | {self.size} | {u.cpu:.2f} | {u.wall:.2f} | {u.rss_mb:.0f} | {self.floor_name} | "
-                f"{f.cpu:.2f} | {f.rss_mb:.0f} | {u.ratio(f):.2f}× |")
+        return (f"| {self.path} | {self.size} | {u.cpu_text()} | {u.wall:.2f} | {u.rss_mb:.0f} | {self.floor_name} | "
+                f"{f.cpu_text()} | {f.rss_mb:.0f} | {u.ratio(f):.2f}× |")
 
 
 @dataclass
@@ -44,13 +44,14 @@ class Bench:
     runs: int
     only: str
     rows: list[Row] = field(default_factory=list)
+    server_cpu: Callable[[], float] | None = None  #: the database server's CPU, counted with each process's
 
     def measure(self, path: str, size: str, argv: list[str], floor_name: str, floor_argv: list[str],
                 prepare: Callable[[], object] | None = None, floor_prepare: Callable[[], object] | None = None) -> None:
         if self.only and self.only not in path:
             return
-        usage = median_of(self.runs, argv, prepare)
-        floor = median_of(self.runs, floor_argv, floor_prepare)
+        usage = median_of(self.runs, argv, prepare, self.server_cpu)
+        floor = median_of(self.runs, floor_argv, floor_prepare, self.server_cpu)
         row = Row(path, size, usage, floor_name, floor)
         self.rows.append(row)
         print(row.line(), flush=True)
@@ -87,6 +88,7 @@ def postgres_paths(bench: Bench, sizes: list[int]) -> None:
     from benchmarks import postgres
 
     with postgres.server() as server:
+        bench.server_cpu = postgres.server_cpu
         for units in sizes:
             name = f"rank_{units}"
             done = data.cache_dir() / f"postgres-{name}.done"
@@ -100,6 +102,7 @@ def postgres_paths(bench: Bench, sizes: list[int]) -> None:
                 done.touch()
             floor = python("-m", "benchmarks.floors", "postgres-read", url, data.PERIOD)
             read_paths(bench, url, f"{units:,}".replace(",", "."), "PostgreSQL", floor)
+        bench.server_cpu = None
 
 
 def import_paths(bench: Bench, units: int) -> None:

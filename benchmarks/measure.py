@@ -16,9 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class Usage:
-    cpu: float  # seconds, user + system
+    cpu: float  # seconds, user + system (of the server too, when it is measured: ``server_cpu``)
     wall: float  # seconds
     rss_mb: float  # peak resident set size
+    server_cpu: float | None = None  # seconds the database server spent meanwhile, part of ``cpu``
+
+    def cpu_text(self) -> str:
+        if self.server_cpu is None:
+            return f"{self.cpu:.2f}"
+        return f"{self.cpu:.2f} ({self.cpu - self.server_cpu:.2f} + server {self.server_cpu:.2f})"
 
     def ratio(self, floor: Usage) -> float:
         return self.cpu / floor.cpu if floor.cpu else float("inf")
@@ -39,18 +45,23 @@ def compile_project() -> None:
                    check=True, env=child_env())
 
 
-def run_once(argv: Sequence[str]) -> Usage:
+def run_once(argv: Sequence[str], server_cpu: Callable[[], float] | None = None) -> Usage:
     """Run ``argv`` to its end under a small wrapper process that reads its resource usage.
 
     The wrapper (this module run as a script) is what forks, so the peak memory it reports is
-    the command's own, not that of the benchmark driver it was forked from.
+    the command's own, not that of the benchmark driver it was forked from. ``server_cpu`` reads
+    the CPU seconds a database server has spent so far: what it spent during the run is counted too.
     """
+    before = server_cpu() if server_cpu else 0.0
     done = subprocess.run([sys.executable, "-S", __file__, *argv], capture_output=True, env=child_env(), cwd=ROOT)
     if done.returncode != 0:
         why = done.stderr.decode(errors="replace")[-2000:]
         raise RuntimeError(f"{' '.join(argv)} failed ({done.returncode}): {why}")
     cpu, wall, rss = (float(x) for x in done.stdout.split())
-    return Usage(cpu, wall, rss)
+    if server_cpu is None:
+        return Usage(cpu, wall, rss)
+    server = server_cpu() - before
+    return Usage(cpu + server, wall, rss, server)
 
 
 def _wrapper(argv: Sequence[str]) -> int:
@@ -64,13 +75,14 @@ def _wrapper(argv: Sequence[str]) -> int:
     return code
 
 
-def median_of(runs: int, argv: Sequence[str], prepare: Callable[[], object] | None = None) -> Usage:
+def median_of(runs: int, argv: Sequence[str], prepare: Callable[[], object] | None = None,
+              server_cpu: Callable[[], float] | None = None) -> Usage:
     """The median CPU run of ``runs`` (``prepare`` runs, unmeasured, before each)."""
     usages = []
     for _ in range(runs):
         if prepare:
             prepare()
-        usages.append(run_once(argv))
+        usages.append(run_once(argv, server_cpu))
     middle = statistics.median_low(sorted(u.cpu for u in usages))
     return next(u for u in usages if u.cpu == middle)
 

@@ -55,6 +55,35 @@ def server() -> Iterator[str]:
         subprocess.run([*prefix, str(bins / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
 
 
+def server_cpu() -> float:
+    """CPU seconds (user + system) the cached server's processes have spent so far.
+
+    The postmaster's own time and that of the backends it has reaped (a closed connection's
+    backend is reaped when it ends), plus its live children's: a query's grouping and sorting done
+    by the server is work the client's own CPU does not show.
+    """
+    data = cache_dir() / "postgres" / "data"
+    postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def fields(pid: int | str) -> list[str]:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat[stat.rindex(")") + 2 :].split()  # after the command name, which may hold spaces
+
+    own = fields(postmaster)  # [state, ppid, …]: utime, stime, cutime, cstime are 12–15
+    total = sum(int(own[i]) for i in (11, 12, 13, 14))
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            child = fields(proc.name)
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(child[1]) == postmaster:
+            total += int(child[11]) + int(child[12])
+    return total / tick
+
+
 def database(server_url: str, name: str) -> tuple[str, bool]:
     """The URL of database ``name`` on the server, and whether it already existed."""
     import psycopg
