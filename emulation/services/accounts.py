@@ -62,6 +62,8 @@ def add_account(
             raise InputError([problem("--role", "first_account_admin")])
         if session.scalar(select(Account).where(Account.login == login)) is not None:
             raise InputError([problem("login", "login_taken", login=login)])
+        if _on_postgresql(session) and pg_roles.login_serves_another_database(session.connection(), login):
+            raise InputError([problem("login", "login_taken_on_server", login=login, role=pg_roles.role_name(login))])
         account = Account(
             login=login,
             name=name or login,
