@@ -145,8 +145,9 @@ def certificate_paths(bench: Bench, count: int) -> None:
     bench.measure("print certificates", f"{count:,}".replace(",", "."),
                   emulation("--db", str(path_db), "print", "certificates", data.PERIOD, "-o", str(out),
                             "--key", str(data.signing_key(db))),
-                  "bare reportlab canvas, same strings and TTF",
-                  python("-m", "benchmarks.floors", "canvas", str(db), data.PERIOD, str(scratch / "canvas.pdf")),
+                  "bare reportlab canvas: same strings, TTF, border, Ed25519, QR (zxing-cpp)",
+                  python("-m", "benchmarks.floors", "canvas", str(db), data.PERIOD, str(scratch / "canvas.pdf"),
+                         str(data.signing_key(db))),
                   prepare=lambda: data.scratch_copy(db, path_db.name))
 
 
