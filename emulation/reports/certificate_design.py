@@ -12,12 +12,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from emulation.reports.border import INNER, draw_border
 from emulation.reports.certificate_fields import draw_fields, draw_qr, field_texts
-from emulation.reports.document import header_right
+from emulation.reports.colours import RED
 from emulation.reports.fitting import fit_text
 from emulation.reports.fonts import BOLD, text_width
+from emulation.reports.heading import header_right
 from emulation.reports.layout import Orientation, default_fields, default_qr, page_size
 from emulation.reports.models import CertificateData, Issuer
-from emulation.reports.styles import RED
 from emulation.text import nfc
 
 LOGO = 24 * mm
