@@ -29,7 +29,7 @@ from emulation.services.permissions import Action
 from emulation.services.printing_certificates import awardees_of, certificate_data
 from emulation.services.printing_layout import certificate_layout
 from emulation.services.printing_output import serial_ranges, staged_output
-from emulation.services.printing_register import Entry, register, sign_entries
+from emulation.services.printing_register import Entry, register, sign_entries, write_new
 from emulation.services.printing_settings import decision_of, issuer_of
 from emulation.services.workspace import Workspace
 from emulation.store import get_setting, record
@@ -134,11 +134,12 @@ def print_certificates(
         decision = decision_of(session, period)
         issuer, layout = issuer_of(session), certificate_layout(session)
         awardees, lines = awardees_of(session, period, award)
+        entries = register(session, period, awardees, decision, ws.user)
+        payloads = sign_entries(session, entries, period, signer or ws.signer)
         try:
-            entries = register(session, period, awardees, decision, ws.user)
+            write_new(session, period, entries, payloads, ws.user)
         except IntegrityError:
             raise InputError.single("register", "register_busy") from None
-        payloads = sign_entries(session, entries, period, signer or ws.signer)
         certs = certificate_data(session, period, lines, entries, payloads, decision)
         pages = render_certificates(temp, certs, issuer, layout, mode="overlay" if overlay else "full")
         _audit(session, ws.user, period.name, entries, overlay)
