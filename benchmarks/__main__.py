@@ -10,7 +10,8 @@ The data is built once and cached outside the repository (``$EMULATION_BENCH_CAC
 ``/tmp/emulation-benchmarks``). Each row runs the command as a new process and reads its CPU
 (user + system), wall time and peak resident memory; its floor is the same work done with the bare
 libraries (``benchmarks/floors.py``) on the same rows and files, as a process too; the ratio is
-CPU over the floor's CPU. A ratio is the median run of ``--runs`` (default 1).
+CPU over the floor's CPU. A ratio is the median run of ``--runs`` (default 1); the path and its
+floor run alternately, so that both see the same load of a shared machine.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import datasets as data
-from benchmarks.measure import Usage, compile_project, emulation, median_of, python
+from benchmarks.measure import Usage, alternating, compile_project, emulation, python
 
 
 @dataclass
@@ -49,8 +50,7 @@ class Bench:
                 prepare: Callable[[], object] | None = None, floor_prepare: Callable[[], object] | None = None) -> None:
         if self.only and self.only not in path:
             return
-        usage = median_of(self.runs, argv, prepare)
-        floor = median_of(self.runs, floor_argv, floor_prepare)
+        usage, floor = alternating(self.runs, argv, floor_argv, prepare, floor_prepare)
         row = Row(path, size, usage, floor_name, floor)
         self.rows.append(row)
         print(row.line(), flush=True)
