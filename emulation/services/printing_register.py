@@ -23,15 +23,23 @@ from emulation.reports.signing import PREFIX, CertificatePayload, sign_payload
 from emulation.scoring.problems import problem
 from emulation.services.errors import InputError
 from emulation.services.signing_keys import check_signer, stored_public_key
-from emulation.store import Certificate, Period, Unit, record, utc_now
+from emulation.store import Certificate, Period, record, utc_now
 from emulation.text import format_date
+
+
+@dataclass(frozen=True)
+class UnitKey:
+    """A unit as the register names it: its row id and its code."""
+
+    id: int
+    code: str
 
 
 @dataclass(frozen=True)
 class Awardee:
     """Who is to be printed: the unit, its award, and its name and parent's name as issued."""
 
-    unit: Unit
+    unit: UnitKey
     award: str
     name: str
     parent: str | None
