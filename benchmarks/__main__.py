@@ -10,7 +10,8 @@ The data is built once and cached outside the repository (``$EMULATION_BENCH_CAC
 ``/tmp/emulation-benchmarks``). Each row runs the command as a new process and reads its CPU
 (user + system), wall time and peak resident memory; its floor is the same work done with the bare
 libraries (``benchmarks/floors.py``) on the same rows and files, as a process too; the ratio is
-CPU over the floor's CPU. A ratio is the median run of ``--runs`` (default 1).
+CPU over the floor's CPU. A ratio is the median run of ``--runs`` (default 1); the path and its
+floor run alternately, so that both see the same load of a shared machine.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import datasets as data
-from benchmarks.measure import Usage, compile_project, emulation, median_of, python
+from benchmarks.measure import Usage, alternating, compile_project, emulation, python
 
 
 @dataclass
@@ -50,8 +51,7 @@ class Bench:
                 prepare: Callable[[], object] | None = None, floor_prepare: Callable[[], object] | None = None) -> None:
         if self.only and self.only not in path:
             return
-        usage = median_of(self.runs, argv, prepare, self.server_cpu)
-        floor = median_of(self.runs, floor_argv, floor_prepare, self.server_cpu)
+        usage, floor = alternating(self.runs, argv, floor_argv, prepare, floor_prepare, self.server_cpu)
         row = Row(path, size, usage, floor_name, floor)
         self.rows.append(row)
         print(row.line(), flush=True)
@@ -148,8 +148,9 @@ def certificate_paths(bench: Bench, count: int) -> None:
     bench.measure("print certificates", f"{count:,}".replace(",", "."),
                   emulation("--db", str(path_db), "print", "certificates", data.PERIOD, "-o", str(out),
                             "--key", str(data.signing_key(db))),
-                  "bare reportlab canvas, same strings and TTF",
-                  python("-m", "benchmarks.floors", "canvas", str(db), data.PERIOD, str(scratch / "canvas.pdf")),
+                  "bare reportlab canvas: same strings, TTF, border, Ed25519, QR (zxing-cpp)",
+                  python("-m", "benchmarks.floors", "canvas", str(db), data.PERIOD, str(scratch / "canvas.pdf"),
+                         str(data.signing_key(db))),
                   prepare=lambda: data.scratch_copy(db, path_db.name))
 
 

@@ -7,7 +7,7 @@ Run as a whole process, like the path it is the floor of::
     python -m benchmarks.floors postgres-read URL PERIOD
     python -m benchmarks.floors scores-import DB PERIOD WORKBOOK
     python -m benchmarks.floors units-import DB FILE.csv
-    python -m benchmarks.floors canvas DB PERIOD OUT.pdf
+    python -m benchmarks.floors canvas DB PERIOD OUT.pdf KEY.pem
     python -m benchmarks.floors window
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 SCORES_SQL = ("SELECT s.unit_id, s.leaf_code, s.role, s.scorer, s.raw_value FROM scores s "
@@ -105,60 +104,11 @@ def units_import(db: str, path: str) -> int:
     return len(rows)
 
 
-def canvas(db: str, period: str, out: str) -> int:
-    """One page per awardee drawing the strings a certificate prints, in the bundled TTF, and a
-    QR code's image of the same size (version 10: 57 × 57 modules, as a one-bit inline stencil
-    like the certificate's); nothing else.
+def canvas(db: str, period: str, out: str, key: str) -> int:
+    """The certificates' pages with the bare libraries: see ``benchmarks.certificate_floor``."""
+    from benchmarks.certificate_floor import canvas as pages
 
-    What the floor leaves out is counted against the path: choosing the awardees (ranking the
-    period), signing each payload with Ed25519 and writing the register, fitting each text to its
-    box, the border, and encoding each QR code. The floor draws the stencil of one fixed symbol
-    instead of encoding one a page: the project's encoder is its own code (on reportlab's
-    tables), and the one bare library at hand, reportlab's ``QrCodeWidget``, takes about 0,1 s
-    a symbol, which would make this floor 100 s and hide everything above it.
-    """
-    import random
-    import sqlite3
-
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen.canvas import Canvas
-
-    fonts = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-    regular = next(fonts.glob("*-Regular.ttf"))
-    bold = next(fonts.glob("*-Bold.ttf"))
-    pdfmetrics.registerFont(TTFont("Floor", str(regular)))
-    pdfmetrics.registerFont(TTFont("Floor-Bold", str(bold)))
-    with sqlite3.connect(db) as conn:
-        names = conn.execute(
-            "SELECT u.name, coalesce(p.name, '') FROM units u JOIN period_units pu ON pu.unit_id = u.id "
-            "JOIN periods pe ON pe.id = pu.period_id LEFT JOIN units p ON p.id = u.parent_id WHERE pe.name = ?",
-            (period,)).fetchall()
-        (movement,) = conn.execute("SELECT c.name FROM criteria_sets c JOIN periods p ON p.criteria_set_id = c.id "
-                                   "WHERE p.name = ?", (period,)).fetchone()
-    fixed = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-             "ỦY BAN NHÂN DÂN XÃ BẢO YÊN", "TẶNG", "GIẤY KHEN")
-    modules = 57
-    stencil = random.Random(0).randbytes(modules * ((modules + 7) // 8)).hex().upper()
-    width, height = landscape(A4)
-    page = Canvas(out, pagesize=(width, height))
-    for i, (name, parent) in enumerate(names):
-        lines = [*fixed, name, parent,
-                 f"Đã có thành tích xuất sắc trong thực hiện phong trào {movement}, {period}",
-                 "Quyết định số 05/QĐ-UBND ngày 05/11/2026", f"Số vào sổ: {i + 1:04d}",
-                 "Bảo Yên, ngày 05 tháng 11 năm 2026", "CHỦ TỊCH", "Hoàng Văn Thành", "Mã xác thực"]
-        for j, text in enumerate(lines):
-            page.setFont("Floor-Bold" if j < 5 else "Floor", 14)
-            page.drawCentredString(width / 2, height - (15 + 9 * j) * mm, text)
-        page.saveState()
-        page.transform(30 * mm, 0, 0, 30 * mm, 20 * mm, 20 * mm)
-        page.addLiteral(f"BI /W {modules} /H {modules} /IM true /BPC 1 /D [1 0] /I false /F /AHx ID {stencil}> EI")
-        page.restoreState()
-        page.showPage()
-    page.save()
-    return len(names)
+    return pages(db, period, out, key)
 
 
 def window() -> int:

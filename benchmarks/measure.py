@@ -83,6 +83,26 @@ def median_of(runs: int, argv: Sequence[str], prepare: Callable[[], object] | No
         if prepare:
             prepare()
         usages.append(run_once(argv, server_cpu))
+    return _median(usages)
+
+
+def alternating(runs: int, argv: Sequence[str], floor_argv: Sequence[str],
+                prepare: Callable[[], object] | None = None,
+                floor_prepare: Callable[[], object] | None = None,
+                server_cpu: Callable[[], float] | None = None) -> tuple[Usage, Usage]:
+    """The median runs of a path and of its floor, run one after the other ``runs`` times, so that
+    both see the same load of a shared machine."""
+    paths: list[Usage] = []
+    floors: list[Usage] = []
+    for _ in range(runs):
+        for argv_, prepare_, usages in ((argv, prepare, paths), (floor_argv, floor_prepare, floors)):
+            if prepare_:
+                prepare_()
+            usages.append(run_once(argv_, server_cpu))
+    return _median(paths), _median(floors)
+
+
+def _median(usages: list[Usage]) -> Usage:
     middle = statistics.median_low(sorted(u.cpu for u in usages))
     return next(u for u in usages if u.cpu == middle)
 

@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -15,7 +16,6 @@ from emulation.scoring.problems import problem
 from emulation.services import printing
 from emulation.services.errors import InputError
 from emulation.services.printing_output import serial_ranges
-from emulation.services.printing_verify import Verified
 from emulation.services.revocations import export_revocations
 from emulation.services.signing_keys import (
     create_key,
@@ -26,6 +26,9 @@ from emulation.services.signing_keys import (
 )
 from emulation.services.workspace import Workspace
 from emulation.text import format_date, parse_date
+
+if TYPE_CHECKING:
+    from emulation.services.printing_verify import Verified
 
 
 def do_print(ws: Workspace, args: argparse.Namespace) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from emulation.reports.styles import DARK_RED, GOLD
+from emulation.reports.colours import DARK_RED, GOLD
 
 OUTER = 7 * mm
 MIDDLE = 9.2 * mm

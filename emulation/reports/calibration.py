@@ -11,9 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from emulation.reports.colours import RED
 from emulation.reports.fonts import BOLD, REGULAR
 from emulation.reports.layout import CertificateLayout, FieldBox
-from emulation.reports.styles import RED
 
 FAINT = HexColor("#D6D6D6")
 MEDIUM = HexColor("#9A9A9A")

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
@@ -12,12 +15,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from emulation.reports.border import INNER, draw_border
 from emulation.reports.certificate_fields import draw_fields, draw_qr, field_texts
-from emulation.reports.document import header_right
+from emulation.reports.colours import RED
 from emulation.reports.fitting import fit_text
 from emulation.reports.fonts import BOLD, text_width
-from emulation.reports.layout import Orientation, default_fields, default_qr, page_size
+from emulation.reports.heading import header_right
+from emulation.reports.layout import FieldBox, Orientation, QrBox, default_fields, default_qr, page_size
 from emulation.reports.models import CertificateData, Issuer
-from emulation.reports.styles import RED
 from emulation.text import nfc
 
 LOGO = 24 * mm
@@ -97,6 +100,13 @@ def draw_full_page(canvas: Canvas, cert: CertificateData, issuer: Issuer,
                    orientation: Orientation) -> None:
     """One certificate of the full design."""
     width, height = page_size(orientation)
+    fields, qr = _design_boxes(orientation)
     canvas.doForm(design_form(canvas, issuer, cert.title, orientation))
-    draw_fields(canvas, default_fields(orientation), field_texts(cert, issuer), page_height=height)
-    draw_qr(canvas, cert.qr_payload, default_qr(orientation), page_size=(width, height))
+    draw_fields(canvas, fields, field_texts(cert, issuer), page_height=height)
+    draw_qr(canvas, cert.qr_payload, qr, page_size=(width, height))
+
+
+@lru_cache(maxsize=2)
+def _design_boxes(orientation: Orientation) -> tuple[Mapping[str, FieldBox], QrBox]:
+    """The design's own field and QR positions, worked out once per orientation, not per page."""
+    return MappingProxyType(default_fields(orientation)), default_qr(orientation)

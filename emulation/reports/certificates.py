@@ -10,8 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 from emulation.reports.calibration import draw_calibration
 from emulation.reports.certificate_design import draw_full_page
 from emulation.reports.certificate_fields import draw_fields, draw_qr, field_texts
-from emulation.reports.document import CREATOR, Output
 from emulation.reports.fonts import REGULAR, register_fonts
+from emulation.reports.heading import CREATOR, Output
 from emulation.reports.layout import CertificateLayout, Mode
 from emulation.reports.models import CertificateData, Issuer
 from emulation.text import nfc

@@ -8,9 +8,7 @@ from page 2 on, and building the PDF with its metadata.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
@@ -20,16 +18,20 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Table
 
 from emulation.reports.fitting import Fitted, fit_text
 from emulation.reports.fonts import REGULAR, font_name, register_fonts, text_width
+from emulation.reports.heading import CREATOR as CREATOR
+from emulation.reports.heading import MOTTO as MOTTO
+from emulation.reports.heading import NATION as NATION
+from emulation.reports.heading import PARTY as PARTY
+from emulation.reports.heading import Line as Line
+from emulation.reports.heading import Output as Output
+from emulation.reports.heading import header_right as header_right
+from emulation.reports.heading import issuer_lines as issuer_lines
+from emulation.reports.heading import number_line as number_line
 from emulation.reports.layout import PageLayout
 from emulation.reports.models import Issuer
 from emulation.reports.styles import table_style
 from emulation.text import nfc
 
-Output = Path | str | BinaryIO
-NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
-PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
-CREATOR = "emulation"
 #: How far below the baseline a rule under a header line sits, in points.
 RULE_DROP = 5.0
 
@@ -37,21 +39,6 @@ RULE_DROP = 5.0
 def esc(text: str) -> str:
     """Text for a Paragraph: NFC, with markup characters escaped."""
     return escape(nfc(text))
-
-
-@dataclass(frozen=True)
-class Line:
-    """A centred line; ``underline`` is the rule's length as a share of the text's width."""
-
-    text: str
-    size: float = 13
-    bold: bool = False
-    italic: bool = False
-    underline: float = 0
-    min_size: float = 10
-    max_lines: int = 2
-    color: Color | None = None
-    space_before: float = 0
 
 
 class CentredLines(Flowable):
@@ -99,30 +86,6 @@ class CentredLines(Flowable):
 
 
 _BLACK = Color(0, 0, 0)
-
-
-def issuer_lines(issuer: Issuer) -> list[Line]:
-    """The issuing body: its parent body, then itself in bold with a short rule under it
-    (a Party body puts a star under its name instead)."""
-    if issuer.party:
-        return [Line(issuer.parent_body, size=13), Line(issuer.issuer, size=13, bold=True),
-                Line("*", size=13, bold=True)]
-    return [Line(issuer.parent_body, size=12.5), Line(issuer.issuer, size=12.5, bold=True,
-                                                      underline=0.4)]
-
-
-def header_right(issuer: Issuer) -> list[Line]:
-    """The national title and the motto, with a rule as long as the motto; for a Party body,
-    "ĐẢNG CỘNG SẢN VIỆT NAM" with a rule under it."""
-    if issuer.party:
-        return [Line(PARTY, size=14, bold=True, underline=1, max_lines=1)]
-    return [Line(NATION, size=12.5, bold=True, max_lines=1, min_size=9),
-            Line(MOTTO, size=13.5, bold=True, underline=1, max_lines=1)]
-
-
-def number_line(issuer: Issuer, number: str) -> str:
-    """"Số: 05/QĐ-UBND"; a Party document writes "Số 05-QĐ/ĐU"."""
-    return f"Số {number}" if issuer.party else f"Số: {number}"
 
 
 def national_header(

@@ -6,8 +6,16 @@ module, every mask pattern laid out twice). Here everything that depends only on
 comes from reportlab's encoder once and is cached: function patterns and format information
 for each mask, the mask patterns, and the order in which data modules are placed. A symbol is
 then one Reed–Solomon pass, one permutation of a bit string, and the mask penalties computed
-on the whole symbol held as one integer (one row of ``size + 1`` bits per module row, the last
-bit of each row always light, so that nothing runs from one row into the next).
+on the whole symbol held as one integer: one row of whole bytes per module row, the bits past
+the symbol's edge always light, so that nothing runs from one row into the next and the
+integer's bytes are the one-bit image the page draws.
+
+Why by hand: measured on 1.000 certificate payloads (213 bytes, version 10-M) on 2 December
+2026, this encoder takes 0,15–0,18 ms a symbol with the certificates' fixed mask; the maintained
+libraries at hand make the same symbols slower: ``segno`` 1.6.6 (pure Python) 3,1–3,3 ms with
+the same fixed mask (its modules are identical to ours) and 14–17 ms choosing the mask, and
+``zxing-cpp`` 3.1 (C++, which always chooses the mask) 0,66–0,75 ms. For a thousand-page batch
+that is 0,2 s here against 0,7 s and 3,2 s.
 """
 
 from __future__ import annotations
@@ -15,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import zip_longest
 from operator import itemgetter
 
 from reportlab.graphics.barcode.qrencoder import EXP_TABLE, LOG_TABLE, QRCode, QRErrorCorrectLevel, QRRSBlock, QRUtil
@@ -28,20 +35,32 @@ _PAD = (0xEC, 0x11)
 
 @dataclass(frozen=True)
 class Symbol:
-    """A QR symbol: ``rows[r][c]`` is "1" for a dark module (no quiet zone included)."""
+    """A QR symbol (no quiet zone included) as one-bit samples, dark = 1, row by row, each row
+    padded to whole bytes."""
 
     version: int
     mask: int
-    rows: tuple[str, ...]
+    image: bytes
 
     @property
     def size(self) -> int:
-        return len(self.rows)
+        return 4 * self.version + 17
+
+    @property
+    def rows(self) -> tuple[str, ...]:
+        """``rows[r][c]`` is "1" for a dark module."""
+        width = _stride(self.size)
+        bits = format(int.from_bytes(self.image, "big"), "b").zfill(len(self.image) * 8)
+        return tuple(bits[r * width:r * width + self.size] for r in range(self.size))
 
     def packed(self) -> bytes:
         """The rows as one-bit samples, dark = 1, each row padded to whole bytes."""
-        width = -(-self.size // 8) * 8
-        return b"".join(int(row.ljust(width, "0"), 2).to_bytes(width // 8, "big") for row in self.rows)
+        return self.image
+
+
+def _stride(size: int) -> int:
+    """Bits per row: whole bytes, at least one past the edge (a symbol's size is odd)."""
+    return -(-size // 8) * 8
 
 
 @dataclass(frozen=True)
@@ -50,6 +69,7 @@ class _Version:
     size: int
     blocks: tuple[tuple[int, int], ...]  # (data codewords, error correction codewords)
     data_modules: int
+    interleave: Callable[[bytes], tuple[int, ...]]  # blocks then their error correction → codeword order
     place: Callable[[str], tuple[str, ...]]  # data bits → the symbol's modules, row by row
     functions: tuple[int, ...]  # per mask: function patterns and format information
     patterns: tuple[int, ...]  # per mask: the mask pattern on data modules
@@ -57,7 +77,7 @@ class _Version:
 
     @property
     def stride(self) -> int:
-        return self.size + 1
+        return _stride(self.size)
 
     @property
     def data_bits(self) -> int:
@@ -65,8 +85,9 @@ class _Version:
 
 
 def _as_int(modules: list[list[bool]], keep: set[tuple[int, int]] | None = None) -> int:
+    pad = "0" * (_stride(len(modules)) - len(modules))
     return int("".join("".join("1" if dark and (keep is None or (r, c) in keep) else "0" for c, dark in enumerate(row))
-                       + "0" for r, row in enumerate(modules)), 2)
+                       + pad for r, row in enumerate(modules)), 2)
 
 
 @lru_cache(maxsize=MAX_VERSION)
@@ -75,7 +96,8 @@ def _version(number: int) -> _Version:
     qr = QRCode(number, LEVEL)
     qr.makeImpl(False, 0)  # lays the symbol out, which the module positions need
     positions = [(row, col) for col, row in qr.dataPosIterator()]
-    size, stride = 4 * number + 17, 4 * number + 18
+    size = 4 * number + 17
+    stride = _stride(size)
     order = {pos: i for i, pos in enumerate(positions)}
     light = len(positions)  # the index of a constant "0" after the data bits
     place = itemgetter(*(order.get((r, c), light) for r in range(size) for c in range(stride)))
@@ -89,7 +111,22 @@ def _version(number: int) -> _Version:
         patterns.append(_as_int([[test(r, c) for c in range(size)] for r in range(size)], data))
     blocks = tuple((b.dataCount, b.totalCount - b.dataCount) for b in QRRSBlock.getRSBlocks(number, LEVEL))
     full = _as_int([[True] * size for _ in range(size)])
-    return _Version(number, size, blocks, len(positions), place, tuple(functions), tuple(patterns), full)
+    return _Version(number, size, blocks, len(positions), _interleaving(blocks), place, tuple(functions),
+                    tuple(patterns), full)
+
+
+def _interleaving(blocks: tuple[tuple[int, int], ...]) -> Callable[[bytes], tuple[int, ...]]:
+    """Reads the blocks' data codewords then their error correction codewords, each part block
+    after block, in the symbol's order: column by column across the blocks, data first."""
+    order = []
+    for part in (0, 1):
+        starts, at = [], (0 if part == 0 else sum(data for data, _ in blocks))
+        for block in blocks:
+            starts.append(at)
+            at += block[part]
+        for column in range(max(block[part] for block in blocks)):
+            order += [start + column for start, block in zip(starts, blocks, strict=True) if column < block[part]]
+    return itemgetter(*order)
 
 
 def _length_bits(version: int) -> int:
@@ -132,12 +169,11 @@ def _codewords(payload: bytes, v: _Version) -> bytes:
     end = min(4, capacity - bits) + (-(bits + min(4, capacity - bits)) % 8)
     value, bits = value << end, bits + end
     stream = value.to_bytes(bits // 8, "big") + bytes(_PAD[i % 2] for i in range((capacity - bits) // 8))
-    blocks, at = [], 0
-    for size, _ in v.blocks:
-        blocks.append(stream[at:at + size])
+    ecs, at = [], 0
+    for size, ec in v.blocks:
+        ecs.append(_error_correction(stream[at:at + size], ec))
         at += size
-    ecs = [_error_correction(block, ec) for block, (_, ec) in zip(blocks, v.blocks, strict=True)]
-    return bytes(b for group in (blocks, ecs) for column in zip_longest(*group) for b in column if b is not None)
+    return bytes(v.interleave(stream + b"".join(ecs)))
 
 
 def _penalty(x: int, v: _Version) -> int:
@@ -180,8 +216,7 @@ def encode(text: str, mask: int | None = None) -> Symbol:
     candidates = {m: (placed ^ v.patterns[m]) | v.functions[m] for m in (MASKS if mask is None else (mask,))}
     if mask is None:
         mask = min(MASKS, key=lambda m: _penalty(candidates[m], v))
-    flat = format(candidates[mask], "b").zfill(v.size * v.stride)
-    return Symbol(number, mask, tuple(flat[r * v.stride:r * v.stride + v.size] for r in range(v.size)))
+    return Symbol(number, mask, candidates[mask].to_bytes(v.size * v.stride // 8, "big"))
 
 
 def _ec_bits(v: _Version) -> int:

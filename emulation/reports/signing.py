@@ -22,7 +22,6 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from emulation.reports.page_reading import read_pages
 from emulation.text import nfc
 
 PREFIX = "EMUCERT2"
@@ -106,4 +105,6 @@ def find_payloads(text: str) -> list[str]:
 def extract_payloads(pdf: Path | str | BinaryIO) -> list[str]:
     """The payloads of the QR codes printed in a PDF, page by page (unverified: pass each to
     verify_payload)."""
+    from emulation.reports.page_reading import read_pages  # PDFium and the decoder: only for reading back
+
     return [code for page in read_pages(pdf) for code in page.codes if code.startswith(PREFIX)]

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
+from emulation.reports.colours import DARK_RED as DARK_RED
+from emulation.reports.colours import GOLD as GOLD
+from emulation.reports.colours import GRID as GRID
+from emulation.reports.colours import GROUP_FILL as GROUP_FILL
+from emulation.reports.colours import HEADER_FILL as HEADER_FILL
+from emulation.reports.colours import RED as RED
 from emulation.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
-
-RED = colors.HexColor("#C8102E")
-DARK_RED = colors.HexColor("#9E1B1B")
-GOLD = colors.HexColor("#B8860B")
-GRID = colors.HexColor("#444444")
-HEADER_FILL = colors.HexColor("#E8E8E8")
-GROUP_FILL = colors.HexColor("#F3F3F3")
 
 BODY_SIZE = 13
 TABLE_SIZE = 11

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.exc import IntegrityError
@@ -25,15 +27,32 @@ from emulation.services.errors import InputError
 from emulation.services.lookup import period_for_writing, period_named
 from emulation.services.permissions import Action
 from emulation.services.printing_certificates import awardees_of, certificate_data
-from emulation.services.printing_documents import Printed, print_award_list, print_report, print_score_forms
 from emulation.services.printing_layout import certificate_layout
 from emulation.services.printing_output import serial_ranges, staged_output
-from emulation.services.printing_register import Entry, register, sign_entries
+from emulation.services.printing_register import Entry, register, sign_entries, write_new
 from emulation.services.printing_settings import decision_of, issuer_of
-from emulation.services.printing_verify import Verification, Verified, verify
 from emulation.services.workspace import Workspace
 from emulation.store import get_setting, record
 from emulation.text import format_date, nfc
+
+if TYPE_CHECKING:
+    from emulation.services.printing_documents import Printed, print_award_list, print_report, print_score_forms
+    from emulation.services.printing_verify import Verification, Verified, verify
+
+#: Re-exported, loaded when first asked for: printing certificates needs neither the page-layout
+#: machinery of the other documents nor the PDF reader of verification.
+_LAZY = {
+    "Printed": "printing_documents", "print_award_list": "printing_documents", "print_report": "printing_documents",
+    "print_score_forms": "printing_documents", "Verification": "printing_verify", "Verified": "printing_verify",
+    "verify": "printing_verify",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f"emulation.services.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Printed",
@@ -115,11 +134,12 @@ def print_certificates(
         decision = decision_of(session, period)
         issuer, layout = issuer_of(session), certificate_layout(session)
         awardees, lines = awardees_of(session, period, award)
+        entries = register(session, period, awardees, decision, ws.user)
+        payloads = sign_entries(session, entries, period, signer or ws.signer)
         try:
-            entries = register(session, period, awardees, decision, ws.user)
+            write_new(session, period, entries, payloads, ws.user)
         except IntegrityError:
             raise InputError.single("register", "register_busy") from None
-        payloads = sign_entries(session, entries, period, signer or ws.signer)
         certs = certificate_data(session, period, lines, entries, payloads, decision)
         pages = render_certificates(temp, certs, issuer, layout, mode="overlay" if overlay else "full")
         _audit(session, ws.user, period.name, entries, overlay)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emulation.reports.achievement import fill_achievement
 from emulation.reports.models import CertificateData, Decision
 from emulation.scoring.criteria import CriteriaSet
 from emulation.services.errors import InputError
-from emulation.services.lookup import criteria_of, units_by_code
-from emulation.services.printing_register import Awardee, Entry
+from emulation.services.lookup import criteria_of
+from emulation.services.printing_register import Awardee, Entry, UnitKey
 from emulation.services.printing_settings import achievement_template
 from emulation.services.results import AwardLine, awards_in
-from emulation.store import Period
+from emulation.store import Period, Unit
 from emulation.text import format_decimal, match_key
 
 
@@ -36,9 +37,9 @@ def awardees_of(session: Session, period: Period, award: str | None = None) -> t
         if award:
             raise InputError.single("period", "nobody_receives_award", award=award, period=period.name)
         raise InputError.single("period", "nobody_receives_any_award", period=period.name)
-    units = units_by_code(session)
+    ids: dict[str, int] = {code: uid for code, uid in session.execute(select(Unit.code, Unit.id))}
     awardees = [
-        Awardee(units[row.unit.code], line.awarded.award, row.unit.name,
+        Awardee(UnitKey(ids[row.unit.code], row.unit.code), line.awarded.award, row.unit.name,
                 ranking.parent_names.get(row.unit.parent_code or "") or None)
         for line in lines
         for row in (line.awarded.row,)
