@@ -101,6 +101,8 @@ def do_verify(ws: Workspace | None, args: argparse.Namespace) -> None:
         where = say("verify_page", page=item.page) + " " if item.page else ""
         if item.genuine:
             print(where + verified_line(item))
+            if item.note:
+                print("  " + item.note)
     if not result.genuine:
         bad = [item for item in result.certificates if not item.genuine]
         reasons = [f"{say('verify_page', page=i.page)} {i.reason}" if i.page else str(i.reason) for i in bad]

@@ -48,6 +48,7 @@ class Verified:
     decision_date: date | None = None
     page: int | None = None
     revoked_on: date | None = None
+    note: str | None = None  #: what a genuine page could not show (the award of a blank printed beforehand)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ def _check(session: Session | None, key: Ed25519PublicKey, revoked: dict[int, Re
         found = replace(found, genuine=False, revoked_on=r.on,
                         reason=say("verify_revoked", date=format_date(r.on), reason=r.reason))
     if found.genuine and f.visible is not None:
+        if not _shows(_words(f.visible), fields.award) and not _names_an_award(f.visible):
+            found = replace(found, note=say("verify_award_on_blank", award=fields.award))
         differs = _page_differs(fields, f.visible)
         if differs:
             reason = say("verify_page_differs", field=say(CERT_FIELD_CODES[differs]), page=f.page or 0)
@@ -167,12 +170,23 @@ def _shows(visible: str, wanted: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(_words(wanted))}(?!\w)", visible) is not None
 
 
+#: the titles of awards (Luật Thi đua, khen thưởng): a page printed on a blank shows none of them, the
+#: blank carries its title already; a page that shows one must show the signed award
+AWARD_TITLES = ("giấy khen", "bằng khen", "cờ thi đua", "chiến sĩ thi đua", "lao động tiên tiến", "huân chương",
+                "huy chương", "danh hiệu", "biểu dương", "khen thưởng")
+
+
+def _names_an_award(visible_text: str) -> bool:
+    visible = _words(visible_text)
+    return any(_shows(visible, title) for title in AWARD_TITLES)
+
+
 def _page_differs(fields: CertificatePayload, visible_text: str) -> str | None:
     """The first signed field the page does not show as signed: name, award, decision or serial."""
     visible = _words(visible_text)
     if not fields.name or not _shows(visible, fields.name):
         return "name"
-    if not _shows(visible, fields.award):
+    if not _shows(visible, fields.award) and _names_an_award(visible):
         return "award"
     if not any(nfc(n) == nfc(fields.decision).casefold() for n in re.findall(r"quyết định số\s+(\S+)", visible)):
         return "decision"

@@ -138,6 +138,8 @@ class VerifyDialog(QtWidgets.QDialog):
             rows.append((self.tr("Số vào sổ"), str(c.serial)))
         if not c.genuine and c.reason:
             rows.append((self.tr("Lý do"), c.reason))
+        if c.genuine and c.note:
+            rows.append((self.tr("Ghi chú"), c.note))
         table = "".join(f"<tr><td><b>{html.escape(k)}:</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
         heading = f"<h3 style='color:{colour}'>{html.escape(head)}</h3>" if head else ""
         return f"{heading}<table cellspacing='4'>{table}</table>"

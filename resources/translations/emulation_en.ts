@@ -3073,6 +3073,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <source>Kiểm tra bằng khóa công khai {fingerprint} ({file}).</source>
             <translation>Checked with the public key {fingerprint} ({file}).</translation>
         </message>
+        <message>
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
     </context>
     <context>
         <name>parent</name>

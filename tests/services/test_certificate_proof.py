@@ -216,3 +216,15 @@ def test_a_certificate_printed_with_the_old_code_is_signed_again_on_reprint(ws: 
     assert again.new == 0 and serial in again.serials
     assert _first(ws).payload.startswith("EMUCERT2|") and verify(ws, _first(ws).payload).genuine
     assert verify(ws, str(again.path)).genuine
+
+
+def test_a_certificate_printed_on_blanks_verifies_and_says_the_award_is_on_the_blank(ws: Workspace,
+                                                                                     tmp_path: Path) -> None:
+    out = print_certificates(ws, VILLAGES, tmp_path / "tren-phoi.pdf", overlay=True).path
+    result = verify(ws, str(out))
+    assert result.genuine, result.why_not
+    first = result.certificates[0]
+    assert first.note is not None and f"“{first.award}”" in first.note  # the award the code signs, to compare
+    row = _first(ws)  # a page naming another award is still refused, blank or not
+    other = forged_page(tmp_path / "khac.pdf", row.payload, _lines(row, award="BẰNG KHEN"))
+    assert (verify(ws, str(other)).why_not or "").startswith("hình thức khen thưởng")
