@@ -184,22 +184,18 @@ def import_scores(
 def read_workbook(
     path: Path, period: Period, cs: CriteriaSet, units: Sequence[Unit], role: Role, scorer: str
 ) -> list[Batch]:
-    from emulation.excel.safe_open import WorkbookRefused
     from emulation.excel.score_grid import KnownUnit, read_score_grid
 
     if not path.exists():
         raise InputError.single(str(path), "file_missing")
     known = [KnownUnit(u.code, u.name) for u in units]
-    try:
-        if _is_hand_form(path):
-            return _read_hand_forms(path, cs, known, scorer)
-        if role is Role.MEMBER and not scorer:
-            raise InputError.single("--scorer", "scorer_missing")
-        entries, problems = read_score_grid(
-            path, period_name=period.name, criteria=cs, fingerprint=period.criteria_fingerprint, units=known
-        )
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    if _is_hand_form(path):
+        return _read_hand_forms(path, cs, known, scorer)
+    if role is Role.MEMBER and not scorer:
+        raise InputError.single("--scorer", "scorer_missing")
+    entries, problems = read_score_grid(
+        path, period_name=period.name, criteria=cs, fingerprint=period.criteria_fingerprint, units=known
+    )
     if problems:
         raise InputError(problems)
     return [(role, scorer, entries)]

@@ -42,15 +42,11 @@ class UnitsImported:
 
 
 def read_units_file(path: Path) -> list[UnitRecord]:
-    from emulation.excel.safe_open import WorkbookRefused
     from emulation.excel.units_file import read_units
 
     if not path.exists():
         raise InputError.single(str(path), "file_missing")
-    try:
-        records, problems = read_units(path)
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    records, problems = read_units(path)
     if problems:
         raise InputError(problems)
     return records
