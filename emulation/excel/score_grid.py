@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
+from emulation.excel.coordinates import column_letter
 from emulation.excel.fast_read import read_sheets
 from emulation.excel.formula_scan import uncached_formulas
 from emulation.excel.safe_open import cell_text, cell_where, sheet_rows
-from emulation.excel.score_template import FORMAT, META_SHEET
+from emulation.excel.score_meta import FORMAT, META_SHEET
 from emulation.excel.units_file import heading_field
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, read_entry
@@ -76,9 +74,8 @@ def _blank(row: Sequence[Any], columns: dict[int, str]) -> bool:
     return all(cell_text(_at(row, col)) is None for col in columns)
 
 
-@lru_cache(maxsize=1024)
 def _letter(col: int) -> str:
-    return get_column_letter(col + 1)
+    return column_letter(col + 1)
 
 
 class _UnitIndex:

@@ -12,13 +12,10 @@ import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from emulation.csv_text import csv_field, from_csv_field
+from emulation.excel.coordinates import column_letter
 from emulation.excel.csv_read import csv_rows, decode
 from emulation.excel.safe_open import (
     MAX_ROWS,
@@ -34,6 +31,9 @@ from emulation.limits import MAX_CODE_LENGTH, MAX_NAME_LENGTH
 from emulation.scoring.clean_text import clean_text
 from emulation.scoring.problems import Problem, problem
 from emulation.text import match_key
+
+if TYPE_CHECKING:  # openpyxl is loaded to write a list of units, not to read a CSV
+    from openpyxl import Workbook
 
 FIELDS = ("code", "name", "kind", "parent", "cluster")
 _MAX_LENGTH = {"code": MAX_CODE_LENGTH, "parent": MAX_CODE_LENGTH, "name": MAX_NAME_LENGTH,
@@ -131,7 +131,7 @@ class _TableReader:
         self.tables_found = 0
 
     def where(self, sheet: str | None, column: int, row: int) -> str:
-        return cell_where(self.file_name, sheet, f"{get_column_letter(column + 1)}{row}")
+        return cell_where(self.file_name, sheet, f"{column_letter(column + 1)}{row}")
 
     def read(self, sheet: str | None, rows: Iterator[Row]) -> None:
         columns: dict[str, int] | None = None
@@ -237,7 +237,10 @@ def write_units(path: Path, records: Sequence[UnitRecord]) -> None:
 
 
 def _units_workbook(rows: list[list[str]]) -> Workbook:
-    wb = Workbook()
+    import openpyxl
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = SHEET_TITLE
