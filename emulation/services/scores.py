@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from emulation.gc_pause import collector_paused
 from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw
@@ -161,6 +162,11 @@ def import_scores(
     """Import a filled template (any role) or the per-unit hand forms: all of it or nothing."""
     scorer = scorer_name(scorer or (ws.identity.scorer if role is Role.MEMBER else None) or "")
     refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
+    with collector_paused():
+        return _import_scores(ws, period_name, path, role, scorer)
+
+
+def _import_scores(ws: Workspace, period_name: str, path: Path, role: Role, scorer: str) -> Scored:
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         refuse_summary(period)
@@ -351,6 +357,8 @@ def _write(
     audit = AuditColumns(audit_row(who=who, action="score", entity="score", period_name=period.name, at=now))
     added = changed = same = 0
     texts: dict[RawValue, str] = {}  # an import repeats few values: each encoded once
+    log_unit, log_field, log_old, log_new = (audit.unit_code.append, audit.field.append, audit.old_value.append,
+                                             audit.new_value.append)
     for v in values:
         unit_id = ids[v.unit_code]
         key = (unit_id, v.leaf_code)
@@ -381,7 +389,10 @@ def _write(
         field = fields.get(v.leaf_code)
         if field is None:
             field = fields[v.leaf_code] = f"{v.leaf_code} {label}"
-        audit.add(v.unit_code, field, old_text, new_text)
+        log_unit(v.unit_code)
+        log_field(field)
+        log_old(old_text)
+        log_new(new_text)
     for start in range(0, len(deletes), 500):
         session.execute(delete(Score).where(Score.id.in_(deletes[start:start + 500])))
     if updates:

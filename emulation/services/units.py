@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from emulation.gc_pause import collector_paused
 from emulation.scoring.problems import problem
 from emulation.scoring.units import UnitNode, effective_clusters
 from emulation.services.errors import InputError
@@ -55,7 +56,8 @@ def read_units_file(path: Path) -> list[UnitRecord]:
 
 def import_units(ws: Workspace, path: Path) -> UnitsImported:
     """Add or update units by code; parents may be in the file or already stored."""
-    return save_units(ws, read_units_file(path), path.name)
+    with collector_paused():
+        return save_units(ws, read_units_file(path), path.name)
 
 
 def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -> UnitsImported:

@@ -47,19 +47,13 @@ def audit_row(**fields: Unpack[AuditFields]) -> dict[str, object]:
 class AuditColumns:
     """Many entries of the log that say the same who, when, what and in which period (an
     import's changes): ``shared`` is an :func:`audit_row` of what they share, and each entry
-    adds only its unit, field and values."""
+    appends only its unit, field and values, one to each list."""
 
     shared: dict[str, object]
     unit_code: list[str | None] = dataclasses.field(default_factory=list)
     field: list[str | None] = dataclasses.field(default_factory=list)
     old_value: list[str | None] = dataclasses.field(default_factory=list)
     new_value: list[str | None] = dataclasses.field(default_factory=list)
-
-    def add(self, unit_code: str | None, field: str | None, old: str | None, new: str | None) -> None:
-        self.unit_code.append(unit_code)
-        self.field.append(field)
-        self.old_value.append(old)
-        self.new_value.append(new)
 
 
 _OWN = ("unit_code", "field", "old_value", "new_value")
