@@ -29,7 +29,7 @@ from emulation.excel.safe_open import (
 )
 from emulation.limits import MAX_CODE_LENGTH, MAX_NAME_LENGTH
 from emulation.scoring.clean_text import clean_text
-from emulation.scoring.problems import Problem, problem
+from emulation.scoring.problems import Problem, placed, problem
 from emulation.text import match_key
 
 if TYPE_CHECKING:  # openpyxl is loaded to write a list of units, not to read a CSV
@@ -148,15 +148,15 @@ class _TableReader:
     def _row(
         self, sheet: str | None, columns: dict[str, int], index: int, values: Sequence[Any]
     ) -> None:
-        cells = {f: cell_text(values[c]) if c < len(values) else None for f, c in columns.items()}
+        width = len(values)
+        cells = {f: cell_text(values[c]) if c < width else None for f, c in columns.items()}
         if not any(cells.values()):
             return
         for field, value in cells.items():
             if value is not None:
-                where = self.where(sheet, columns[field], index)
-                cells[field], fault = clean_text(value, where, _MAX_LENGTH[field])
-                if fault is not None:
-                    self.problems.append(fault)
+                cells[field], fault = clean_text(value, "", _MAX_LENGTH[field])
+                if fault is not None:  # placed only when there is one: a province is thousands of cells
+                    self.problems.append(placed(fault, self.where(sheet, columns[field], index)))
         code, name = cells.get("code"), cells.get("name")
         for field, value, missing in (("code", code, "unit_code_missing"), ("name", name, "unit_name_missing")):
             if value is None:
