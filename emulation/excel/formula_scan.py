@@ -14,7 +14,8 @@ import zipfile
 from pathlib import Path
 
 from defusedxml import ElementTree
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+from emulation.excel.xml_scan import coordinate
 
 _CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+[0-9]+)"[^>]*?(?:/>|>(.*?)</(?:\w+:)?c>)', re.S)
 _HAS_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
@@ -36,9 +37,9 @@ def uncached_formulas(path: Path) -> dict[str, set[tuple[int, int]]]:
             cells = set()
             for formula in _HAS_FORMULA.finditer(data):
                 cell = _enclosing_cell(data, formula.start())
-                if cell is not None and not _HAS_VALUE.search(cell[1]):
-                    column, row = coordinate_from_string(cell[0])
-                    cells.add((row, column_index_from_string(column) - 1))
+                place = coordinate(cell[0]) if cell is not None and not _HAS_VALUE.search(cell[1]) else None
+                if place is not None:
+                    cells.add((place[0], place[1] - 1))
             if cells:
                 result[title] = cells
     return result

@@ -13,17 +13,17 @@ import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import defusedxml
-import openpyxl
-from openpyxl.workbook.workbook import Workbook
 
 from emulation import limits
-from emulation.excel.text_cells import keep_text
 from emulation.excel.xml_scan import XmlRefused, scan_archive
-from emulation.scoring.problems import Param, Problem, problem
+from emulation.scoring.problems import InputError, Param, Problem, problem
 from emulation.text import nfc
+
+if TYPE_CHECKING:  # openpyxl is loaded when a workbook is opened or saved, not by the fast readers
+    from openpyxl.workbook.workbook import Workbook
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 MAX_UNCOMPRESSED_BYTES = limits.MAX_UNCOMPRESSED_BYTES
@@ -42,18 +42,22 @@ _MAGIC_HINTS = (
 _defused = False
 
 
-class WorkbookRefused(Exception):
-    """A file that will not be read: its name, and the fault's code and parameters."""
+class WorkbookRefused(InputError):
+    """A file that will not be read: its name, and the fault's code and parameters.
+
+    A kind of :class:`~emulation.scoring.problems.InputError` (its one problem placed at the
+    file), so the services let it through and every front end shows it as any other fault.
+    """
 
     def __init__(self, file_name: str, code: str, /, **params: Param) -> None:
         self.file_name = file_name
         self.code = code
         self.params = params
-        super().__init__(str(self.problem))
+        super().__init__([problem(file_name, code, **params)])
 
     @property
     def problem(self) -> Problem:
-        return problem(self.file_name, self.code, **self.params)
+        return self.problems[0]
 
 
 def guard_xml() -> None:
@@ -166,13 +170,15 @@ def open_workbook(path: Path, *, read_only: bool = True, data_only: bool = True)
 
     A read-only workbook keeps its file open: call ``close()`` when done.
     """
+    from openpyxl import load_workbook
+
     guard_xml()
     path = Path(path)
     check_archive(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            return openpyxl.load_workbook(
+            return load_workbook(
                 path, read_only=read_only, data_only=data_only, keep_links=False
             )
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -224,6 +230,8 @@ def save_workbook(wb: Workbook, path: Path) -> None:
     Every string is stored as text, never as a formula, unless it is an own formula
     (:mod:`emulation.excel.text_cells`).
     """
+    from emulation.excel.text_cells import keep_text
+
     keep_text(wb)
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
+from emulation.excel.coordinates import column_letter
 from emulation.excel.fast_read import read_sheets
 from emulation.excel.formula_scan import uncached_formulas
 from emulation.excel.safe_open import cell_text, cell_where, sheet_rows
-from emulation.excel.score_template import FORMAT, META_SHEET
+from emulation.excel.score_meta import FORMAT, META_SHEET
 from emulation.excel.units_file import heading_field
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, read_entry
@@ -76,29 +74,36 @@ def _blank(row: Sequence[Any], columns: dict[int, str]) -> bool:
     return all(cell_text(_at(row, col)) is None for col in columns)
 
 
-@lru_cache(maxsize=1024)
 def _letter(col: int) -> str:
-    return get_column_letter(col + 1)
+    return column_letter(col + 1)
 
 
 class _UnitIndex:
     """Known units by code, then by name (case, spacing, Unicode form, tone placement ignored)."""
 
     def __init__(self, units: Sequence[KnownUnit]) -> None:
+        self.units = units
         self.by_code = {u.code: u for u in units}
         self.by_code_key: dict[str, list[KnownUnit]] = {}
         self.by_name_key: dict[str, list[KnownUnit]] = {}
-        for u in units:
+
+    def _keys(self) -> None:
+        """The matching keys, worked out the first time a row does not give a code as it is stored."""
+        if self.by_code_key or not self.units:
+            return
+        for u in self.units:
             self.by_code_key.setdefault(match_key(u.code), []).append(u)
             self.by_name_key.setdefault(match_key(u.name), []).append(u)
 
     def find(self, code: str | None, name: str | None) -> tuple[KnownUnit | None, Problem | None]:
         """The unit a row names, or None with the fault (its place left for the caller)."""
+        if code is not None and (unit := self.by_code.get(code)) is not None:
+            return unit, None
+        self._keys()
         if code is not None:
-            unit = self.by_code.get(code)
             similar = self.by_code_key.get(match_key(code), [])
-            if unit is not None or len(similar) == 1:
-                return unit or similar[0], None
+            if len(similar) == 1:
+                return similar[0], None
         if name is not None:
             named = self.by_name_key.get(match_key(name), [])
             if len(named) == 1:
@@ -171,6 +176,8 @@ class _GridReader:
         self._duplicate_columns(sheet, header, columns)
         code_col, name_col = _unit_columns(rows, header, columns)
         formulas = {(r, c) for r, c in uncached if r > header and c in columns}
+        #: each leaf column, its code and its cells' place but the row number: ``file › sheet › D``
+        places = [(col, code, self.where(sheet, 1, col)[:-1]) for col, code in sorted(columns.items())]
         in_header = True
         for index in range(header + 1, len(rows) + 1):
             row = rows[index - 1]
@@ -184,7 +191,7 @@ class _GridReader:
                 continue  # a total row, or a note under the table
             unit = self._unit(sheet, index, code_col if code else name_col, code, name)
             if unit is not None:
-                self._values(sheet, index, row, unit, columns, formulas)
+                self._values(sheet, index, row, unit, places, formulas)
 
     def _duplicate_columns(self, sheet: str, header: int, columns: dict[int, str]) -> None:
         first: dict[str, int] = {}
@@ -218,19 +225,23 @@ class _GridReader:
 
     def _values(
         self, sheet: str, index: int, row: tuple[Any, ...], unit: KnownUnit,
-        columns: dict[int, str], formulas: set[tuple[int, int]],
+        places: list[tuple[int, str, str]], formulas: set[tuple[int, int]],
     ) -> None:
-        prefix = self.where(sheet, index, 0).removesuffix(f"{_letter(0)}{index}")  # "file › sheet › "
-        for col, code in sorted(columns.items()):
-            value = _at(row, col)
-            if value is None and (index, col) in formulas:
-                self.fault(sheet, index, col, "formula_without_value")
+        width, number, add, known = len(row), str(index), self.entries.append, self.read
+        for col, code, place in places:
+            value = row[col] if col < width else None
+            if value is None:  # blank: not scored, unless it is a formula nobody computed
+                if formulas and (index, col) in formulas:
+                    self.fault(sheet, index, col, "formula_without_value")
                 continue
-            raw, error = self._read(code, value)
+            try:
+                raw, error = known[(code, value.__class__, value)]
+            except (KeyError, TypeError):
+                raw, error = self._read(code, value)
             if error is not None:
                 self.problems.append(placed(error, self.where(sheet, index, col)))
             elif raw is not None:
-                self.entries.append(GridEntry(unit.code, code, raw, f"{prefix}{_letter(col)}{index}"))
+                add(GridEntry(unit.code, code, raw, place + number))
 
     def _read(self, code: str, value: Any) -> tuple[RawValue | None, Problem | None]:
         key = (code, value.__class__, value)

@@ -22,12 +22,13 @@ from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
 from emulation.excel.safe_open import save_workbook
+from emulation.excel.score_meta import FORMAT, META_SHEET
 from emulation.excel.text_cells import own_formula
 from emulation.scoring.criteria import CriteriaSet, Kind, Leaf
 from emulation.text import format_decimal
 
-FORMAT = "emulation-scores/1"
-META_SHEET = "_meta"
+__all__ = ["FORMAT", "META_SHEET", "ScoreTemplateSpec", "TemplateUnit", "write_score_template"]
+
 LISTS_SHEET = "_lists"
 DEFAULT_SHEET = "Điểm"
 TITLE_ROW, CODE_ROW, LEAF_TITLE_ROW, HINT_ROW, FIRST_DATA_ROW = 1, 2, 3, 4, 5

@@ -12,13 +12,10 @@ import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from emulation.csv_text import csv_field, from_csv_field
+from emulation.excel.coordinates import column_letter
 from emulation.excel.csv_read import csv_rows, decode
 from emulation.excel.safe_open import (
     MAX_ROWS,
@@ -32,8 +29,11 @@ from emulation.excel.safe_open import (
 )
 from emulation.limits import MAX_CODE_LENGTH, MAX_NAME_LENGTH
 from emulation.scoring.clean_text import clean_text
-from emulation.scoring.problems import Problem, problem
+from emulation.scoring.problems import Problem, placed, problem
 from emulation.text import match_key
+
+if TYPE_CHECKING:  # openpyxl is loaded to write a list of units, not to read a CSV
+    from openpyxl import Workbook
 
 FIELDS = ("code", "name", "kind", "parent", "cluster")
 _MAX_LENGTH = {"code": MAX_CODE_LENGTH, "parent": MAX_CODE_LENGTH, "name": MAX_NAME_LENGTH,
@@ -131,7 +131,7 @@ class _TableReader:
         self.tables_found = 0
 
     def where(self, sheet: str | None, column: int, row: int) -> str:
-        return cell_where(self.file_name, sheet, f"{get_column_letter(column + 1)}{row}")
+        return cell_where(self.file_name, sheet, f"{column_letter(column + 1)}{row}")
 
     def read(self, sheet: str | None, rows: Iterator[Row]) -> None:
         columns: dict[str, int] | None = None
@@ -148,15 +148,15 @@ class _TableReader:
     def _row(
         self, sheet: str | None, columns: dict[str, int], index: int, values: Sequence[Any]
     ) -> None:
-        cells = {f: cell_text(values[c]) if c < len(values) else None for f, c in columns.items()}
+        width = len(values)
+        cells = {f: cell_text(values[c]) if c < width else None for f, c in columns.items()}
         if not any(cells.values()):
             return
         for field, value in cells.items():
             if value is not None:
-                where = self.where(sheet, columns[field], index)
-                cells[field], fault = clean_text(value, where, _MAX_LENGTH[field])
-                if fault is not None:
-                    self.problems.append(fault)
+                cells[field], fault = clean_text(value, "", _MAX_LENGTH[field])
+                if fault is not None:  # placed only when there is one: a province is thousands of cells
+                    self.problems.append(placed(fault, self.where(sheet, columns[field], index)))
         code, name = cells.get("code"), cells.get("name")
         for field, value, missing in (("code", code, "unit_code_missing"), ("name", name, "unit_name_missing")):
             if value is None:
@@ -237,7 +237,10 @@ def write_units(path: Path, records: Sequence[UnitRecord]) -> None:
 
 
 def _units_workbook(rows: list[list[str]]) -> Workbook:
-    wb = Workbook()
+    import openpyxl
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = SHEET_TITLE

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from emulation.excel.fast_read import sheet_names
-from emulation.excel.score_template import META_SHEET
+from emulation.excel.score_meta import META_SHEET
 
 
 def is_score_template(path: Path) -> bool:

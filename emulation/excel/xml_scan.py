@@ -143,9 +143,9 @@ class _SheetScanner:
     cells, its nesting and its markup."""
 
     _CELL_TAGS = (b"<c ", b"<c>", b":c ", b":c>")
-    #: ``r="B7"`` is a cell's reference, ``r="7"`` a row's; ``ref="A1:F20"`` an area's.
-    _CELL_ROW = re.compile(rb'\sr="\$?[A-Za-z]+\$?([0-9]+)"')
-    _CELL_COLUMN = re.compile(rb'\sr="\$?([A-Za-z]+)\$?[0-9]')
+    #: ``r="B7"`` is a cell's reference, ``r="7"`` a row's; ``ref="A1:F20"`` an area's. A cell's
+    #: reference gives its column and, when the quote closes right after the digits, its row.
+    _CELL_REF = re.compile(rb'\sr="\$?([A-Za-z]+)\$?([0-9]+)(")?')
     _ROW_REF = re.compile(rb'\sr="([0-9]+)"')
     _AREA = re.compile(rb'\sref="([^"]*)"')
     _ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
@@ -167,7 +167,7 @@ class _SheetScanner:
         rows = self._ROW_REF.findall(whole)
         if rows:
             check(max(map(int, rows)), 1)
-        for area in self._AREA.findall(whole):
+        for area in self._AREA.findall(whole) if b'ref="' in whole else ():
             for end in area.decode("ascii", "replace").split(":"):
                 place = coordinate(end)
                 if place is not None:
@@ -198,10 +198,11 @@ class _SheetScanner:
         self.budget.cells += count
         if self.budget.cells > limits.MAX_CELLS:
             raise XmlRefused("xlsx_too_many_cells", max=limits.MAX_CELLS)
-        rows = self._CELL_ROW.findall(whole)
+        refs = self._CELL_REF.findall(whole)  # one pass for both: a sheet is millions of bytes
+        rows = [row for _, row, closed in refs if closed]
         if rows:
             check(max(map(int, set(rows))), 1)
-        columns = set(self._CELL_COLUMN.findall(whole))  # a few hundred letters at most
+        columns = {column for column, _, _ in refs}  # a few hundred letters at most
         if columns:
             check(1, max(column_index(c.decode("ascii")) for c in columns))
         if len(rows) < count:  # cells without a reference take the next column of their row

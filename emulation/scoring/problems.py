@@ -53,3 +53,16 @@ class ProblemsError(Exception):
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class InputError(ProblemsError):
+    """Bad input: every fault with its place; nothing was written.
+
+    The services raise it, and so do the readers of files that refuse a whole file (a workbook
+    that is no workbook), so a service lets a reader's refusal through as it is.
+    """
+
+    @classmethod
+    def single(cls, where: str, code: str, /, **params: Param) -> InputError:
+        """One fault at ``where`` (a field, a file, a cell): its catalogue code and parameters."""
+        return cls([problem(where, code, **params)])

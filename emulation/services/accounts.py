@@ -10,9 +10,9 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -25,9 +25,19 @@ from emulation.store import pg_roles, record
 from emulation.store.models import Account, SignIn, utc_now
 from emulation.text import nfc
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 MIN_PASSWORD = 8
 SIGN_IN_DAYS = 30
-_HASHER = PasswordHasher()
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """Argon2, loaded when a password is set or checked (most commands never touch one)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -69,7 +79,7 @@ def add_account(
             name=name or login,
             role=chosen.value,
             scorer=scorer_name(scorer) if scorer else None,
-            password_hash=_HASHER.hash(password),
+            password_hash=_hasher().hash(password),
             active=True,
         )
         session.add(account)
@@ -96,7 +106,7 @@ def change_account(
             )
         if password is not None:
             _check_password(password)
-            account.password_hash = _HASHER.hash(password)
+            account.password_hash = _hasher().hash(password)
             if _on_postgresql(session):
                 pg_roles.set_password(session.connection(), account.login, password)
             session.execute(delete(SignIn).where(SignIn.account_id == account.id))
@@ -220,8 +230,10 @@ def _check_password(password: str) -> None:
 
 
 def _verify(hashed: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _HASHER.verify(hashed, password)
+        return _hasher().verify(hashed, password)
     except (VerificationError, InvalidHashError):
         return False
 

@@ -163,17 +163,13 @@ def import_records(ws: Workspace, path: Path) -> RecordsImported:
     when there is any. A row identical to a stored record (type, unit, day, values, note) is
     taken as already imported and skipped, so importing a file twice adds nothing."""
     from emulation.excel.records_file import read_records
-    from emulation.excel.safe_open import WorkbookRefused
     from emulation.excel.score_grid import KnownUnit
 
     path = Path(path)
     with ws.transaction(Action.RECORDS) as session:
         types = [type_of(r) for r in all_type_rows(session)]
         known = [KnownUnit(u.code, u.name) for u in session.scalars(select(Unit))]
-    try:
-        rows, faults = read_records(path, types, known)
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    rows, faults = read_records(path, types, known)
     if faults:
         raise InputError(faults)
     with ws.transaction(Action.RECORDS) as session:

@@ -30,7 +30,6 @@ from emulation.scoring.standings import RankedRow
 from emulation.services.award_terms import thresholds
 from emulation.services.errors import InputError
 from emulation.services.lookup import period_for_writing, period_named
-from emulation.services.printing_register import revoke
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate, CouncilAttendance, CouncilCandidate, CouncilSession, Period, Unit, record
 
@@ -141,6 +140,8 @@ def refuse_while_council_sits(session: Session, period: Period) -> None:
 
 def revoke_unlisted(session: Session, period: Period, listed: set[tuple[str, str]], who: str, reason: str) -> int:
     """Revoke the period's certificates in force whose (unit code, award) is not ``listed``; how many."""
+    from emulation.services.printing_register import revoke  # the register's signing, only when revoking
+
     held = session.execute(
         select(Certificate, Unit.code).join(Unit, Unit.id == Certificate.unit_id)
         .where(Certificate.period_id == period.id, Certificate.revoked_at.is_(None))

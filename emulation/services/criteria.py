@@ -78,12 +78,8 @@ def _read_json(path: Path) -> CriteriaSet:
 
 def _read_table(path: Path, name: str | None) -> CriteriaSet:
     from emulation.excel.criteria_table import read_criteria_table
-    from emulation.excel.safe_open import WorkbookRefused
 
-    try:
-        cs, problems = read_criteria_table(path, name=name)
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    cs, problems = read_criteria_table(path, name=name)
     if cs is None or problems:
         raise InputError(problems)
     return cs

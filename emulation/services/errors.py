@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from emulation.scoring.problems import Param, ProblemsError, problem
+from emulation.scoring.problems import InputError
 
-
-class InputError(ProblemsError):
-    """Bad input: every fault with its place; nothing was written."""
-
-    @classmethod
-    def single(cls, where: str, code: str, /, **params: Param) -> InputError:
-        """One fault at ``where`` (a field, a file, a cell): its catalogue code and parameters."""
-        return cls([problem(where, code, **params)])
+__all__ = ["InputError", "PeriodLocked"]
 
 
 class PeriodLocked(InputError):

@@ -71,14 +71,10 @@ def import_history(ws: Workspace, path: Path) -> ImportedHistory:
 
 def _read(path: Path) -> list[HistoryLine]:
     from emulation.excel.history_file import read_history
-    from emulation.excel.safe_open import WorkbookRefused
 
     if not path.exists():
         raise InputError([problem(str(path), "file_missing")])
-    try:
-        lines, problems = read_history(path)
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    lines, problems = read_history(path)
     if problems:
         raise InputError(problems)
     return lines

@@ -12,7 +12,7 @@ from emulation.scoring.problems import Problem
 from emulation.scoring.scores import Role
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, writable_period
-from emulation.services.scores import period_units, read_workbook, refuse_summary
+from emulation.services.scores import period_known_units, period_unit_ids, read_workbook, refuse_summary
 from emulation.services.workspace import Workspace
 from emulation.store import Score
 from emulation.text import nfc
@@ -53,10 +53,10 @@ def preview_scores(
             period = writable_period(session, period_name)
             refuse_summary(period)
             cs = criteria_of(period)
-            units = period_units(session, period)
+            units = period_known_units(session, period)
             batches = read_workbook(path, period, cs, units, role, scorer)
             names = {u.code: u.name for u in units}
-            ids = {u.code: u.id for u in units}
+            ids = period_unit_ids(session, period)
             stored = {
                 (s.unit_id, s.leaf_code, s.role, s.scorer): s.raw_value
                 for s in session.scalars(select(Score).where(Score.period_id == period.id))

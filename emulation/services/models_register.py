@@ -65,17 +65,13 @@ def import_models(ws: Workspace, path: Path) -> ModelsImported:
     """A list of models (one row a model): all or nothing; a model already in the register
     (same unit, same name) is updated, any other added."""
     from emulation.excel.models_file import read_models
-    from emulation.excel.safe_open import WorkbookRefused
     from emulation.excel.score_grid import KnownUnit
 
     path = Path(path)
     with ws.transaction(Action.RECORDS) as session:
         fields = committee_fields(session)
         known = [KnownUnit(u.code, u.name) for u in session.scalars(select(Unit))]
-    try:
-        entries, faults = read_models(path, fields, known)
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    entries, faults = read_models(path, fields, known)
     if faults:
         raise InputError(faults)
     with ws.transaction(Action.RECORDS) as session:

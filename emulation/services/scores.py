@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from emulation.gc_pause import collector_paused
 from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw
@@ -22,7 +23,8 @@ from emulation.services.scorer_name import scorer_name
 from emulation.services.units import tree_rows
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodUnit, Score, Scorer, Unit, audit_row, record, record_many, utc_now
-from emulation.store.bulk import bulk_insert
+from emulation.store.audit import AuditColumns
+from emulation.store.bulk import bulk_insert_columns
 
 if TYPE_CHECKING:
     from emulation.excel.score_grid import KnownUnit
@@ -94,6 +96,15 @@ def period_units(session: Session, period: Period) -> list[Unit]:
     )
 
 
+def period_known_units(session: Session, period: Period) -> list[KnownUnit]:
+    """The period's units as a workbook's rows are matched against: code and name (column tuples)."""
+    from emulation.excel.score_grid import KnownUnit
+
+    query = select(Unit.code, Unit.name).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(
+        PeriodUnit.period_id == period.id)
+    return [KnownUnit(code, name) for code, name in session.execute(query)]
+
+
 def period_unit_ids(session: Session, period: Period) -> dict[str, int]:
     """The period's units: code → id (column tuples: a province is thousands of units)."""
     query = select(Unit.code, Unit.id).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(
@@ -151,11 +162,16 @@ def import_scores(
     """Import a filled template (any role) or the per-unit hand forms: all of it or nothing."""
     scorer = scorer_name(scorer or (ws.identity.scorer if role is Role.MEMBER else None) or "")
     refuse_scoring_unless(ws.role, ws.identity.scorer, role, scorer)
+    with collector_paused():
+        return _import_scores(ws, period_name, path, role, scorer)
+
+
+def _import_scores(ws: Workspace, period_name: str, path: Path, role: Role, scorer: str) -> Scored:
     with ws.transaction() as session:
         period = writable_period(session, period_name)
         refuse_summary(period)
         cs = criteria_of(period)
-        units = period_units(session, period)
+        units = period_known_units(session, period)
     batches = read_workbook(path, period, cs, units, role, scorer)
     if not any(values for _, _, values in batches):
         from emulation.scoring.problems import problem
@@ -182,24 +198,19 @@ def import_scores(
 
 
 def read_workbook(
-    path: Path, period: Period, cs: CriteriaSet, units: Sequence[Unit], role: Role, scorer: str
+    path: Path, period: Period, cs: CriteriaSet, known: Sequence[KnownUnit], role: Role, scorer: str
 ) -> list[Batch]:
-    from emulation.excel.safe_open import WorkbookRefused
-    from emulation.excel.score_grid import KnownUnit, read_score_grid
+    from emulation.excel.score_grid import read_score_grid
 
     if not path.exists():
         raise InputError.single(str(path), "file_missing")
-    known = [KnownUnit(u.code, u.name) for u in units]
-    try:
-        if _is_hand_form(path):
-            return _read_hand_forms(path, cs, known, scorer)
-        if role is Role.MEMBER and not scorer:
-            raise InputError.single("--scorer", "scorer_missing")
-        entries, problems = read_score_grid(
-            path, period_name=period.name, criteria=cs, fingerprint=period.criteria_fingerprint, units=known
-        )
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    if _is_hand_form(path):
+        return _read_hand_forms(path, cs, known, scorer)
+    if role is Role.MEMBER and not scorer:
+        raise InputError.single("--scorer", "scorer_missing")
+    entries, problems = read_score_grid(
+        path, period_name=period.name, criteria=cs, fingerprint=period.criteria_fingerprint, units=known
+    )
     if problems:
         raise InputError(problems)
     return [(role, scorer, entries)]
@@ -211,7 +222,7 @@ def _is_hand_form(path: Path) -> bool:
     return not is_score_template(path)
 
 
-def _read_hand_forms(path: Path, cs: CriteriaSet, known: list[KnownUnit], scorer: str) -> list[Batch]:
+def _read_hand_forms(path: Path, cs: CriteriaSet, known: Sequence[KnownUnit], scorer: str) -> list[Batch]:
     from emulation.excel.hand_form import read_hand_forms
 
     entries, problems = read_hand_forms(path, criteria=cs, units=known)
@@ -334,20 +345,20 @@ def _write(
     if len(touched) <= TOUCHED_UNITS_QUERIED:
         wanted = wanted.where(Score.unit_id.in_(touched))
     session.flush()
-    #: (unit id, leaf) → [stored id or None, current text, the pending insert's row or None]
+    #: (unit id, leaf) → [stored id (None: added by this write), current text]
     current: dict[tuple[int, str], list[Any]] = {
-        (unit_id, leaf): [sid, raw, None] for sid, unit_id, leaf, raw in session.execute(wanted)
+        (unit_id, leaf): [sid, raw] for sid, unit_id, leaf, raw in session.execute(wanted)
     }
     now = utc_now()
     label = f"({role.value}{' ' + scorer if scorer else ''})"
-    inserts: list[dict[str, Any]] = []
+    fields: dict[str, str] = {}  # leaf code → the audit's field, "I.1 (member An)"
     updates: dict[int, dict[str, Any]] = {}
     deletes: list[int] = []
-    audit: list[dict[str, object]] = []
+    audit = AuditColumns(audit_row(who=who, action="score", entity="score", period_name=period.name, at=now))
     added = changed = same = 0
     texts: dict[RawValue, str] = {}  # an import repeats few values: each encoded once
-    blank_entry = audit_row(who=who, action="score", entity="score", period_name=period.name, at=now)
-    period_id, role_value = period.id, role.value
+    log_unit, log_field, log_old, log_new = (audit.unit_code.append, audit.field.append, audit.old_value.append,
+                                             audit.new_value.append)
     for v in values:
         unit_id = ids[v.unit_code]
         key = (unit_id, v.leaf_code)
@@ -362,34 +373,39 @@ def _write(
             same += 1
             continue
         if state is None:
-            row = {"period_id": period_id, "unit_id": unit_id, "leaf_code": v.leaf_code, "role": role_value,
-                   "scorer": scorer, "raw_value": new_text, "entered_by": who, "entered_at": now}
-            inserts.append(row)
-            current[key] = [None, new_text, row]
+            current[key] = [None, new_text]
             added += 1
         elif new_text is None:
-            if state[2] is not None:
-                inserts.remove(state[2])
-            else:
+            if state[0] is not None:
                 deletes.append(state[0])
                 updates.pop(state[0], None)
             del current[key]
             changed += 1
         else:
             state[1] = new_text
-            if state[2] is not None:
-                state[2]["raw_value"] = new_text
-            else:
+            if state[0] is not None:
                 updates[state[0]] = {"id": state[0], "raw_value": new_text, "entered_by": who, "entered_at": now}
             changed += 1
-        audit.append(dict(blank_entry, unit_code=v.unit_code, field=f"{v.leaf_code} {label}", old_value=old_text,
-                          new_value=new_text))
+        field = fields.get(v.leaf_code)
+        if field is None:
+            field = fields[v.leaf_code] = f"{v.leaf_code} {label}"
+        log_unit(v.unit_code)
+        log_field(field)
+        log_old(old_text)
+        log_new(new_text)
     for start in range(0, len(deletes), 500):
         session.execute(delete(Score).where(Score.id.in_(deletes[start:start + 500])))
     if updates:
         session.execute(update(Score), list(updates.values()))
-    if inserts:
-        bulk_insert(session, Score, inserts)
+    added_rows = [(key, text) for key, (sid, text) in current.items() if sid is None]
+    if added_rows:
+        shared = {"period_id": period.id, "role": role.value, "scorer": scorer, "entered_by": who, "entered_at": now}
+        bulk_insert_columns(session, Score, shared, {
+            "unit_id": [unit_id for (unit_id, _), _ in added_rows],
+            "leaf_code": [leaf for (_, leaf), _ in added_rows],
+            "raw_value": [text for _, text in added_rows],
+        })
     record_many(session, audit)
     session.flush()
     return added, changed, same
+

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from emulation.gc_pause import collector_paused
 from emulation.scoring.problems import problem
 from emulation.scoring.units import UnitNode, effective_clusters
 from emulation.services.errors import InputError
@@ -17,6 +18,7 @@ from emulation.services.lookup import unit_nodes
 from emulation.services.permissions import Action
 from emulation.services.workspace import Workspace
 from emulation.store import Unit, audit_row, record_many
+from emulation.store.bulk import bulk_insert, bulk_update
 from emulation.text import nfc, sort_key
 
 if TYPE_CHECKING:  # the workbook reader (openpyxl) is imported only when a file is read
@@ -42,15 +44,11 @@ class UnitsImported:
 
 
 def read_units_file(path: Path) -> list[UnitRecord]:
-    from emulation.excel.safe_open import WorkbookRefused
     from emulation.excel.units_file import read_units
 
     if not path.exists():
         raise InputError.single(str(path), "file_missing")
-    try:
-        records, problems = read_units(path)
-    except WorkbookRefused as exc:
-        raise InputError([exc.problem]) from None
+    records, problems = read_units(path)
     if problems:
         raise InputError(problems)
     return records
@@ -58,7 +56,8 @@ def read_units_file(path: Path) -> list[UnitRecord]:
 
 def import_units(ws: Workspace, path: Path) -> UnitsImported:
     """Add or update units by code; parents may be in the file or already stored."""
-    return save_units(ws, read_units_file(path), path.name)
+    with collector_paused():
+        return save_units(ws, read_units_file(path), path.name)
 
 
 def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -> UnitsImported:
@@ -92,23 +91,28 @@ def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -
                                        old=old, new=new))
             counts["changed" if changed else "unchanged"] += 1
         if added:
-            session.execute(insert(Unit), added)
+            bulk_insert(session, Unit, added)
         if edits:
             session.execute(update(Unit), edits)  # by primary key, in bulk
-        _move_to_parents(session, ws.user, records, audit)
+        tree = _move_to_parents(session, ws.user, records, audit)
         record_many(session, audit)
-        _check_no_cycle(session)
+        _check_no_cycle(tree)
         return UnitsImported(**counts)
 
 
 UNIT_COLUMNS = (Unit.id, Unit.code, Unit.name, Unit.kind, Unit.cluster, Unit.parent_id)
 
 
-def _move_to_parents(session: Session, who: str, records: Sequence[UnitRecord], audit: list[dict[str, object]]) -> None:
-    """Put each unit under the parent its record names; every move is audited."""
+def _move_to_parents(
+    session: Session, who: str, records: Sequence[UnitRecord], audit: list[dict[str, object]]
+) -> dict[str, str | None]:
+    """Put each unit under the parent its record names; every move is audited. Returns every
+    unit's parent code after the moves, in the units' order (one read of the table, the new
+    units' ids included)."""
     ids: dict[str, int] = {}
     parents: dict[str, int | None] = {}
-    for uid, code, parent_id in session.execute(select(Unit.id, Unit.code, Unit.parent_id)):
+    query = select(Unit.id, Unit.code, Unit.parent_id).order_by(Unit.position, Unit.id)
+    for uid, code, parent_id in session.execute(query):
         ids[code], parents[code] = uid, parent_id
     codes = {uid: code for code, uid in ids.items()}
     moves = []
@@ -117,11 +121,12 @@ def _move_to_parents(session: Session, who: str, records: Sequence[UnitRecord], 
         if parents[rec.code] != wanted:
             old = parents[rec.code]
             parents[rec.code] = wanted
-            moves.append({"id": ids[rec.code], "parent_id": wanted})
+            moves.append((wanted, ids[rec.code]))
             audit.append(audit_row(who=who, action="move", entity="unit", unit_code=rec.code, field="parent",
                                    old=codes[old] if old else None, new=rec.parent_code))
     if moves:
-        session.execute(update(Unit), moves)
+        bulk_update(session, Unit, "parent_id", moves)
+    return {code: codes.get(parent) if parent else None for code, parent in parents.items()}
 
 
 def _check_parents(records: Sequence[UnitRecord], existing: Mapping[str, object], file_name: str) -> None:
@@ -135,16 +140,18 @@ def _check_parents(records: Sequence[UnitRecord], existing: Mapping[str, object]
         raise InputError(problems)
 
 
-def _check_no_cycle(session: Session) -> None:
-    nodes = {n.code: n for n in unit_nodes(session)}
-    for code in nodes:
+def _check_no_cycle(parents: Mapping[str, str | None]) -> None:
+    """Refuse a unit that is its own ancestor; ``parents``: each unit's parent code, in the units' order."""
+    rooted: set[str] = set()  # units whose line of parents ends at the top
+    for code in parents:
         seen = {code}
-        parent = nodes[code].parent_code
-        while parent:
+        parent = parents[code]
+        while parent and parent not in rooted:
             if parent in seen:
                 raise InputError.single("units", "unit_inside_itself_through", code=code, parent=parent)
             seen.add(parent)
-            parent = nodes[parent].parent_code
+            parent = parents[parent]
+        rooted |= seen
 
 
 def list_units(ws: Workspace) -> list[UnitRow]:
