@@ -162,14 +162,17 @@ def _first_values(
     session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, units: dict[int, str],
     measured: Mapping[Cell, object],
 ) -> StoredValues:
-    """Like :func:`_own_values` for a few ``units`` (id → code) only."""
+    """Like :func:`_own_values` for a few ``units`` (id → code) only: their rows of every scorer,
+    found by unit on the scores' unique index (a database without statistics would otherwise
+    walk the whole sheet on the index by scorer), this scorer's kept."""
     leaves = {code: leaf.criterion for code, leaf in cs.leaf_by_code.items()}
     texts: dict[Cell, str] = {}
     if not period.is_summary:
-        rows = session.execute(select(Score.unit_id, Score.leaf_code, Score.raw_value).where(
-            Score.period_id == period.id, Score.unit_id.in_(units), Score.role == role.value, Score.scorer == scorer
+        rows = session.execute(select(Score.unit_id, Score.leaf_code, Score.role, Score.scorer, Score.raw_value).where(
+            Score.period_id == period.id, Score.unit_id.in_(units)
         ))
-        texts = {(units[uid], leaf): text for uid, leaf, text in rows if leaf in leaves}
+        texts = {(units[uid], leaf): text for uid, leaf, who, name, text in rows
+                 if who == role.value and name == scorer and leaf in leaves}
     for cell in measured:
         texts.pop(cell, None)
     return StoredValues(texts, leaves)

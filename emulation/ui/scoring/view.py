@@ -203,7 +203,7 @@ class ScoringView(QtWidgets.QWidget):
             model.set_values(sheet, incomplete)
             scope = self.selector.current_scope()
             if scope[2]:  # "chưa chấm đủ" knows every row now
-                self._filter.set_scope(*scope)
+                self._filter.set_scope(*scope, again=True)
             self._rank(generation, model)
 
     def _rank(self, generation: int, model: ScoreModel) -> None:
