@@ -8,7 +8,9 @@ period of N units × L points leaves scored by S committee members, then measure
 (a) the bare read: ``sqlite3`` SELECTs of that member's values and of the unit list — the baseline;
 (b) creating the ScoringView for the period until its grid has painted with rows (the first
     screen's values are read first, the rest once it is drawn), and (b') until every value is in;
-(c) the longest stall of the event loop while scrolling from top to bottom a page at a time;
+(c) the longest stall of the event loop while scrolling from top to bottom a page at a time (and
+    the median page), beside (c0) the same scroll over a bare ``QTableView`` of the same shape on
+    a C++ ``QStandardItemModel`` (its floor: what drawing the cells costs without Python);
 and, for information, (d) saving one typed value (through ``set_scores``) and (e) the live
 recomputation of totals, ranks and grades that follows it.
 
@@ -46,7 +48,7 @@ from emulation.services.units import save_units
 from emulation.services.workspace import Workspace
 from emulation.store import Score, Unit, utc_now
 from emulation.store.bulk import bulk_insert
-from emulation.ui.qt import QtCore, QtWidgets
+from emulation.ui.qt import QtCore, QtGui, QtWidgets
 
 try:
     from benchmarks.datasets import cache_dir
@@ -191,13 +193,17 @@ def measure_open(app: QtWidgets.QApplication, ws: Workspace) -> tuple[float, flo
     return painted, time.perf_counter() - start, view
 
 
-def measure_scroll(app: QtWidgets.QApplication, view: Any) -> tuple[float, int]:
-    table = view.grid.table
+def measure_scroll(app: QtWidgets.QApplication, view: Any) -> tuple[float, float, int]:
     run_until(app, lambda: view.model().live is not None)
     app.processEvents()
+    return scroll_pages(app, view.grid.table)
+
+
+def scroll_pages(app: QtWidgets.QApplication, table: QtWidgets.QTableView) -> tuple[float, float, int]:
+    """The longest and the median time from moving the scroll bar a page down to the page drawn."""
     bar = table.verticalScrollBar()
     watch = PaintWatch(table.viewport(), lambda: True)
-    worst, pages = 0.0, 0
+    times = []
     value = 0
     while value < bar.maximum():
         value = min(bar.maximum(), value + bar.pageStep())
@@ -205,9 +211,40 @@ def measure_scroll(app: QtWidgets.QApplication, view: Any) -> tuple[float, int]:
         start = time.perf_counter()
         bar.setValue(value)
         run_until(app, lambda seen=seen: watch.painted > seen)
-        worst = max(worst, time.perf_counter() - start)
-        pages += 1
-    return worst, pages
+        times.append(time.perf_counter() - start)
+    return max(times), statistics.median(times), len(times)
+
+
+def measure_scroll_floor(app: QtWidgets.QApplication, view: Any, rows: int = 3000) -> tuple[float, float, int]:
+    """(c0): the grid's shape (frozen part, widths, row height, window) over a C++ model of short texts."""
+    columns, rows = view.model().columnCount(), min(rows, view.model().rowCount())
+    model = QtGui.QStandardItemModel(rows, columns)
+    for r in range(rows):
+        for c in range(columns):
+            model.setItem(r, c, QtGui.QStandardItem("1,75"))
+    window = QtWidgets.QWidget()
+    layout = QtWidgets.QHBoxLayout(window)
+    frozen, table = QtWidgets.QTableView(window), QtWidgets.QTableView(window)
+    for part, shown in ((frozen, view.grid.frozen), (table, view.grid.table)):
+        part.setModel(model)
+        part.verticalHeader().hide()
+        part.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+        part.verticalHeader().setDefaultSectionSize(shown.verticalHeader().defaultSectionSize())
+        part.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
+        for c in range(columns):
+            part.setColumnHidden(c, shown.isColumnHidden(c))
+            part.setColumnWidth(c, shown.columnWidth(c))
+        layout.addWidget(part, 1 if part is table else 0)
+    frozen.setFixedWidth(view.grid.frozen.width())
+    table.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+    window.resize(view.size())
+    window.show()
+    app.processEvents()
+    try:
+        return scroll_pages(app, table)
+    finally:
+        window.close()
+        window.deleteLater()
 
 
 def measure_edit(view: Any) -> tuple[float, float]:
@@ -245,7 +282,8 @@ def main() -> int:
             sheet = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
             own.append(time.perf_counter() - start)
         first_paint, every_value, view = measure_open(app, ws)
-        stall, pages = measure_scroll(app, view)
+        stall, page, pages = measure_scroll(app, view)
+        floor_stall, floor_page, floor_pages = measure_scroll_floor(app, view)
         edit, recompute = measure_edit(view)
         view.close()
         view.deleteLater()
@@ -260,7 +298,9 @@ def main() -> int:
     print(f"| (a') load_sheet of the member's own values (the grid's first read) | {statistics.median(own):.3f} |")
     print(f"| (b) ScoringView created → grid painted with rows | {first_paint:.3f} |")
     print(f"| (b') ScoringView created → every value of the sheet in | {every_value:.3f} |")
-    print(f"| (c) longest stall scrolling {pages} pages top to bottom | {stall:.3f} |")
+    print(f"| (c) longest stall scrolling {pages} pages top to bottom (median page {page:.3f}) | {stall:.3f} |")
+    print(f"| (c0) floor: the same window over a C++ model, {floor_pages} pages (median page {floor_page:.3f}) "
+          f"| {floor_stall:.3f} |")
     print(f"| (d) one typed value saved through set_scores, then shown | {edit:.3f} |")
     print(f"| (e) live totals, ranks and grades after one edit (no database) | {recompute:.3f} |")
     print()
