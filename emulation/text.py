@@ -39,8 +39,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+#: a text of these characters alone holds no format character (Latin-1's one, U+00AD, is left out)
+_NO_FORMAT = re.compile("[\x00-\xac\xae-\u024f\u0300-\u036f\u1e00-\u1eff]*")
+
+
 def _clean(text: str) -> str:
     """Invisible format characters dropped, look-alikes of Đ replaced."""
+    if _NO_FORMAT.fullmatch(text):  # Vietnamese text: nothing to look up character by character
+        return text.translate(_LOOKALIKES)
     visible = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return visible.translate(_LOOKALIKES)
 

@@ -393,3 +393,11 @@ def test_sort_key_by_words_equals_the_key_of_the_whole_text() -> None:
     for name in names:
         whole = unicodedata.normalize("NFD", " ".join(name.split()))
         assert sort_key(name) == collate(whole), name
+
+
+def test_every_format_character_is_dropped_beside_vietnamese_letters() -> None:
+    formats = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+    assert "\u00ad" in formats and "\u200b" in formats
+    for ch in formats:
+        assert sort_key(f"Nậm{ch} Mò") == sort_key("Nậm Mò"), hex(ord(ch))
+        assert match_key(f"Thôn {ch}Bản Lìm") == match_key("Thôn Bản Lìm"), hex(ord(ch))

@@ -49,7 +49,14 @@ def grouped_scores(session: Session, period: Period) -> Iterator[LeafTexts[int]]
 
 
 def driver_rows(session: Session, query: ClauseElement, *, literal: bool = True) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``query`` as the driver's own tuples, fetched a batch at a time.
+    """The rows of ``query`` as the driver's own tuples, fetched a batch at a time (see
+    :func:`driver_batches`)."""
+    for rows in driver_batches(session, query, literal=literal):
+        yield from rows
+
+
+def driver_batches(session: Session, query: ClauseElement, *, literal: bool = True) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of ``query`` as lists of the driver's own tuples, a batch at a time.
 
     For the largest reads only. With ``literal`` the statement's values are the application's
     own (ids and constant strings), rendered inline; without it they are bound parameters (a
@@ -72,7 +79,7 @@ def driver_rows(session: Session, query: ClauseElement, *, literal: bool = True)
         else:
             cursor.execute(sql, params)
         while rows := cursor.fetchmany(BATCH):
-            yield from rows
+            yield rows
     finally:
         cursor.close()
 

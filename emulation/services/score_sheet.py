@@ -1,7 +1,8 @@
 """The scoring grid's data: one period, one role and scorer, everything needed to rank live.
 
 ``load_sheet`` reads in one transaction what the grid shows and what it needs to recompute
-totals, ranks and grades after each edit without asking the database again. Writes go through
+totals, ranks and grades after each edit without asking the database again (or, for a large
+period, what the first screen shows, then ``sheet_values`` and ``sheet_entries`` the rest). Writes go through
 ``services.scores.set_scores`` and ``services.vetoes.set_veto``.
 """
 
@@ -14,20 +15,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from emulation.scoring.criteria import CriteriaSet
-from emulation.scoring.entries import RawValue, decode_raw
+from emulation.scoring.entries import RawValue
 from emulation.scoring.scores import Role, ScoreEntry
-from emulation.scoring.units import UnitInfo
+from emulation.scoring.stored_values import Cell, StoredValues
+from emulation.scoring.units import UnitInfo, UnitNode
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
 from emulation.services.measures import Measured, measured_values, merge_measured
-from emulation.services.score_rows import driver_rows
+from emulation.services.score_rows import driver_batches
 from emulation.services.scores import period_entries
 from emulation.services.units import tree_rows
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodUnit, Score, Scorer, Unit
 from emulation.text import nfc, vn_sorted
-
-Cell = tuple[str, str]  # (unit code, leaf code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ class ScoreSheet:
     entries: tuple[ScoreEntry, ...] = ()
     vetoes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     measured: Mapping[Cell, Measured] = field(default_factory=dict)
+    #: the values are those of the first ``values_rows`` units only (None: of every unit)
+    values_rows: int | None = None
 
     def is_own(self, entry: ScoreEntry) -> bool:
         """Whether ``entry`` was given by this sheet's role and scorer."""
@@ -68,70 +70,112 @@ class ScoreSheet:
 
 
 def load_sheet(
-    ws: Workspace, period_name: str, role: Role, scorer: str = "", *, with_entries: bool = True
+    ws: Workspace, period_name: str, role: Role, scorer: str = "", *, with_entries: bool = True,
+    first_rows: int | None = None,
 ) -> ScoreSheet:
     """The period's units, criteria and vetoes, this role/scorer's values, and every entry.
 
     ``with_entries=False`` reads only this role/scorer's values (what the grid shows first);
-    :func:`sheet_entries` adds the others' entries later, for the live totals.
+    :func:`sheet_entries` adds the others' entries later, for the live totals. ``first_rows``
+    (without the entries) reads the values of the first units in tree order only, what a screen
+    shows: the sheet's ``values_rows`` says so, and :func:`sheet_values` reads the rest.
     """
     scorer = nfc(scorer.strip()) if role is Role.MEMBER else ""
     with ws.transaction() as session:
         period = period_named(session, period_name)
         cs = criteria_of(period)
-        codes: dict[int, str] = dict(session.execute(  # the period's units: id → code
-            select(Unit.id, Unit.code).join(PeriodUnit, PeriodUnit.unit_id == Unit.id)
-            .where(PeriodUnit.period_id == period.id)
-        ).all())
-        in_period = set(codes.values())
+        codes = _period_units(session, period)
         nodes = unit_nodes(session)
         found = measured_values(session, period)
         measured = {(m.unit_code, m.leaf_code): m for m in found}
+        units = _sheet_units(nodes, set(codes.values()))
+        values_rows = None if first_rows is None or first_rows >= len(units) or with_entries else first_rows
+        values: Mapping[Cell, RawValue]
         if with_entries:
             entries = () if period.is_summary else tuple(merge_measured(period_entries(session, period), found))
             values = {(e.unit_code, e.leaf_code): e.raw for e in entries if e.role is role and e.scorer == scorer
                       and (e.unit_code, e.leaf_code) not in measured}
+        elif values_rows is not None:
+            ids = {code: uid for uid, code in codes.items()}
+            first = {ids[u.code]: u.code for u in units[:values_rows]}
+            entries, values = (), _first_values(session, period, cs, role, scorer, first, measured)
         else:
             entries, values = (), _own_values(session, period, cs, role, scorer, codes, measured)
         vetoes = {code: tuple(sorted(marks)) for code, marks in period_vetoes(session, period).items()}
         name, locked, is_summary = period.name, period.locked, period.is_summary
+    return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, entries, vetoes, measured, values_rows)
+
+
+def sheet_values(ws: Workspace, sheet: ScoreSheet) -> ScoreSheet:
+    """The sheet with its scorer's values of every unit (it was read for its first rows only)."""
+    if sheet.values_rows is None:
+        return sheet
+    with ws.transaction() as session:
+        period = period_named(session, sheet.period)
+        codes = _period_units(session, period)
+        values = _own_values(session, period, sheet.criteria, sheet.role, sheet.scorer, codes, sheet.measured)
+    return replace(sheet, values=values, values_rows=None)
+
+
+def _period_units(session: Session, period: Period) -> dict[int, str]:
+    """The period's units: id → code."""
+    return dict(session.execute(
+        select(Unit.id, Unit.code).join(PeriodUnit, PeriodUnit.unit_id == Unit.id)
+        .where(PeriodUnit.period_id == period.id)
+    ).all())
+
+
+def _sheet_units(nodes: list[UnitNode], in_period: set[str]) -> tuple[SheetUnit, ...]:
     names = {n.code: n.name for n in nodes}
-    units = tuple(
+    return tuple(
         SheetUnit(r.code, r.name, r.parent_code, names.get(r.parent_code or ""), r.effective_cluster, r.depth)
         for r in tree_rows(nodes)
         if r.code in in_period
     )
-    return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, entries, vetoes, measured)
 
 
 def _own_values(
     session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, codes: dict[int, str],
     measured: Mapping[Cell, object],
-) -> dict[Cell, RawValue]:
+) -> StoredValues:
     """The values of one role/scorer in the period by (unit code, leaf code), but for the
-    ``measured`` cells: that scorer's rows alone, read through the driver (a province's sheet is
-    hundreds of thousands of values)."""
+    ``measured`` cells: that scorer's rows alone, read through the driver a batch at a time (a
+    province's sheet is hundreds of thousands of values), kept as their stored texts."""
+    leaves = {code: leaf.criterion for code, leaf in cs.leaf_by_code.items()}
+    texts: dict[Cell, str] = {}
     if period.is_summary:
-        return {}
+        return StoredValues(texts, leaves)
     query = select(Score.unit_id, Score.leaf_code, Score.raw_value).where(
         Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer
     )
-    decoded: dict[tuple[str, str], RawValue] = {}  # a sheet's texts are few: each decoded once per leaf
-    values: dict[Cell, RawValue] = {}
-    for unit_id, leaf_code, text in driver_rows(session, query, literal=False):
-        unit = codes.get(unit_id)
-        if unit is None:
-            continue
-        raw = decoded.get((leaf_code, text))
-        if raw is None:
-            leaf = cs.leaf_by_code.get(leaf_code)
-            if leaf is None:
-                continue
-            raw = decoded[(leaf_code, text)] = decode_raw(leaf.criterion, text)
-        cell = (unit, leaf_code)
-        if cell not in measured:
-            values[cell] = raw
-    return values
+    unit = codes.get
+    for rows in driver_batches(session, query, literal=False):
+        texts.update({(unit(uid), leaf): text for uid, leaf, text in rows if leaf in leaves})  # type: ignore[misc]
+    for leaf in leaves:  # rows of units outside the period
+        texts.pop((None, leaf), None)  # type: ignore[arg-type]
+    for cell in measured:
+        texts.pop(cell, None)
+    return StoredValues(texts, leaves)
+
+
+def _first_values(
+    session: Session, period: Period, cs: CriteriaSet, role: Role, scorer: str, units: dict[int, str],
+    measured: Mapping[Cell, object],
+) -> StoredValues:
+    """Like :func:`_own_values` for a few ``units`` (id → code) only: their rows of every scorer,
+    found by unit on the scores' unique index (a database without statistics would otherwise
+    walk the whole sheet on the index by scorer), this scorer's kept."""
+    leaves = {code: leaf.criterion for code, leaf in cs.leaf_by_code.items()}
+    texts: dict[Cell, str] = {}
+    if not period.is_summary:
+        rows = session.execute(select(Score.unit_id, Score.leaf_code, Score.role, Score.scorer, Score.raw_value).where(
+            Score.period_id == period.id, Score.unit_id.in_(units)
+        ))
+        texts = {(units[uid], leaf): text for uid, leaf, who, name, text in rows
+                 if who == role.value and name == scorer and leaf in leaves}
+    for cell in measured:
+        texts.pop(cell, None)
+    return StoredValues(texts, leaves)
 
 
 def sheet_entries(ws: Workspace, sheet: ScoreSheet) -> ScoreSheet:

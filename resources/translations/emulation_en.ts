@@ -2494,6 +2494,14 @@ Nothing is written to the data until you click “Import”.</translation>
     <context>
         <name>ScoringView</name>
         <message>
+            <source> · đang đọc điểm…</source>
+            <translation> · reading the scores…</translation>
+        </message>
+        <message>
+            <source>Điểm của các đơn vị đã chọn còn đang được đọc: xin chờ giây lát.</source>
+            <translation>The scores of the selected units are still being read: please wait a moment.</translation>
+        </message>
+        <message>
             <source>Hoàn tác</source>
             <extracomment>a change was saved</extracomment>
             <translation>Undo</translation>
@@ -2667,6 +2675,10 @@ Nothing is written to the data until you click “Import”.</translation>
     </context>
     <context>
         <name>SheetEditor</name>
+        <message>
+            <source>Điểm của đơn vị này còn đang được đọc: xin chờ giây lát rồi nhập lại.</source>
+            <translation>This unit's scores are still being read: please wait a moment and enter the value again.</translation>
+        </message>
         <message>
             <source>Chấm {0}</source>
             <extracomment>why a change was not saved, for the user what was saved the services said the period is locked</extracomment>

@@ -9,7 +9,7 @@ import pytest
 
 from emulation.scoring.scores import Role
 from emulation.services.periods import create_period, set_locked
-from emulation.services.score_sheet import load_sheet, scorers, sheet_entries
+from emulation.services.score_sheet import load_sheet, scorers, sheet_entries, sheet_values
 from emulation.services.scores import NewValue, set_scores
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
@@ -85,3 +85,18 @@ def test_the_grid_reads_its_own_values_first_and_the_others_later(ws: Workspace)
     assert self_sheet.values == {("X2", "I.3"): "Khá"}
     set_scores(ws, PERIOD, Role.MEMBER, "H'Hen Niê", [NewValue("Y1", "I.1", Decimal(7))])
     assert load_sheet(ws, PERIOD, Role.MEMBER, "H'Hen Niê", with_entries=False).values == {("Y1", "I.1"): Decimal(7)}
+
+
+def test_a_large_sheet_reads_its_first_rows_then_the_rest(ws: Workspace) -> None:
+    set_scores(ws, PERIOD, Role.MEMBER, MEMBER, [NewValue("Y1", "I.3", "Khá"), NewValue("X2", "I.1", Decimal("8.5"))])
+    set_scores(ws, PERIOD, Role.MEMBER, "Hoàng Thị Hoà", [NewValue("X1", "I.2", Decimal(1))])
+    whole = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    first = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False, first_rows=2)
+    assert whole.values_rows is None and first.values_rows == 2
+    assert first.units == whole.units and [u.code for u in first.units[:2]] == ["X1", "X2"]
+    assert first.values == {("X1", "I.1"): Decimal(6), ("X2", "I.1"): Decimal("8.5")}
+    rest = sheet_values(ws, first)
+    assert rest.values_rows is None
+    assert rest.values == whole.values == {
+        ("X1", "I.1"): Decimal(6), ("X2", "I.1"): Decimal("8.5"), ("Y1", "I.3"): "Khá"}
+    assert load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False, first_rows=3).values_rows is None

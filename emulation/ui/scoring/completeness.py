@@ -6,7 +6,7 @@ not check its half a million cells on the GUI thread.
 
 from __future__ import annotations
 
-from itertools import chain
+from collections import Counter
 
 from emulation.scoring.criteria import ADJUSTMENTS
 from emulation.services.score_sheet import ScoreSheet
@@ -14,12 +14,11 @@ from emulation.services.score_sheet import ScoreSheet
 
 def incomplete_rows(sheet: ScoreSheet) -> frozenset[int]:
     """The rows whose unit has neither a value nor a measured value for some base leaf
-    (bonus and penalty leaves may stay blank)."""
+    (bonus and penalty leaves may stay blank); of the rows whose values are read, when the
+    sheet holds those of its first rows only."""
     base = {lf.code for lf in sheet.criteria.leaves if lf.kind not in ADJUSTMENTS}
-    measured = (cell for cell, m in sheet.measured.items() if m.raw is not None)
-    covered: dict[str, set[str]] = {}
-    for unit, leaf in chain(sheet.values, measured):
-        if leaf in base:
-            covered.setdefault(unit, set()).add(leaf)
+    # a cell is a value or a measured value, never both: counting cells counts distinct leaves
+    covered = Counter(unit for unit, leaf in sheet.values if leaf in base)
+    covered.update(unit for (unit, leaf), m in sheet.measured.items() if m.raw is not None and leaf in base)
     need = len(base)
-    return frozenset(row for row, unit in enumerate(sheet.units) if len(covered.get(unit.code, ())) < need)
+    return frozenset(row for row, unit in enumerate(sheet.units[:sheet.values_rows]) if covered[unit.code] < need)

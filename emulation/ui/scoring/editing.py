@@ -58,7 +58,7 @@ class SheetEditor(QtCore.QObject):
     # --- what the user does -----------------------------------------------------------------
 
     def edit_cell(self, unit_code: str, leaf_code: str, value: object) -> bool:
-        model = self._writable()
+        model = self._writable([unit_code])
         if model is None:
             return False
         leaf = model.sheet.criteria.leaf_by_code[leaf_code]
@@ -73,7 +73,7 @@ class SheetEditor(QtCore.QObject):
         return self.commit([change], say("undo.score", cell=self._where(unit_code, leaf_code)))
 
     def toggle(self, unit_code: str, column: Column) -> bool:
-        model = self._writable()
+        model = self._writable([unit_code])
         if model is None:
             return False
         if column.veto is not None:
@@ -93,7 +93,7 @@ class SheetEditor(QtCore.QObject):
 
     def paste(self, targets: Sequence[Target]) -> bool:
         """Check the whole block first; any bad cell refuses all of it."""
-        model = self._writable()
+        model = self._writable([t.unit_code for t in targets])
         if model is None:
             return False
         changes, problems = [], []
@@ -111,7 +111,7 @@ class SheetEditor(QtCore.QObject):
         return self.commit(changes, say("undo.paste", cells=len(targets)))
 
     def clear(self, cells: Sequence[tuple[str, str]]) -> bool:
-        model = self._writable()
+        model = self._writable([unit for unit, _ in cells])
         if model is None:
             return False
         for u, leaf in cells:
@@ -166,9 +166,13 @@ class SheetEditor(QtCore.QObject):
             self.locked.emit()
         return False
 
-    def _writable(self) -> ScoreModel | None:
+    def _writable(self, units: Sequence[str] = ()) -> ScoreModel | None:
+        """The model, when its ``units``' values may be changed now; else None, said why."""
         if self._model is not None and self._read_only is not None:
             self.refused.emit(self._read_only)
+            return None
+        if self._model is not None and self._model.loading() and not all(map(self._model.row_read, units)):
+            self.refused.emit(self.tr("Điểm của đơn vị này còn đang được đọc: xin chờ giây lát rồi nhập lại."))
             return None
         return self._model
 

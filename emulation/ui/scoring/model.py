@@ -1,17 +1,20 @@
 """A thin table model over one :class:`ScoreSheet`: units as rows, the sheet's columns across.
 
-``data()`` does constant work per call: cell texts are made once and cached until the cell
-changes; totals, ranks and grades come from :class:`LiveResults` and are cached until the
-next edit. Writing is not done here: the controller writes through the services, then
+``data()`` does constant work per call: the text of each value of a leaf is made once (a
+stored value is decoded when its cell is first shown), the roles that never change along a
+column are worked out once per column; totals, ranks and grades
+come from :class:`LiveResults` and are cached until the next edit. A large sheet arrives with
+the values of its first rows (``values_rows``); ``set_values`` brings the rest, under the
+values saved meanwhile. Writing is not done here: the controller writes through the services, then
 tells the model what was saved (``apply_values``, ``apply_veto``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from emulation.scoring.criteria import ADJUSTMENTS, Kind
+from emulation.scoring.criteria import ADJUSTMENTS, Kind, Leaf
 from emulation.scoring.entries import RawValue
 from emulation.scoring.numbers import ONE
 from emulation.services.score_sheet import ScoreSheet, SheetUnit
@@ -43,6 +46,23 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+#: roles a cell is asked for whenever it is drawn and never has
+_NEVER = frozenset(int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+                                    Qt.ItemDataRole.SizeHintRole))
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _SHOWN | Qt.ItemFlag.ItemIsUserCheckable
+_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
+_EDITABLE_CHECK = _EDITABLE | Qt.ItemFlag.ItemIsUserCheckable
+_VETO_INPUT, _CHECK_INPUT, _VALUE_INPUT = "veto", "check", "value"
+
 Value = tuple[str, str, RawValue | None]  # (unit code, leaf code, raw or None)
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 _ROOT = QtCore.QModelIndex()
@@ -52,6 +72,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
     """Rows: the sheet's units in tree order. Columns: see :func:`sheet_columns`."""
 
     results_ready = Signal()
+    values_ready = Signal()  #: the values of every row are in
 
     def __init__(self, sheet: ScoreSheet, parent: QtCore.QObject | None = None,
                  incomplete: frozenset[int] | None = None) -> None:
@@ -59,10 +80,18 @@ class ScoreModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self._sheet = sheet
         self._columns = sheet_columns(sheet.criteria)
+        # what does not change per row, worked out once per column (data() is asked for every cell drawn)
+        self._input = [_input_kind(c) for c in self._columns]
+        self._checks = [c.kind is ColumnKind.VETO or (c.leaf is not None and c.leaf.kind is Kind.CHECK)
+                        for c in self._columns]
+        self._align = [_alignment(c) for c in self._columns]
         self._row_of = {u.code: i for i, u in enumerate(sheet.units)}
         self._column_of = {c.leaf.code: i for i, c in enumerate(self._columns) if c.leaf is not None}
         self._veto_column = {c.veto.code: i for i, c in enumerate(self._columns) if c.veto is not None}
-        self._values: dict[tuple[str, str], RawValue] = dict(sheet.values)
+        self._stored: Mapping[tuple[str, str], RawValue] = sheet.values
+        #: values saved since the sheet was read (None: cleared), shown over the stored ones
+        self._saved: dict[tuple[str, str], RawValue | None] = {}
+        self._read_rows = len(sheet.units) if sheet.values_rows is None else sheet.values_rows
         #: values typed but refused: (text, reason) by (unit, leaf), shown until corrected or cleared
         self._bad: dict[tuple[str, str], tuple[str, str]] = {}
         self._vetoes = {code: set(marks) for code, marks in sheet.vetoes.items()}
@@ -72,7 +101,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._live: LiveResults | None = None
         self._pending: list[Value] = []
         self._pending_vetoes: list[tuple[str, str, bool]] = []
-        self._texts: dict[tuple[int, int], str] = {}
+        #: a leaf's value as shown and as edited, by (leaf code, value, shown): a sheet's values are few
+        self._words: dict[tuple[str, RawValue | None, bool], str] = {}
         self._results: dict[tuple[int, int], str] = {}
         self._editable = False
         self._yes, self._no = self.tr("Có"), self.tr("Không")
@@ -112,7 +142,19 @@ class ScoreModel(QtCore.QAbstractTableModel):
         return self._column_of[leaf_code]
 
     def value(self, unit_code: str, leaf_code: str) -> RawValue | None:
-        return self._values.get((unit_code, leaf_code))
+        return self._value((unit_code, leaf_code))
+
+    def _value(self, cell: tuple[str, str]) -> RawValue | None:
+        saved = self._saved
+        return saved[cell] if cell in saved else self._stored.get(cell)
+
+    def loading(self) -> bool:
+        """Whether the values of some rows are still being read."""
+        return self._read_rows < len(self._sheet.units)
+
+    def row_read(self, unit_code: str) -> bool:
+        """Whether the values of ``unit_code``'s row are in (they are still read for the others)."""
+        return self._row_of[unit_code] < self._read_rows
 
     def veto_holds(self, unit_code: str, veto_code: str) -> bool:
         return veto_code in self._vetoes.get(unit_code, ())
@@ -130,45 +172,45 @@ class ScoreModel(QtCore.QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        column = self._columns[index.column()]
-        if not self._editable or not column.is_input:
-            return flags
-        if column.kind is ColumnKind.VETO:
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
-        assert column.leaf is not None
-        if (self._sheet.units[index.row()].code, column.leaf.code) in self._sheet.measured:
-            return flags
-        if column.leaf.kind is Kind.CHECK:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags | Qt.ItemFlag.ItemIsEditable
+            return _NO_FLAGS
+        row, col = index.row(), index.column()
+        kind = self._input[col]
+        if not self._editable or kind is None:
+            return _SHOWN
+        if kind is _VETO_INPUT:
+            return _CHECKABLE
+        leaf = self._columns[col].leaf
+        assert leaf is not None
+        if row >= self._read_rows or (self._sheet.units[row].code, leaf.code) in self._sheet.measured:
+            return _SHOWN
+        return _EDITABLE_CHECK if kind is _CHECK_INPUT else _EDITABLE
 
     def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
+        if role in _NEVER or not index.isValid():
+            return None  # asked for every cell drawn: answered before anything else
         row, col = index.row(), index.column()
         column = self._columns[col]
-        bad = self._bad.get((self._sheet.units[row].code, column.leaf.code)) if column.leaf is not None else None
-        if bad is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return bad[0]
-        if bad is not None and role == Qt.ItemDataRole.BackgroundRole:
-            return self._bad_brush
-        if bad is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return bad[1]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if self._bad and column.leaf is not None:
+            bad = self._bad.get((self._sheet.units[row].code, column.leaf.code))
+            if bad is not None and role in (_DISPLAY, _EDIT):
+                return bad[0]
+            if bad is not None and role == _BACKGROUND:
+                return self._bad_brush
+            if bad is not None and role == _TOOLTIP:
+                return bad[1]
+        if role == _DISPLAY:
             return self._display(row, col, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if column.kind in RESULT_KINDS:
                 return self._result_brush
             return self._incomplete_brush if row in self._incomplete else None
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return self._check_state(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _CHECK_STATE:
+            return self._check_state(row, column) if self._checks[col] else None
+        if role == _ALIGNMENT:
+            return self._align[col]
+        if role == _FOREGROUND:
             return self._foreground(row, column)
-        if role in (Qt.ItemDataRole.EditRole, COPY_ROLE):
+        if role == _EDIT or role == COPY_ROLE:
             return self._edit_text(row, col, column)
         return self._other(row, column, role)
 
@@ -179,7 +221,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if role == COLUMN_ROLE:
             return column
         if role == RAW_ROLE:
-            return self._values.get((unit.code, column.leaf.code)) if column.leaf is not None else None
+            return self._value((unit.code, column.leaf.code)) if column.leaf is not None else None
         if role == PARENT_ROLE:
             return unit.parent_code
         if role == CLUSTER_ROLE:
@@ -190,24 +232,36 @@ class ScoreModel(QtCore.QAbstractTableModel):
             measured = self._sheet.measured.get((unit.code, column.leaf.code)) if column.leaf is not None else None
             if measured is not None:
                 return measured_tooltip(measured)
-            raw = self._values.get((unit.code, column.leaf.code)) if column.leaf is not None else None
+            raw = self._value((unit.code, column.leaf.code)) if column.leaf is not None else None
             live = self._live.row(unit.code) if self._live is not None else None
             return cell_tooltip(unit, column, raw, live)
         return None
 
     def _display(self, row: int, col: int, column: Column) -> str:
-        cache = self._results if column.kind in RESULT_KINDS else self._texts
-        text = cache.get((row, col))
+        if column.kind not in RESULT_KINDS:
+            return self._make_text(row, column)
+        text = self._results.get((row, col))
         if text is None:
-            text = cache[(row, col)] = self._make_text(row, column)
+            text = self._results[(row, col)] = self._make_text(row, column)
+        return text
+
+    def _value_text(self, leaf: Leaf, raw: RawValue | None, shown: bool) -> str:
+        """A value's text in a leaf's cell (``shown``) or editor: worked out once per leaf and value."""
+        key = (leaf.code, raw, shown)
+        text = self._words.get(key)
+        if text is None:
+            make = display_text if shown else edit_text
+            text = self._words[key] = make(leaf.criterion, raw, self._yes, self._no)
         return text
 
     def _make_text(self, row: int, column: Column) -> str:
         unit = self._sheet.units[row]
         if column.leaf is not None:
             measured = self._sheet.measured.get((unit.code, column.leaf.code))
-            raw = measured.raw if measured is not None else self._values.get((unit.code, column.leaf.code))
-            return display_text(column.leaf.criterion, raw, self._yes, self._no)
+            if measured is None and row >= self._read_rows:
+                return "…"  # still being read
+            raw = measured.raw if measured is not None else self._value((unit.code, column.leaf.code))
+            return self._value_text(column.leaf, raw, True)
         if column.kind is ColumnKind.CODE:
             return unit.code
         if column.kind is ColumnKind.NAME:
@@ -226,8 +280,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
     def _edit_text(self, row: int, col: int, column: Column) -> str:
         if column.leaf is None:
             return self._display(row, col, column)
-        raw = self._values.get((self._sheet.units[row].code, column.leaf.code))
-        return edit_text(column.leaf.criterion, raw, self._yes, self._no)
+        raw = self._value((self._sheet.units[row].code, column.leaf.code))
+        return self._value_text(column.leaf, raw, False)
 
     def _check_state(self, row: int, column: Column) -> Qt.CheckState | None:
         unit = self._sheet.units[row].code
@@ -236,21 +290,13 @@ class ScoreModel(QtCore.QAbstractTableModel):
             holds = self.veto_holds(unit, column.veto.code)
             return Qt.CheckState.Checked if holds else Qt.CheckState.Unchecked
         if column.leaf is not None and column.leaf.kind is Kind.CHECK:
-            yes = self._values.get((unit, column.leaf.code)) == ONE
+            yes = self._value((unit, column.leaf.code)) == ONE
             return Qt.CheckState.Checked if yes else Qt.CheckState.Unchecked
         return None
 
-    def _alignment(self, column: Column) -> int:
-        if column.kind in (ColumnKind.TOTAL, ColumnKind.RANK):
-            return _RIGHT
-        if column.leaf is not None and column.leaf.kind not in (Kind.LEVELS, Kind.CHECK):
-            return _RIGHT
-        if column.kind is ColumnKind.VETO:
-            return _CENTER
-        return _LEFT
-
     def _foreground(self, row: int, column: Column) -> QtGui.QBrush | None:
-        if column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in self._sheet.measured:
+        measured = self._sheet.measured
+        if measured and column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in measured:
             return self._measured_brush
         if column.kind is not ColumnKind.GRADE or self._live is None:
             return None
@@ -300,12 +346,8 @@ class ScoreModel(QtCore.QAbstractTableModel):
         for unit_code, leaf_code, raw in values:
             key = (unit_code, leaf_code)
             self._bad.pop(key, None)
-            if raw is None:
-                self._values.pop(key, None)
-            else:
-                self._values[key] = raw
+            self._saved[key] = raw
             row, col = self._row_of[unit_code], self._column_of[leaf_code]
-            self._texts.pop((row, col), None)
             rows.add(row)
             cols.add(col)
         if self._live is None:
@@ -331,6 +373,16 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self.dataChanged.emit(index, index)
         self._refresh_results()
 
+    def set_values(self, sheet: ScoreSheet, incomplete: frozenset[int]) -> None:
+        """The values of every row are read (``sheet``, with ``incomplete`` its rows missing a
+        value): shown under the values saved meanwhile."""
+        self._sheet, self._stored = sheet, sheet.values
+        self._read_rows = len(sheet.units)
+        self._incomplete = set(incomplete)
+        self._recheck_complete({self._row_of[unit] for unit, _ in self._saved})
+        self._all_changed()
+        self.values_ready.emit()
+
     def set_live(self, live: LiveResults) -> None:
         """Results computed off the GUI thread arrive: catch up with edits made meanwhile."""
         live.apply(self._pending)
@@ -352,7 +404,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
 
     def _complete(self, unit_code: str) -> bool:
         known = self._measured_cells
-        return all((unit_code, leaf) in self._values or (unit_code, leaf) in known for leaf in self._base)
+        return all(self._value((unit_code, leaf)) is not None or (unit_code, leaf) in known for leaf in self._base)
 
     def _recheck_complete(self, rows: set[int]) -> None:
         for row in rows:
@@ -366,3 +418,22 @@ class ScoreModel(QtCore.QAbstractTableModel):
     def _all_changed(self) -> None:
         if self._sheet.units:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._sheet.units) - 1, len(self._columns) - 1))
+
+
+def _input_kind(column: Column) -> str | None:
+    """How a cell of ``column`` takes input when the sheet is editable (None: it does not)."""
+    if column.kind is ColumnKind.VETO:
+        return _VETO_INPUT
+    if column.leaf is None:
+        return None
+    return _CHECK_INPUT if column.leaf.kind is Kind.CHECK else _VALUE_INPUT
+
+
+def _alignment(column: Column) -> int:
+    if column.kind in (ColumnKind.TOTAL, ColumnKind.RANK):
+        return _RIGHT
+    if column.leaf is not None and column.leaf.kind not in (Kind.LEVELS, Kind.CHECK):
+        return _RIGHT
+    if column.kind is ColumnKind.VETO:
+        return _CENTER
+    return _LEFT

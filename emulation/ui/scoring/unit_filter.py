@@ -16,7 +16,11 @@ class UnitFilter(QtCore.QSortFilterProxyModel):
         self._cluster: str | None = None
         self._incomplete_only = False
 
-    def set_scope(self, parent: str | None = None, cluster: str | None = None, incomplete_only: bool = False) -> None:
+    def set_scope(self, parent: str | None = None, cluster: str | None = None, incomplete_only: bool = False,
+                  *, again: bool = False) -> None:
+        """Show these rows (``again``: filter anew though the scope is the same, the rows having changed)."""
+        if not again and (parent, cluster, incomplete_only) == (self._parent, self._cluster, self._incomplete_only):
+            return  # every row asked again for nothing: ten thousand calls on a large sheet
         self.beginFilterChange()
         self._parent, self._cluster, self._incomplete_only = parent, cluster, incomplete_only
         self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
-from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_entries
+from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_entries, sheet_values
 from emulation.services.workspace import Workspace
 from emulation.text import format_thousands
 from emulation.ui.current_period import CurrentPeriod
@@ -26,6 +26,9 @@ from emulation.ui.scoring.paste import PasteRefused, copy_text, paste_targets
 from emulation.ui.scoring.roles import COLUMN_ROLE, UNIT_CODE_ROLE
 from emulation.ui.scoring.selector import Scope, SheetSelector
 from emulation.ui.scoring.unit_filter import UnitFilter
+
+#: the rows whose values are read before the grid is first drawn (a screenful, on a tall screen)
+FIRST_ROWS = 100
 
 
 class ScoringView(QtWidgets.QWidget):
@@ -169,7 +172,7 @@ class ScoringView(QtWidgets.QWidget):
         self.status.set_counts(self.tr("Đang tải {0}…").format(period))
         ws = self._ws
         self._runner.submit(
-            lambda: _sheet_and_gaps(load_sheet(ws, period, role, scorer, with_entries=False)),
+            lambda: _sheet_and_gaps(load_sheet(ws, period, role, scorer, with_entries=False, first_rows=FIRST_ROWS)),
             lambda loaded: self._loaded(generation, *loaded),
             lambda exc: self._failed(generation, exc),
         )
@@ -179,7 +182,29 @@ class ScoringView(QtWidgets.QWidget):
             return
         model = ScoreModel(sheet, self, incomplete)
         self._show(model)
-        AfterFirstPaint(self.grid.table.viewport(), lambda: self._rank(generation, model))
+        AfterFirstPaint(self.grid.table.viewport(), lambda: self._read_rest(generation, model))
+
+    def _read_rest(self, generation: int, model: ScoreModel) -> None:
+        """Read the values of the rows after the first screen, once that screen is drawn."""
+        if generation != self._generation:
+            return
+        if not model.loading():
+            self._rank(generation, model)
+            return
+        ws, sheet = self._ws, model.sheet
+        self._runner.submit(
+            lambda: _sheet_and_gaps(sheet_values(ws, sheet)),
+            lambda read: self._rest_read(generation, model, *read),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _rest_read(self, generation: int, model: ScoreModel, sheet: ScoreSheet, incomplete: frozenset[int]) -> None:
+        if generation == self._generation:
+            model.set_values(sheet, incomplete)
+            scope = self.selector.current_scope()
+            if scope[2]:  # "chưa chấm đủ" knows every row now
+                self._filter.set_scope(*scope, again=True)
+            self._rank(generation, model)
 
     def _rank(self, generation: int, model: ScoreModel) -> None:
         """Rank the period once the grid has been drawn (ranking competes with drawing for Python)."""
@@ -209,6 +234,7 @@ class ScoringView(QtWidgets.QWidget):
             self.selector.set_units(model.sheet.units)
             model.dataChanged.connect(self._update_counts)
             model.results_ready.connect(self._update_counts)
+            model.values_ready.connect(self._update_counts)
         self.banner.say(self._read_only_reason(model.sheet) if model else None)
         self._update_counts()
         if old is not None:
@@ -245,11 +271,19 @@ class ScoringView(QtWidgets.QWidget):
         if shown != total:
             text = self.tr("{0}/{1} đơn vị").format(format_thousands(shown), format_thousands(total))
         missing = model.incomplete_count()
-        if missing:
+        if model.loading():
+            text += self.tr(" · đang đọc điểm…")
+        elif missing:
             text += self.tr(" · {0} chưa chấm đủ").format(format_thousands(missing))
         self.status.set_counts(text)
 
     def copy(self) -> None:
+        model = self._model
+        if model is not None and model.loading():
+            selected = self.grid.table.selectionModel().selectedIndexes() or [self.grid.table.currentIndex()]
+            if not all(model.row_read(i.data(UNIT_CODE_ROLE)) for i in selected if i.isValid()):
+                self.status.error(self.tr("Điểm của các đơn vị đã chọn còn đang được đọc: xin chờ giây lát."))
+                return
         text = copy_text(self.grid.table)
         if text:
             QtWidgets.QApplication.clipboard().setText(text)
