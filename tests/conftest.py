@@ -8,7 +8,6 @@ pytest_plugins = ("tests.pg_server",)
 
 
 import logging  # noqa: E402
-
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

@@ -1,16 +1,22 @@
-"""Starting the application: the demo's own file, refusing a foreign database with a message."""
+"""Starting the application: the window first, then the database behind it (or the reason it cannot be
+opened, over the window); the demo's own file."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from emulation.remembered_language import remember_language
 from emulation.services.demo import build_demo
 from emulation.services.workspace import Workspace
 from emulation.ui import app
+from emulation.ui.main_window import MainWindow
 from emulation.ui.qt import QtCore, QtWidgets
 
 
@@ -67,3 +73,123 @@ def test_qt_own_words_of_the_refusal_are_vietnamese(
     assert sorted(shown[0]) == ["Xem chi tiết…", "Đóng"]
     # what run_app installed is gone when it returns
     assert QtCore.QCoreApplication.translate("QMessageBox", "Show Details...") == "Show Details..."
+
+
+@pytest.fixture
+def own_settings(tmp_path: Path) -> None:
+    """The list of recent databases the application keeps goes to a test folder."""
+    QtCore.QSettings.setPath(QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Scope.UserScope, str(tmp_path))
+
+
+def when_shown(check: Callable[[MainWindow], None]) -> None:
+    """Run ``check`` on the application's window at the first turn of its event loop."""
+
+    def look() -> None:
+        window = app.main_window()
+        assert window is not None and window.isVisible()
+        check(window)
+
+    QtCore.QTimer.singleShot(0, look)
+
+
+def when_open(check: Callable[[MainWindow], None], qtbot: QtBot) -> None:
+    """Run ``check`` on the window once its database is open and its first page filled, then close it."""
+
+    def look() -> None:
+        window = app.main_window()
+        if window is None or not window.is_open() or QtCore.QThreadPool.globalInstance().activeThreadCount():
+            QtCore.QTimer.singleShot(20, look)
+            return
+        check(window)
+        window.close()
+
+    QtCore.QTimer.singleShot(20, look)
+
+
+def nav_titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_the_window_shows_before_a_slow_database_is_opened(
+    qtbot: QtBot, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_settings: None
+) -> None:
+    """A database that takes long to open (a migration, a slow network drive): the window is there
+    at once, with its navigation and a page saying the database is being opened."""
+    target = tmp_path / "cham-diem.sqlite"
+    shutil.copy(demo_file, target)
+    release = threading.Event()
+    slow = app.open_database
+
+    def open_slowly(where: str | None, *, demo: bool) -> app.Opened:
+        assert release.wait(10)
+        return slow(where, demo=demo)
+
+    monkeypatch.setattr(app, "open_database", open_slowly)
+    first: list[tuple[str | None, list[str], bool]] = []
+
+    def opening(window: MainWindow) -> None:
+        first.append((window.opening_text(), nav_titles(window), window.is_open()))
+        window.grab()  # it paints
+        QtCore.QTimer.singleShot(200, release.set)  # the database is still opening meanwhile
+
+    filled: list[tuple[str | None, str, str]] = []
+
+    def opened(window: MainWindow) -> None:
+        assert release.is_set()
+        filled.append((window.opening_text(), window.current_key(), window.statusBar().findChildren(
+            QtWidgets.QLabel)[0].text()))
+
+    when_shown(opening)
+    when_open(opened, qtbot)
+    assert app.run_app(str(target)) == 0
+    text, titles, was_open = first[0]
+    assert text == "Đang mở cơ sở dữ liệu…" and not was_open
+    assert titles[:3] == ["Tổng quan", "Bộ tiêu chí", "Đơn vị"] and len(titles) == 11
+    assert filled == [(None, "overview", f"Cơ sở dữ liệu: {target}")]
+
+
+def test_the_first_window_speaks_the_language_last_used_and_the_databases_wins(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language_file: Path, own_settings: None
+) -> None:
+    from tests.ui.test_visible_texts import compiled
+    from tests.ui.visible_texts import TRANSLATIONS
+
+    english = compiled(TRANSLATIONS / "emulation_en.ts", tmp_path)
+    monkeypatch.setattr("emulation.ui.translations.translation_file", lambda _lang: english)
+    target = str(tmp_path / "moi.sqlite")
+    Workspace.open(target).close()  # its language: Vietnamese, the default
+    remember_language("en")  # the last session was in English
+    seen: dict[str, tuple[str, str | None, str]] = {}
+    when_shown(lambda w: seen.setdefault("first", (w.nav.item(0).text(), w.opening_text(), w.windowTitle())))
+    when_open(lambda w: seen.setdefault("open", (w.nav.item(0).text(), w.opening_text(), w.windowTitle())), qtbot)
+    assert app.run_app(target) == 0
+    assert seen["first"] == ("Overview", "Opening the database…", "Emulation scoring")
+    assert seen["open"] == ("Tổng quan", None, "Chấm điểm thi đua")
+    assert language_file.read_text(encoding="utf-8").strip() == "vi"  # the next start paints in Vietnamese
+
+
+def test_a_broken_database_file_is_refused_over_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "hong.sqlite"
+    content = bytes(range(256)) * 16
+    broken.write_bytes(content)
+    shown: list[tuple[str, str, str, bool]] = []
+
+    def answer(box: QtWidgets.QMessageBox) -> int:
+        over = isinstance(box.parent(), MainWindow) and box.parent().isVisible()
+        shown.append((box.windowTitle(), box.text(), box.informativeText(), over))
+        return 0
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "exec", answer)
+    assert app.run_app(str(broken)) == 2
+    assert shown == [
+        (
+            "Không mở được cơ sở dữ liệu",
+            f"Không mở được cơ sở dữ liệu {broken}.",
+            "Không đọc được cơ sở dữ liệu: file is not a database",
+            True,
+        )
+    ]
+    assert broken.read_bytes() == content  # nothing written
+    assert app.main_window() is None or not app.main_window().isVisible()
