@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from emulation.remembered_language import remember_language
+from emulation.services.accounts import add_account
 from emulation.services.demo import build_demo
 from emulation.services.workspace import Workspace
 from emulation.ui import app
@@ -192,4 +193,24 @@ def test_a_broken_database_file_is_refused_over_the_window(
         )
     ]
     assert broken.read_bytes() == content  # nothing written
+    assert app.main_window() is None or not app.main_window().isVisible()
+
+
+def test_the_sign_in_is_asked_over_the_window_and_a_refusal_ends_the_session(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = str(tmp_path / "chung.sqlite")
+    owner = Workspace.open(target)
+    add_account(owner, "thuky", "Lò Thị Mai", "admin", "mật-khẩu-dài")
+    owner.close()
+    asked: list[tuple[str, bool, str | None]] = []
+
+    def ask(ws: Workspace, database: str, parent: QtWidgets.QWidget | None = None) -> bool:
+        window = parent if isinstance(parent, MainWindow) else None
+        asked.append((database, window is not None and window.isVisible(), window and window.opening_text()))
+        return False  # the person chose "Thoát"
+
+    monkeypatch.setattr("emulation.ui.sign_in_dialog.signed_in", ask)
+    assert app.run_app(target) == 0
+    assert asked == [(target, True, "Đang mở cơ sở dữ liệu…")]  # over the window, before any page is filled
     assert app.main_window() is None or not app.main_window().isVisible()
