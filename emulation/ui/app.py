@@ -123,6 +123,7 @@ class Opening(QtCore.QObject):
         #: the exit code decided before the window was closed (refused database, refused sign-in)
         self.code: int | None = None
         self._unclaimed: Opened | None = None  # opened, not yet taken by the window
+        self._ended = False  # the session is over: a late delivery is dropped
 
     def begin(self) -> None:
         op = Operation(self._window, self._open, runner=self._runner)
@@ -134,18 +135,24 @@ class Opening(QtCore.QObject):
 
     def finish(self) -> None:
         """Wait for the opening job; a database it opened for a window closed meanwhile is closed."""
+        self._ended = True
         self._runner.wait()
         if self._unclaimed is not None:
             self._unclaimed.workspace.close()
             self._unclaimed = None
 
     def _refused(self, exc: BaseException) -> None:
+        if self._ended:
+            return
         refuse_database(self._window, self._target, exc)
         self._end(NOT_OPENED)
 
     def _opened(self, opened: Opened) -> None:
         self._unclaimed = None
         ws = opened.workspace
+        if self._ended:  # the window was closed while the database was being opened
+            ws.close()
+            return
         remember_language(opened.language)
         if self._speech.speak(opened.language):
             self._window.retranslate()

@@ -214,3 +214,30 @@ def test_the_sign_in_is_asked_over_the_window_and_a_refusal_ends_the_session(
     assert app.run_app(target) == 0
     assert asked == [(target, True, "Đang mở cơ sở dữ liệu…")]  # over the window, before any page is filled
     assert app.main_window() is None or not app.main_window().isVisible()
+
+
+def test_closing_the_window_while_the_database_opens_ends_the_session(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    slow = app.open_database
+    opened: list[app.Opened] = []
+
+    def open_slowly(where: str | None, *, demo: bool) -> app.Opened:
+        assert release.wait(10)
+        opened.append(slow(where, demo=demo))
+        return opened[-1]
+
+    monkeypatch.setattr(app, "open_database", open_slowly)
+    asked: list[str] = []
+    monkeypatch.setattr("emulation.ui.sign_in_dialog.signed_in", lambda *_args: asked.append("sign-in") or True)
+
+    def close_at_once(window: MainWindow) -> None:
+        window.close()
+        release.set()
+
+    when_shown(close_at_once)
+    assert app.run_app(str(tmp_path / "t.sqlite")) == 0
+    QtWidgets.QApplication.processEvents()  # a late delivery of the opening job is dropped
+    assert len(opened) == 1 and asked == []
+    assert app.main_window() is None or not app.main_window().isVisible()
