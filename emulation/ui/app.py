@@ -164,9 +164,7 @@ class Opening(QtCore.QObject):
         from emulation.ui.context import ViewContext
         from emulation.ui.file_dialogs import FileDialogs
 
-        recent = RecentDatabases(QtCore.QSettings())
-        recent.add(label)
-        self._window.open_with(ViewContext(ws, PoolRunner(), FileDialogs()))
+        self._window.open_with(ViewContext(ws, PoolRunner(), FileDialogs()), label)
         if opened.empty:
             overview = self._window.view("overview")
             use_demo = getattr(overview, "use_demo", None)

@@ -119,13 +119,15 @@ class MainWindow(QtWidgets.QMainWindow):
         """What the opening page says, or None once a database is open."""
         return self._opening.text() if self._opening is not None else None
 
-    def open_with(self, ctx: ViewContext) -> None:
-        """Show the pages of ``ctx``'s database, at the page chosen in the navigation."""
+    def open_with(self, ctx: ViewContext, target: str) -> None:
+        """Show the pages of ``ctx``'s database (``target``, added to the recent ones), at the page
+        chosen in the navigation."""
         self._ctx = ctx
         self._opening = None  # removed with the placeholders
         self._build_views()
         for action in self._database_actions:
             action.setEnabled(True)
+        self._recent.add(target)
         self._fill_recent()
         self._page_chosen(max(self.nav.currentRow(), 0))
 

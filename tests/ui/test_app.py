@@ -19,6 +19,7 @@ from emulation.services.workspace import Workspace
 from emulation.ui import app
 from emulation.ui.main_window import MainWindow
 from emulation.ui.qt import QtCore, QtWidgets
+from emulation.ui.recent_databases import RecentDatabases
 
 
 def test_the_demo_has_its_own_file_in_the_data_folder() -> None:
@@ -147,6 +148,7 @@ def test_the_window_shows_before_a_slow_database_is_opened(
     assert text == "Đang mở cơ sở dữ liệu…" and not was_open
     assert titles[:3] == ["Tổng quan", "Bộ tiêu chí", "Đơn vị"] and len(titles) == 11
     assert filled == [(None, "overview", f"Cơ sở dữ liệu: {target}")]
+    assert RecentDatabases(QtCore.QSettings()).items()[0] == str(target)
 
 
 def test_the_first_window_speaks_the_language_last_used_and_the_databases_wins(
