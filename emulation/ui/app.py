@@ -56,6 +56,14 @@ def application() -> QtWidgets.QApplication:
     return app
 
 
+def speak(speech: Speech, language: str) -> bool:
+    """Speak ``language`` from now on, the application's name too; whether it changed."""
+    if not speech.speak(language):
+        return False
+    QtWidgets.QApplication.setApplicationDisplayName(tr("Chấm điểm thi đua"))
+    return True
+
+
 def main_window() -> MainWindow | None:
     """The application's window, when it is shown."""
     return next((w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
@@ -154,7 +162,7 @@ class Opening(QtCore.QObject):
             ws.close()
             return
         remember_language(opened.language)
-        if self._speech.speak(opened.language):
+        if speak(self._speech, opened.language):
             self._window.retranslate()
         label = self._target or database_label(ws)
         if not signed_in(ws, label):
@@ -182,7 +190,7 @@ def run_app(db: str | None, *, demo: bool = False) -> int:
     demo district: without ``db`` in its own file, filled when that database is empty."""
     app = application()
     speech = Speech(app)
-    speech.speak(remembered_language())  # the first paint speaks the language last used
+    speak(speech, remembered_language())  # the first paint speaks the language last used
     hook = ExceptionHook(app)
     hook.install()
     window = MainWindow(None, RecentDatabases(QtCore.QSettings()))

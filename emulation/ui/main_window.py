@@ -134,8 +134,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def retranslate(self) -> None:
         """Say everything the window shows again, in the language just installed."""
         self.setWindowTitle(self.tr("Chấm điểm thi đua"))
-        titles = [page.title for page in pages()]
-        self._pages = [Page(page.key, title, page.build) for page, title in zip(self._pages, titles, strict=True)]
+        self._pages = pages()
+        titles = [page.title for page in self._pages]
         for row, title in enumerate(titles):
             item = self.nav.item(row)
             if item is not None:

@@ -108,6 +108,10 @@ def when_open(check: Callable[[MainWindow], None], qtbot: QtBot) -> None:
     QtCore.QTimer.singleShot(20, look)
 
 
+def app_name() -> str:
+    return QtWidgets.QApplication.applicationDisplayName()
+
+
 def nav_titles(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
@@ -162,12 +166,17 @@ def test_the_first_window_speaks_the_language_last_used_and_the_databases_wins(
     target = str(tmp_path / "moi.sqlite")
     Workspace.open(target).close()  # its language: Vietnamese, the default
     remember_language("en")  # the last session was in English
-    seen: dict[str, tuple[str, str | None, str]] = {}
-    when_shown(lambda w: seen.setdefault("first", (w.nav.item(0).text(), w.opening_text(), w.windowTitle())))
-    when_open(lambda w: seen.setdefault("open", (w.nav.item(0).text(), w.opening_text(), w.windowTitle())), qtbot)
+    seen: dict[str, tuple[str, str | None, str, str, str]] = {}
+
+    def words(window: MainWindow) -> tuple[str, str | None, str, str, str]:
+        menu = window.menuBar().actions()[0].text()
+        return window.nav.item(0).text(), window.opening_text(), window.windowTitle(), app_name(), menu
+
+    when_shown(lambda w: seen.setdefault("first", words(w)))
+    when_open(lambda w: seen.setdefault("open", words(w)), qtbot)
     assert app.run_app(target) == 0
-    assert seen["first"] == ("Overview", "Opening the database…", "Emulation scoring")
-    assert seen["open"] == ("Tổng quan", None, "Chấm điểm thi đua")
+    assert seen["first"] == ("Overview", "Opening the database…", "Emulation scoring", "Emulation scoring", "&File")
+    assert seen["open"] == ("Tổng quan", None, "Chấm điểm thi đua", "Chấm điểm thi đua", "&Tệp")
     assert language_file.read_text(encoding="utf-8").strip() == "vi"  # the next start paints in Vietnamese
 
 
