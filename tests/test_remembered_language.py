@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from emulation.cli import main
 from emulation.remembered_language import remember_language, remembered_language
 
 
@@ -37,3 +38,11 @@ def test_a_folder_that_cannot_be_written_only_loses_the_memory(tmp_path: Path, m
     monkeypatch.setattr("emulation.remembered_language.language_file", lambda: blocked / "interface-language")
     remember_language("en")  # no error
     assert remembered_language() == "vi"
+
+
+def test_the_language_set_on_the_command_line_is_remembered(tmp_path: Path, language_file: Path) -> None:
+    db = str(tmp_path / "t.sqlite")
+    assert main(["--db", db, "settings", "set", "language", "en"]) == 0
+    assert remembered_language() == "en"
+    assert main(["--db", db, "settings", "set", "issuer", "UBND xã Bảo Hà"]) == 0
+    assert remembered_language() == "en"
