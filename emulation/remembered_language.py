@@ -3,7 +3,8 @@
 The first window is painted before the database is open, so the language it speaks cannot come
 from the database's ``language`` setting: it comes from a one-word file in the user's data
 folder, written whenever the application reads that setting or saves it, and when the command
-line sets it (``emulation settings set language en``). Once the database is open its setting wins. No file (a first start), an unreadable one or an unknown word: Vietnamese.
+line sets it (``emulation settings set language en``). Once the database is open its setting
+wins. No file (a first start), an unreadable one or an unknown word: Vietnamese.
 """
 
 from __future__ import annotations

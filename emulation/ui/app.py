@@ -66,7 +66,8 @@ def speak(speech: Speech, language: str) -> bool:
 
 def main_window() -> MainWindow | None:
     """The application's window, when it is shown."""
-    return next((w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    shown = (w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    return next(shown, None)
 
 
 def signed_in(ws: Workspace, database: str) -> bool:
