@@ -25,6 +25,7 @@ from emulation.cli_periods import do_correct
 from emulation.cli_terminal import guarded_terminal
 from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
+from emulation.remembered_language import remember_language
 from emulation.scoring.problems import ProblemsError, problem
 from emulation.scoring.scores import Role
 from emulation.services import (
@@ -274,7 +275,9 @@ def do_audit(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_settings(ws: Workspace, args: argparse.Namespace) -> None:
     if args.action == "set":
-        settings.update_settings(ws, {args.key: args.value})
+        stored = settings.update_settings(ws, {args.key: args.value})
+        if args.key == "language":  # the application's next first window speaks it
+            remember_language(stored["language"])
     for key, value in settings.read_settings(ws).items():
         show(f"{key} = {value}")
 

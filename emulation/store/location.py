@@ -7,7 +7,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-APP_NAME = "emulation-scoring"
+from emulation.user_folders import APP_NAME
+
 DATABASE_FILE = "emulation.sqlite"
 ENV_VARIABLE = "EMULATION_DB"
 

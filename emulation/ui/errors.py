@@ -15,7 +15,6 @@ from types import TracebackType
 from emulation.i18n import render
 from emulation.scoring.problems import Problem, ProblemsError
 from emulation.services.errors import PeriodLocked
-from emulation.store import StoreError
 from emulation.ui.labels import tr
 from emulation.ui.qt import QtCore, QtWidgets
 
@@ -78,6 +77,8 @@ def show_unexpected(parent: QtWidgets.QWidget | None, exc: BaseException) -> QtW
 def show_error(parent: QtWidgets.QWidget | None, exc: BaseException) -> QtWidgets.QMessageBox:
     if isinstance(exc, ProblemsError):
         return show_problems(parent, exc)
+    from emulation.store.errors import StoreError  # loaded with the database in any case
+
     if isinstance(exc, StoreError):
         return message_box(
             parent,

@@ -4,13 +4,16 @@ The audit log's words come from the one catalogue (:mod:`emulation.i18n.audit`),
 
 from __future__ import annotations
 
-from datetime import datetime
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from emulation.i18n.audit import action_name, entity_name, field_name, value_text
-from emulation.scoring.standings import RankedRow
-from emulation.text import format_date, format_decimal
 from emulation.ui.qt import QtCore
+
+if TYPE_CHECKING:  # tr() is needed by the first window, which loads neither the scoring core nor the text rules
+    from datetime import datetime
+    from decimal import Decimal
+
+    from emulation.scoring.standings import RankedRow
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
@@ -49,6 +52,8 @@ def audit_value(value: str | None) -> str:
 
 def points(value: Decimal | None) -> str:
     """Points as Vietnamese readers write them: "98,59", "90"."""
+    from emulation.text import format_decimal
+
     return "" if value is None else format_decimal(value)
 
 
@@ -56,5 +61,7 @@ def local_time(at: datetime | None) -> str:
     """A stored UTC time in the computer's time zone: "05/11/2026 14:30"."""
     if at is None:
         return ""
+    from emulation.text import format_date
+
     local = at.astimezone() if at.tzinfo else at
     return f"{format_date(local.date())} {local:%H:%M}"

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from emulation.ui.context import ViewContext
 from emulation.ui.labels import tr
 from emulation.ui.qt import QtWidgets
 
-Build = Callable[[ViewContext, QtWidgets.QWidget], QtWidgets.QWidget]
+if TYPE_CHECKING:  # the pages are listed in the first window, before any database is open
+    from emulation.ui.context import ViewContext
+
+Build = Callable[["ViewContext", QtWidgets.QWidget], QtWidgets.QWidget]
 
 
 @dataclass(frozen=True)

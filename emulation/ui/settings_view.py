@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from emulation.remembered_language import remember_language
 from emulation.scoring.problems import ProblemsError, problem
 from emulation.services.printing_needs import PRINT_SETTINGS
 from emulation.services.settings import read_settings, update_settings
@@ -121,6 +122,7 @@ class SettingsView(QtWidgets.QWidget):
         op.success(self._done).failure(self._failed).run_in_background()
 
     def _done(self, values: dict[str, str]) -> None:
+        remember_language(values.get("language", ""))  # the next start's first window speaks it
         self._show(values)
         self.status.setText(self.tr("Đã lưu cài đặt."))
         self.changed.emit()

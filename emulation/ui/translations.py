@@ -57,3 +57,29 @@ def install_translator(app: QtCore.QCoreApplication, language: str) -> QtCore.QT
     if language not in LANGUAGES or language == "vi":
         return None
     return _install(app, translation_file(language))
+
+
+class Speech:
+    """The translators the application has installed for its current language, changed as a whole."""
+
+    def __init__(self, app: QtCore.QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QtCore.QTranslator] = []
+        self.language: str | None = None
+
+    def speak(self, language: str) -> bool:
+        """Speak ``language`` (Qt's own words, the interface's, the catalogue's); whether it changed."""
+        if language == self.language:
+            return False
+        self.stop()
+        self.language = language
+        found = [install_qt_translator(self._app, language), install_translator(self._app, language)]
+        self._installed = [t for t in found if t is not None]
+        return True
+
+    def stop(self) -> None:
+        """Remove what was installed (the catalogue keeps its language)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = None

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from emulation.remembered_language import remembered_language
 from emulation.reports.signing import fingerprint
 from emulation.services.settings import read_settings
 from emulation.services.signing_keys import key_fingerprint, load_public_key
@@ -115,3 +116,15 @@ def test_the_fields_printing_needs_are_marked(qtbot: QtBot, ctx: ViewContext) ->
         assert view.fields[key].toolTip() == "Cần để in giấy khen và danh sách khen thưởng"
     assert not view.fields["parent_body"].toolTip()
     assert "Cần để in" in view.print_note.text()
+
+
+def test_the_saved_language_is_the_next_starts_first(
+    qtbot: QtBot, view: SettingsView, ctx: ViewContext, language_file: Path
+) -> None:
+    """The next start paints its first window before the database is open: in the language saved here."""
+    assert remembered_language() == "vi"
+    view.language.setCurrentIndex(view.language.findData("en"))
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert remembered_language() == "en"
+    assert language_file.read_text(encoding="utf-8").strip() == "en"

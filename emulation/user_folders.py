@@ -1,0 +1,14 @@
+"""The user's own folders for the application (its data folder), named without loading the database layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "emulation-scoring"
+
+
+def data_folder() -> Path:
+    """The user's data folder of the application (not created here)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False))
