@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -25,6 +23,7 @@ from emulation.cli_periods import do_correct
 from emulation.cli_terminal import guarded_terminal
 from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
+from emulation.last_resort import report_unexpected
 from emulation.remembered_language import remember_language
 from emulation.scoring.problems import ProblemsError, problem
 from emulation.scoring.scores import Role
@@ -76,12 +75,7 @@ def run_reporting(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: a clear message, details on request
-        print(say("unexpected_error", detail=f"{exc.__class__.__name__}: {exc}"), file=sys.stderr)
-        if os.environ.get("EMULATION_DEBUG"):
-            traceback.print_exc()
-        else:
-            print(say("debug_hint"), file=sys.stderr)
-        return 1
+        return report_unexpected(exc)
 
 
 def refuse(text: str) -> None:

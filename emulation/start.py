@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from emulation.i18n.catalogue import DEFAULT_LANGUAGE, LANGUAGES, say, set_language
+from emulation.i18n.catalogue import DEFAULT_LANGUAGE, LANGUAGES, set_language
+from emulation.last_resort import report_unexpected
 
 LANGUAGE_ENV = "EMULATION_LANG"  # as emulation.cli_language.ENV
 
@@ -87,12 +87,7 @@ def run_application(request: AppRequest) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence, as the command line's
-        print(say("unexpected_error", detail=f"{exc.__class__.__name__}: {exc}"), file=sys.stderr)
-        if os.environ.get("EMULATION_DEBUG"):
-            traceback.print_exc()
-        else:
-            print(say("debug_hint"), file=sys.stderr)
-        return 1
+        return report_unexpected(exc)
 
 
 if __name__ == "__main__":
