@@ -132,9 +132,11 @@ def _check(session: Session | None, key: Ed25519PublicKey, revoked: dict[int, Re
         found = replace(found, genuine=False, revoked_on=r.on,
                         reason=say("verify_revoked", date=format_date(r.on), reason=r.reason))
     if found.genuine and f.visible is not None:
-        if not _shows(_words(f.visible), fields.award) and not _names_an_award(f.visible):
+        visible = _words(f.visible)
+        on_blank = _on_blank(fields.award, visible)
+        if on_blank:
             found = replace(found, note=say("verify_award_on_blank", award=fields.award))
-        differs = _page_differs(fields, f.visible)
+        differs = _page_differs(fields, visible, on_blank)
         if differs:
             reason = say("verify_page_differs", field=say(CERT_FIELD_CODES[differs]), page=f.page or 0)
             return replace(found, genuine=False, reason=reason)
@@ -176,17 +178,17 @@ AWARD_TITLES = ("giấy khen", "bằng khen", "cờ thi đua", "chiến sĩ thi 
                 "huy chương", "danh hiệu", "biểu dương", "khen thưởng")
 
 
-def _names_an_award(visible_text: str) -> bool:
-    visible = _words(visible_text)
-    return any(_shows(visible, title) for title in AWARD_TITLES)
+def _on_blank(award: str, visible: str) -> bool:
+    """Whether a page (its words) shows no award title at all: printed on a blank that carries it."""
+    return not _shows(visible, award) and not any(_shows(visible, title) for title in AWARD_TITLES)
 
 
-def _page_differs(fields: CertificatePayload, visible_text: str) -> str | None:
-    """The first signed field the page does not show as signed: name, award, decision or serial."""
-    visible = _words(visible_text)
+def _page_differs(fields: CertificatePayload, visible: str, on_blank: bool) -> str | None:
+    """The first signed field the page (its words) does not show as signed: name, award (unless the
+    page is printed on a blank), decision or serial."""
     if not fields.name or not _shows(visible, fields.name):
         return "name"
-    if not _shows(visible, fields.award) and _names_an_award(visible):
+    if not on_blank and not _shows(visible, fields.award):
         return "award"
     if not any(nfc(n) == nfc(fields.decision).casefold() for n in re.findall(r"quyết định số\s+(\S+)", visible)):
         return "decision"
