@@ -30,7 +30,7 @@ import base64
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 if TYPE_CHECKING:
@@ -96,13 +96,14 @@ def _stencil(payload: str) -> tuple[int, str]:
     image = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(
         add_quiet_zones=False)
     n = image.shape[0]
-    dark = bytes(image).translate(bytes.maketrans(b"\x00\xff", b"10"))
+    dark = bytes(cast(Any, image)).translate(bytes.maketrans(b"\x00\xff", b"10"))
     width = -(-n // 8) * 8
     rows = (int(dark[r * n:(r + 1) * n].ljust(width, b"0"), 2).to_bytes(width // 8, "big") for r in range(n))
     return n, b"".join(rows).hex().upper()
 
 
 def canvas(db: str, period: str, out: str, key_file: str) -> int:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
     from reportlab.lib.colors import HexColor, black
     from reportlab.lib.units import mm
@@ -116,6 +117,7 @@ def canvas(db: str, period: str, out: str, key_file: str) -> int:
         pdfmetrics.registerFont(TTFont(face, str(fonts / f"LiberationSerif-{file}.ttf")))
     passphrase = os.environ.get("EMULATION_KEY_PASSPHRASE", "").encode()
     key = load_pem_private_key(Path(key_file).read_bytes(), passphrase or None)
+    assert isinstance(key, Ed25519PrivateKey), "the signing key is an Ed25519 key"
     with sqlite3.connect(db) as conn:
         settings = _settings(conn)
         awardees = _awardees(conn, period)
@@ -150,7 +152,8 @@ def canvas(db: str, period: str, out: str, key_file: str) -> int:
         body = "|".join(["EMUCERT2", str(serial), *(quote(f.encode(), safe="-._~/") for f in fields)])
         signature = base64.urlsafe_b64encode(key.sign(body.encode("ascii"))).decode("ascii").rstrip("=")
         page.doForm("design")
-        lines = [("F-Bold", 30, width / 2, 92, name), ("F", 16, width / 2, 104, parent)]
+        lines: list[tuple[str, int, float, float, str]] = [
+            ("F-Bold", 30, width / 2, 92, name), ("F", 16, width / 2, 104, parent)]
         lines += [("F", 16, width / 2, 115 + 6.7 * i, part)
                   for i, part in enumerate(simpleSplit(achievement, "F", 16, 217 * mm))]
         lines += [("F", 13, 80 * mm, 154, f"Quyết định số {number} ngày {dd}/{mo}/{yyyy}"),
