@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from emulation.user_folders import cache_folder
@@ -56,6 +55,8 @@ def _read(path: Path) -> dict[str, str] | None:
 
 def _write(path: Path, sentences: dict[str, str]) -> None:
     """Keep ``sentences`` at ``path``, whole or not at all; a folder that refuses it is left as it is."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
