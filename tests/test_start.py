@@ -106,3 +106,16 @@ def test_importing_units_into_sqlite_loads_no_postgresql_dialect_and_a_known_cat
     assert run_python(created, tmp_path / "elsewhere") == "0"  # a new database: migrated, with Alembic
     assert run_python(code, tmp_path) == "0 ['babel.messages']"  # the first start reads the .po file
     assert run_python(code, tmp_path) == "0 []"  # the next ones its cached sentences
+
+
+def test_the_help_loads_no_database_layer(tmp_path: Path) -> None:
+    code = (
+        "import contextlib, io, sys\n"
+        "from emulation.start import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as shown:\n"
+        "    code = main(['--help'])\n"
+        "heavy = ('sqlalchemy', 'emulation.store.models', 'emulation.services.workspace', 'babel.messages')\n"
+        "print(code, 'units' in shown.getvalue(), sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    assert run_python(code, tmp_path) == "0 True ['babel.messages']"  # the first start reads the .po file
+    assert run_python(code, tmp_path) == "0 True []"
