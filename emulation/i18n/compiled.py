@@ -9,7 +9,6 @@ corrupt) only means the ``.po`` file is parsed as before: the sentences never de
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -22,6 +21,8 @@ FORMAT = "1"
 
 def cached_sentences(po_file: Path, lang: str, domain: str) -> dict[str, str]:
     """The translated sentences of ``po_file`` (code → sentence), from the cache when it holds them."""
+    import hashlib  # here: the application's first window, which says nothing from the catalogue, needs none
+
     data = po_file.read_bytes()
     digest = hashlib.sha256(data).hexdigest()[:32]
     cached = cache_folder() / "catalogues" / f"{domain}-{lang}-{FORMAT}-{digest}.json"
