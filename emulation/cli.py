@@ -1,4 +1,8 @@
-"""The command line: automation and acceptance contract (DESIGN §7) over the services."""
+"""The command line: automation and acceptance contract (DESIGN §7) over the services.
+
+Each command imports the services it runs when it runs, so that a command pays only for what it
+uses and the help, or a refusal of the command line, loads neither SQLAlchemy nor the models.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,9 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from emulation import cli_accounts, cli_records
-from emulation import cli_output as out
 from emulation.cli_accounts import signed_in
 from emulation.cli_argparse import speak
 from emulation.cli_council import add_parsers as add_council_parsers
@@ -25,25 +28,16 @@ from emulation.i18n import LANGUAGES, render, say
 from emulation.i18n.audit import action_name, detail_text
 from emulation.last_resort import report_unexpected
 from emulation.remembered_language import remember_language
+from emulation.scoring.period_kinds import KINDS, guess_kind
 from emulation.scoring.problems import ProblemsError, problem
 from emulation.scoring.scores import Role
-from emulation.services import (
-    audit,
-    awards,
-    council_awards,
-    criteria,
-    periods,
-    results,
-    scores,
-    settings,
-    units,
-    vetoes,
-)
 from emulation.services.errors import InputError
-from emulation.services.workspace import Workspace
 from emulation.store import StoreError
 
-Handler = Callable[[Workspace, argparse.Namespace], None]
+if TYPE_CHECKING:
+    from emulation.services.workspace import Workspace
+
+Handler = Callable[["Workspace", argparse.Namespace], None]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         choose_language(args.lang, None)
         _printing().do_verify(None, args)
         return 0
+    from emulation.services.workspace import Workspace
+
     ws = signed_in(Workspace.open(args.db))
     try:
         choose_language(args.lang, ws)
@@ -121,6 +117,8 @@ def do_demo(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_criteria(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import criteria
+
     if args.action == "import":
         info = criteria.import_criteria(ws, Path(args.file), args.name)
         tell("cli_criteria_imported", name=info.name, revision=info.revision, leaves=info.leaves,
@@ -138,6 +136,8 @@ def do_criteria(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_units(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import units
+
     if args.action == "import":
         imported = units.import_units(ws, Path(args.file))
         tell("cli_units_imported", added=imported.added, changed=imported.changed, unchanged=imported.unchanged)
@@ -157,6 +157,8 @@ def do_units(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_period(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import periods
+
     if args.action == "decision":
         from emulation.cli_print import do_decision
 
@@ -171,7 +173,7 @@ def do_period(ws: Workspace, args: argparse.Namespace) -> None:
             ws,
             args.name,
             criteria=args.criteria,
-            kind=args.type or periods.guess_kind(args.name),
+            kind=args.type or guess_kind(args.name),
             unit_kind=args.kind,
             all_kinds=args.all_kinds,
             under=args.under,
@@ -187,6 +189,8 @@ def do_period(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_scores(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import scores
+
     if args.action == "template":
         n = scores.write_template(ws, args.period, Path(args.file), under=args.under, sheet_per_parent=args.per_parent)
         tell("cli_units_written", file=args.file, units=n)
@@ -196,6 +200,8 @@ def do_scores(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_veto(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import vetoes
+
     changed = vetoes.set_veto(ws, args.period, args.unit, args.veto, on=not args.off)
     if args.off:
         tell("cli_veto_cleared" if changed else "cli_veto_already_cleared", veto=args.veto, unit=args.unit)
@@ -204,6 +210,9 @@ def do_veto(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation import cli_output as out
+    from emulation.services import results
+
     if args.xlsx:
         from emulation.services.exports import export_ranking
 
@@ -220,6 +229,9 @@ def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation import cli_output as out
+    from emulation.services import council_awards, results
+
     _, lines = results.awards(ws, args.period)
     if args.json:
         show(out.awards_json(lines))
@@ -228,6 +240,8 @@ def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_award(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import awards
+
     if args.action == "include":
         count = awards.include_units(ws, args.period, list(args.unit), reason=args.reason or "", award_name=args.award)
         tell("awards_added", count=count)
@@ -241,11 +255,15 @@ def do_award(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_lock(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import periods
+
     p = periods.set_locked(ws, args.period, args.command == "lock", getattr(args, "reason", None) or "")
     tell("cli_period_locked" if p.locked else "cli_period_unlocked", period=p.name)
 
 
 def do_audit(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import audit
+
     lines = audit.audit_log(ws, args.period)
     if args.json:
         rows = [{**asdict(line), "at": line.at.isoformat(), "detail": detail_text(line.detail) or None}
@@ -268,6 +286,8 @@ def do_audit(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_settings(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import settings
+
     if args.action == "set":
         stored = settings.update_settings(ws, {args.key: args.value})
         if args.key == "language":  # the application's next first window speaks it
@@ -360,7 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("name")
     pc.add_argument("--criteria")
     pc.add_argument("--kind", metavar="UNIT_KIND", help=say("cli_help.period_kind"))
-    pc.add_argument("--type", choices=periods.KINDS, help=say("cli_help.period_type"))
+    pc.add_argument("--type", choices=KINDS, help=say("cli_help.period_type"))
     pc.add_argument("--all-kinds", action="store_true",
                     help=say("cli_help.period_all_kinds"))
     pc.add_argument("--under", metavar="CODE")

@@ -6,12 +6,14 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from emulation.i18n import say
-from emulation.services import accounts
 from emulation.services.permissions import AccountRole
 from emulation.services.sign_in_file import keep_token, token_for
-from emulation.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from emulation.services.workspace import Workspace
 
 ROLES = [r.value for r in AccountRole]
 
@@ -44,6 +46,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def signed_in(ws: Workspace) -> Workspace:
     """The workspace as the account this user signed in with (a database with accounts only)."""
+    from emulation.services import accounts
+
     return accounts.resume(ws, token_for(ws.db.url) if ws.accounts else None)
 
 
@@ -54,12 +58,16 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def do_login(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import accounts
+
     identity = accounts.sign_in(ws, args.login, _password(args))
     keep_token(ws.db.url, accounts.issue_token(ws))
     print(say("signed_in", user=identity.user, role=f"role.{identity.role}"))
 
 
 def do_logout(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import accounts
+
     token = token_for(ws.db.url)
     if token:
         accounts.forget_token(ws, token)
@@ -73,6 +81,8 @@ def do_whoami(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_accounts(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import accounts
+
     if args.action == "list":
         rows = accounts.list_accounts(ws)
         if not rows:

@@ -7,14 +7,16 @@ import json
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from emulation.i18n import say
 from emulation.scoring.problems import problem
-from emulation.services import award_terms, council_members, council_session
-from emulation.services.council_state import Candidate, council_state
 from emulation.services.errors import InputError
-from emulation.services.workspace import Workspace
 from emulation.text import format_date, format_thousands, parse_date
+
+if TYPE_CHECKING:
+    from emulation.services.council_state import Candidate
+    from emulation.services.workspace import Workspace
 
 
 def do_council(ws: Workspace, args: argparse.Namespace) -> None:
@@ -22,6 +24,8 @@ def do_council(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _members(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_members
+
     if args.change == "add":
         council_members.set_member(ws, args.name, args.position or "")
     elif args.change == "remove":
@@ -35,6 +39,7 @@ THRESHOLD_CODES = {"members": "council_threshold_set_members", "attending": "cou
 
 def _threshold(ws: Workspace, args: argparse.Namespace) -> None:
     from emulation.reports.minutes import percent_text
+    from emulation.services import award_terms
 
     t = award_terms.set_threshold(ws, args.award, args.share, args.of)
     code = THRESHOLD_CODES[t.base.value]
@@ -42,32 +47,44 @@ def _threshold(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _bases(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import award_terms
+
     lines = award_terms.set_bases(ws, args.award, "\n".join(args.lines))
     print(say("council_bases_set", award=args.award, count=len(lines)))
 
 
 def _open(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_session
+
     present = [n.strip() for n in args.present.split(",") if n.strip()] if args.present else None
     n = council_session.open_session(ws, args.period, present=present, held_on=_date(args.date))
     print(say("council_opened", period=args.period, candidates=n))
 
 
 def _reset(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_session
+
     council_session.reset_session(ws, args.period)
     print(say("council_reset_done", period=args.period))
 
 
 def _add(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_session
+
     council_session.add_candidate(ws, args.period, args.unit, args.award, args.reason or "")
     print(say("council_added", unit=args.unit, award=args.award))
 
 
 def _remove(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_session
+
     council_session.remove_candidate(ws, args.period, args.unit, args.reason or "")
     print(say("council_removed", unit=args.unit))
 
 
 def _tally(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import council_session
+
     entries = [_tally_entry(text, i) for i, text in enumerate(args.entries)]
     council_session.enter_tally(ws, args.period, entries)
     _show(ws, args)
@@ -83,6 +100,8 @@ def _tally_entry(text: str, index: int) -> tuple[str, int, int]:
 
 
 def _show(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services.council_state import council_state
+
     state = council_state(ws, args.period)
     if getattr(args, "json", False):
         print(json.dumps({"period": state.period, "held_on": state.held_on.isoformat(),

@@ -4,10 +4,12 @@ database's ``language`` setting, else Vietnamese."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from emulation.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language
-from emulation.services.settings import interface_language
-from emulation.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from emulation.services.workspace import Workspace
 
 ENV = "EMULATION_LANG"
 OPTION = "--lang"
@@ -38,7 +40,11 @@ def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
 def choose_language(given: str | None, ws: Workspace | None = None) -> str:
     """Set the catalogue's language; the database's setting counts once the database is open."""
     env = os.environ.get(ENV)
-    stored = interface_language(ws) if ws is not None else None
+    stored = None
+    if ws is not None:
+        from emulation.services.settings import interface_language
+
+        stored = interface_language(ws)
     for lang in (given, env, stored):
         if lang in LANGUAGES:
             return set_language(lang)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from emulation.i18n import say
 from emulation.scoring.problems import problem
-from emulation.services import period_edit, periods
 from emulation.services.errors import InputError
-from emulation.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from emulation.services.workspace import Workspace
 
 
 def add_parsers(pe: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,18 +36,24 @@ def do_correct(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _rename(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import period_edit, periods
+
     old = periods.period_info(ws, args.period).name
     info = period_edit.rename_period(ws, args.period, args.new_name)
     print(say("period_renamed", old=old, new=info.name))
 
 
 def _units(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import period_edit
+
     change = period_edit.add_period_units if args.action == "add-units" else period_edit.remove_period_units
     info = change(ws, args.period, list(args.units))
     print(say("period_units_changed", period=info.name, units=info.units))
 
 
 def _relink(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import period_edit
+
     plan = period_edit.relink_preview(ws, args.period, args.criteria, args.revision)
     print(
         say(
@@ -69,6 +77,8 @@ def _relink(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _delete(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import period_edit
+
     c = period_edit.deletion_preview(ws, args.period)
     print(say("delete_plan", period=c.period, units=c.units, scores=c.scores, vetoes=c.vetoes,
               decisions=c.decisions))

@@ -6,26 +6,18 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from emulation.i18n import render, say
 from emulation.scoring.activity_types import type_to_doc
 from emulation.scoring.criteria_doc import loads
 from emulation.scoring.problems import problem
 from emulation.scoring.register import STATUS_LABELS
-from emulation.services import (
-    activity_records,
-    activity_report,
-    activity_types,
-    indicator_status,
-    measure_overrides,
-    measures,
-    models_register,
-    period_spans,
-)
 from emulation.services.errors import InputError
-from emulation.services.workspace import Workspace
 from emulation.text import format_date, format_decimal, parse_date
+
+if TYPE_CHECKING:
+    from emulation.services.workspace import Workspace
 
 VERDICT_CODES = {"exceeded": "verdict_exceeded", "met": "verdict_met", "missed": "verdict_missed"}
 
@@ -55,6 +47,8 @@ def do_records(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _types(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_types
+
     types = activity_types.list_types(ws)
     if args.json:
         _json({"types": [type_to_doc(t) for t in types]})
@@ -64,6 +58,8 @@ def _types(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _type_save(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_types
+
     path = Path(args.file)
     try:
         doc = loads(path.read_text(encoding="utf-8"))
@@ -74,6 +70,8 @@ def _type_save(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _add(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_records
+
     on = _date(args.date, "date")
     assert on is not None
     values: dict[str, object] = {}
@@ -87,6 +85,8 @@ def _add(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _list(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_records
+
     lines = activity_records.list_records(ws, type_name=args.type, unit_code=args.unit,
                                           starts_on=_date(args.start, "--from"), ends_on=_date(args.end, "--to"))
     if args.json:
@@ -99,22 +99,30 @@ def _list(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _import(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_records
+
     r = activity_records.import_records(ws, Path(args.file))
     _print(say("records_imported_line", added=r.added, unchanged=r.unchanged))
 
 
 def _export(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_records
+
     n = activity_records.export_records(ws, Path(args.file), starts_on=_date(args.start, "--from"),
                                         ends_on=_date(args.end, "--to"), type_names=args.type or ())
     _print(say("records_exported_line", file=args.file, count=n))
 
 
 def _delete(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_records
+
     activity_records.delete_record(ws, args.id)
     _print(say("record_deleted_line", id=args.id))
 
 
 def _report(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import activity_report
+
     r = activity_report.write_report(ws, Path(args.output), args.year, args.base_year,
                                      _date(args.start, "--from"), _date(args.end, "--to"))
     _print(say("report_written_line", file=args.output, models=r.models_now))
@@ -128,6 +136,8 @@ RECORD_ACTIONS = {"types": _types, "type-save": _type_save, "add": _add, "list":
 
 
 def do_models(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import models_register
+
     if args.action == "import":
         r = models_register.import_models(ws, Path(args.file))
         _print(say("models_imported_line", added=r.added, changed=r.changed, unchanged=r.unchanged))
@@ -144,6 +154,8 @@ def do_models(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_indicators(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import indicator_status
+
     if args.action == "set":
         indicator_status.set_indicator(ws, args.unit, args.year, args.name, args.target, args.achieved)
         _print(say("indicator_set_line", unit=args.unit, name=args.name))
@@ -162,6 +174,8 @@ def do_indicators(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def do_measures(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import measure_overrides, period_spans
+
     if args.action == "dates":
         start, end = _date(args.start, "start"), _date(args.end, "end")
         assert start is not None and end is not None
@@ -177,6 +191,8 @@ def do_measures(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _show(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.services import measures
+
     rows = [m for m in measures.period_measures(ws, args.period) if not args.unit or m.unit_code == args.unit]
     if args.json:
         _json({"rows": [{"unit": m.unit_code, "leaf": m.leaf_code,

@@ -51,7 +51,8 @@ def test_anything_else_is_the_command_lines(argv: list[str]) -> None:
 
 def run_python(code: str, tmp_path: Path) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "EMULATION_USER": "thư ký"}
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "EMULATION_USER": "thư ký"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     return done.stdout.strip().splitlines()[-1]
@@ -88,3 +89,33 @@ def test_the_command_line_does_not_load_qt(tmp_path: Path) -> None:
         tmp_path,
     )
     assert seen == "0 []"
+
+
+def test_importing_units_into_sqlite_loads_no_postgresql_dialect_and_a_known_catalogue_no_po_reader(
+        tmp_path: Path) -> None:
+    db, units = tmp_path / "t.sqlite", tmp_path / "units.csv"
+    units.write_text("Mã,Tên,Loại,Thuộc,Cụm\nX01,Xã Đồng Tâm,xã,,Cụm 1\nT01,Thôn Nà Hu,thôn,X01,\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from emulation.start import main\n"
+        f"code = main(['--db', {str(db)!r}, 'units', 'import', {str(units)!r}])\n"
+        "heavy = ('sqlalchemy.dialects.postgresql', 'babel.messages', 'alembic', 'openpyxl', 'reportlab')\n"
+        "print(code, sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    created = f"from emulation.start import main\nprint(main(['--db', {str(db)!r}, 'units', 'list']))\n"
+    assert run_python(created, tmp_path / "elsewhere") == "0"  # a new database: migrated, with Alembic
+    assert run_python(code, tmp_path) == "0 ['babel.messages']"  # the first start reads the .po file
+    assert run_python(code, tmp_path) == "0 []"  # the next ones its cached sentences
+
+
+def test_the_help_loads_no_database_layer(tmp_path: Path) -> None:
+    code = (
+        "import contextlib, io, sys\n"
+        "from emulation.start import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as shown:\n"
+        "    code = main(['--help'])\n"
+        "heavy = ('sqlalchemy', 'emulation.store.models', 'emulation.services.workspace', 'babel.messages')\n"
+        "print(code, 'units' in shown.getvalue(), sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    assert run_python(code, tmp_path) == "0 True ['babel.messages']"  # the first start reads the .po file
+    assert run_python(code, tmp_path) == "0 True []"

@@ -10,7 +10,8 @@ msgstr = the sentence with ``{name}`` fields), Vietnamese by default, English on
     render(problem)               # "file › sheet › cell: sentence"
 
 The catalogues are read with Babel's ``.po`` reader the first time a sentence is needed, so a
-source checkout needs no compile step and nothing generated is committed.
+source checkout needs no compile step and nothing generated is committed; what it reads is kept
+in the user's cache folder until the ``.po`` file changes (:mod:`emulation.i18n.compiled`).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable
 from functools import cache
 
+from emulation.i18n.compiled import cached_sentences
 from emulation.resources import resource_path
 from emulation.scoring.problems import Param, Problem
 
@@ -37,16 +38,13 @@ def sentences(lang: str) -> dict[str, str]:
 
 @cache
 def domain_sentences(lang: str, domain: str) -> dict[str, str]:
-    """The ``domain`` catalogue of ``lang``, read from its ``.po`` file; empty when there is none."""
-    from babel.messages.pofile import read_po
-
+    """The ``domain`` catalogue of ``lang``, read from its ``.po`` file (through the user's cache
+    folder: :mod:`emulation.i18n.compiled`); empty when there is none."""
     try:
         path = resource_path("locale", lang, "LC_MESSAGES", f"{domain}.po")
     except FileNotFoundError:  # a domain a language does not translate (argparse's own English)
         return {}
-    with path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang, domain=domain)
-    return {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.string, str) and m.string}
+    return cached_sentences(path, lang, domain)
 
 
 def say(code: str, /, **params: Param) -> str:

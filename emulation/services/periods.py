@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.criteria_doc import dumps
+from emulation.scoring.period_kinds import KINDS
 from emulation.services.criteria import resolve_criteria
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, criteria_of_row, period_named, unit_nodes
@@ -21,18 +22,6 @@ from emulation.services.units import descendants
 from emulation.services.workspace import Workspace
 from emulation.store import Period, PeriodSource, PeriodUnit, Unit, record
 from emulation.text import match_key, nfc
-
-KINDS = ("month", "quarter", "year", "other")
-_NAME_WORDS = (("tháng", "month"), ("quý", "quarter"), ("năm", "year"))
-
-
-def guess_kind(name: str) -> str:
-    """A period's kind from its name: "Tháng 10/2026" → month, "Quý III" → quarter, "Năm 2026" → year."""
-    words = match_key(name).split()
-    for word, kind in _NAME_WORDS:
-        if match_key(word) in words:
-            return kind
-    return "other"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from emulation.store.engine import create_database_engine, immediate_begin
 from emulation.store.location import database_url
 from emulation.store.migrate import check_database, is_at_head, upgrade_to_head
+from emulation.store.models.awards import declare_postgresql_conditions
 
 
 class Database:
@@ -34,6 +35,7 @@ class Database:
             if not is_at_head(stamped):
                 upgrade_to_head(engine)
             if engine.dialect.name == "postgresql":
+                declare_postgresql_conditions()
                 _grant_roles(engine)
         except BaseException:
             engine.dispose()

@@ -83,6 +83,17 @@ def test_indexes_and_named_constraints(database: Database) -> None:
     assert unique == {"uq_scores_period_id_unit_id_leaf_code_role_scorer"}
 
 
+def test_one_certificate_in_force_is_a_partial_index_in_the_database_and_the_model(database: Database) -> None:
+    """The models name the condition for the back end opened, without loading another's dialect."""
+    backend = database.backend
+    [in_force] = [ix for ix in inspect(database.engine).get_indexes("certificates")
+                  if ix["name"] == "uq_certificates_in_force"]
+    assert in_force["unique"] and in_force["column_names"] == ["period_id", "unit_id", "award_name"]
+    assert "revoked_at IS NULL" in str(in_force["dialect_options"][f"{backend}_where"])
+    [model] = [ix for ix in Base.metadata.tables["certificates"].indexes if ix.name == "uq_certificates_in_force"]
+    assert str(model.dialect_options[backend]["where"]) == "revoked_at IS NULL"
+
+
 def test_reopening_is_a_no_op(database: Database) -> None:
     again = Database.open(database.url)
     try:

@@ -10,6 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from emulation.store.models.base import Base
 from emulation.store.models.types import utc_now
 
+#: One certificate in force (not revoked) per period, unit and award: a partial unique index
+#: (created by the migrations, migration 0004, on SQLite and PostgreSQL alike).
+IN_FORCE_INDEX = "uq_certificates_in_force"
+IN_FORCE = "revoked_at IS NULL"
+
 
 class AwardOverride(Base):
     """A committee's decision to include or exclude a unit from the awards."""
@@ -33,8 +38,7 @@ class Certificate(Base):
 
     __tablename__ = "certificates"
     __table_args__ = (
-        Index("uq_certificates_in_force", "period_id", "unit_id", "award_name", unique=True,
-              sqlite_where=text("revoked_at IS NULL"), postgresql_where=text("revoked_at IS NULL")),
+        Index(IN_FORCE_INDEX, "period_id", "unit_id", "award_name", unique=True, sqlite_where=text(IN_FORCE)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -51,3 +55,12 @@ class Certificate(Base):
     revoked_at: Mapped[datetime | None]
     revoked_by: Mapped[str | None] = mapped_column(String(255))
     revoke_reason: Mapped[str | None] = mapped_column(Text)
+
+
+def declare_postgresql_conditions() -> None:
+    """Give the partial index its condition for PostgreSQL as well, once a PostgreSQL database is
+    opened: naming a PostgreSQL option in the model itself (``postgresql_where``) would make
+    SQLAlchemy load its PostgreSQL dialect in every process, on SQLite too."""
+    for index in Base.metadata.tables[Certificate.__tablename__].indexes:
+        if index.name == IN_FORCE_INDEX:
+            index.dialect_options["postgresql"]["where"] = text(IN_FORCE)
