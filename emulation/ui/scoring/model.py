@@ -11,7 +11,7 @@ tells the model what was saved (``apply_values``, ``apply_veto``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from emulation.scoring.criteria import ADJUSTMENTS, Kind, Leaf
@@ -135,6 +135,9 @@ class ScoreModel(QtCore.QAbstractTableModel):
     def unit_at(self, row: int) -> SheetUnit:
         return self._sheet.units[row]
 
+    def has_unit(self, unit_code: str) -> bool:
+        return unit_code in self._row_of
+
     def row_of(self, unit_code: str) -> int:
         return self._row_of[unit_code]
 
@@ -185,10 +188,27 @@ class ScoreModel(QtCore.QAbstractTableModel):
             return _SHOWN
         return _EDITABLE_CHECK if kind is _CHECK_INPUT else _EDITABLE
 
+    def multiData(self, index: Index, roleDataSpan: QtCore.QModelRoleDataSpan | QtCore.QModelRoleData) -> None:
+        """Every role a drawn cell is asked for, in one call (Qt's default asks ``data()`` once a role)."""
+        if not index.isValid():
+            return
+        row, col = index.row(), index.column()
+        never, cell = _NEVER, self._cell
+        slots: Iterable[QtCore.QModelRoleData] = roleDataSpan  # type: ignore[assignment]  # iterable at run time
+        for slot in slots:
+            role = slot.role()
+            value = None if role in never else cell(row, col, role)
+            if value is None:
+                slot.clearData()  # what Qt asks of a role without data
+            else:
+                slot.setData(value)
+
     def data(self, index: Index, role: int = 0) -> Any:
         if role in _NEVER or not index.isValid():
             return None  # asked for every cell drawn: answered before anything else
-        row, col = index.row(), index.column()
+        return self._cell(index.row(), index.column(), role)
+
+    def _cell(self, row: int, col: int, role: int) -> Any:
         column = self._columns[col]
         if self._bad and column.leaf is not None:
             bad = self._bad.get((self._sheet.units[row].code, column.leaf.code))

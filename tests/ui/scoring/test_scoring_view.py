@@ -27,6 +27,9 @@ def paste(qtbot: QtBot, view: ScoringView, text: str) -> None:
 def test_models_pass_the_model_tester(view: ScoringView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(view.model())
     qtmodeltester.check(view.grid.table.model())
+    scope = view.selector.scope_box
+    scope.setCurrentIndex(scope.findText("Thuộc: Xã Bảo Hà"))  # the grid now shows the unit filter
+    qtmodeltester.check(view.grid.table.model())
 
 
 def test_typing_saves_each_value_and_moves_like_a_spreadsheet(
@@ -196,7 +199,10 @@ def test_a_veto_is_marked_and_undone(qtbot: QtBot, view: ScoringView, world: Wor
 
 def test_filtering_by_parent_cluster_or_incomplete(view: ScoringView) -> None:
     scope = view.selector.scope_box
-    shown_rows = view.grid.table.model().rowCount
+
+    def shown_rows() -> int:
+        return view.grid.table.model().rowCount()
+
     scope.setCurrentIndex(scope.findText("Thuộc: Xã Bảo Hà"))
     assert shown_rows() == 2
     scope.setCurrentIndex(scope.findText("Cụm: Cụm 2"))
@@ -204,6 +210,32 @@ def test_filtering_by_parent_cluster_or_incomplete(view: ScoringView) -> None:
     assert "1/3 đơn vị" in view.status.counts.text()
     scope.setCurrentIndex(scope.findText("Chưa chấm đủ"))
     assert shown_rows() == 3
+    scope.setCurrentIndex(scope.findText("Tất cả đơn vị"))
+    assert shown_rows() == 3
+    assert "3 đơn vị" in view.status.counts.text() and "/" not in view.status.counts.text()
+
+
+def test_typing_works_with_the_filter_on_and_off(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    scope = view.selector.scope_box
+    view.go_to("X2", "I.1")
+    scope.setCurrentIndex(scope.findText("Thuộc: Xã Bảo Hà"))  # X2 is still shown: it stays the current cell
+    assert view.grid.table.currentIndex() == view.index_of("X2", "I.1")
+    assert view.grid.frozen.selectionModel() is view.grid.table.selectionModel()
+    type_text(qtbot, view, "8,5")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "X2", "I.1") == Decimal("8.5")
+    assert shown(view, "X2", "I.1") == "8,5"
+
+    scope.setCurrentIndex(scope.findText("Tất cả đơn vị"))
+    assert view.grid.table.currentIndex() == view.index_of("X2", "I.1")
+    assert view.grid.frozen.selectionModel() is view.grid.table.selectionModel()
+    assert not view.grid.table.isColumnHidden(view.model().column_of("I.1"))
+    assert view.grid.frozen.isColumnHidden(view.model().column_of("I.1"))
+    view.go_to("Y1", "I.1")
+    type_text(qtbot, view, "9")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "Y1", "I.1") == Decimal(9)
+    assert shown(view, "Y1", "I.1") == "9"
 
 
 def test_self_scores_are_a_sheet_of_their_own(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
