@@ -85,6 +85,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._checks = [c.kind is ColumnKind.VETO or (c.leaf is not None and c.leaf.kind is Kind.CHECK)
                         for c in self._columns]
         self._align = [_alignment(c) for c in self._columns]
+        self._result = [c.kind in RESULT_KINDS for c in self._columns]
         self._row_of = {u.code: i for i, u in enumerate(sheet.units)}
         self._column_of = {c.leaf.code: i for i, c in enumerate(self._columns) if c.leaf is not None}
         self._veto_column = {c.veto.code: i for i, c in enumerate(self._columns) if c.veto is not None}
@@ -193,15 +194,41 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if not index.isValid():
             return
         row, col = index.row(), index.column()
-        never, cell = _NEVER, self._cell
+        column = self._columns[col]
         slots: Iterable[QtCore.QModelRoleData] = roleDataSpan  # type: ignore[assignment]  # iterable at run time
-        for slot in slots:
+        if self._bad and column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in self._bad:
+            for slot in slots:
+                role = slot.role()
+                self._fill(slot, None if role in _NEVER else self._cell(row, col, role))
+            return
+        value: Any
+        for slot in slots:  # the roles of a drawn cell first, without the checks of _cell
             role = slot.role()
-            value = None if role in never else cell(row, col, role)
+            if role == _DISPLAY:
+                value = self._display(row, col, column)
+            elif role == _ALIGNMENT:
+                value = self._align[col]
+            elif role == _BACKGROUND:
+                value = self._background(row, col)
+            elif role in _NEVER:
+                value = None
+            elif role == _FOREGROUND:
+                value = self._foreground(row, column)
+            elif role == _CHECK_STATE:
+                value = self._check_state(row, column) if self._checks[col] else None
+            else:
+                value = self._cell(row, col, role)
             if value is None:
                 slot.clearData()  # what Qt asks of a role without data
             else:
                 slot.setData(value)
+
+    @staticmethod
+    def _fill(slot: QtCore.QModelRoleData, value: Any) -> None:
+        if value is None:
+            slot.clearData()
+        else:
+            slot.setData(value)
 
     def data(self, index: Index, role: int = 0) -> Any:
         if role in _NEVER or not index.isValid():
@@ -221,9 +248,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if role == _DISPLAY:
             return self._display(row, col, column)
         if role == _BACKGROUND:
-            if column.kind in RESULT_KINDS:
-                return self._result_brush
-            return self._incomplete_brush if row in self._incomplete else None
+            return self._background(row, col)
         if role == _CHECK_STATE:
             return self._check_state(row, column) if self._checks[col] else None
         if role == _ALIGNMENT:
@@ -233,6 +258,11 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if role == _EDIT or role == COPY_ROLE:
             return self._edit_text(row, col, column)
         return self._other(row, column, role)
+
+    def _background(self, row: int, col: int) -> QtGui.QBrush | None:
+        if self._result[col]:
+            return self._result_brush
+        return self._incomplete_brush if row in self._incomplete else None
 
     def _other(self, row: int, column: Column, role: int) -> Any:
         unit = self._sheet.units[row]
@@ -258,7 +288,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         return None
 
     def _display(self, row: int, col: int, column: Column) -> str:
-        if column.kind not in RESULT_KINDS:
+        if not self._result[col]:
             return self._make_text(row, column)
         text = self._results.get((row, col))
         if text is None:

@@ -10,8 +10,9 @@ from emulation.scoring.scores import Role
 from emulation.services.periods import create_period, set_locked
 from emulation.services.score_sheet import load_sheet
 from emulation.services.workspace import Workspace
-from emulation.ui.qt import Qt, QtCore, QtWidgets
+from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from emulation.ui.scoring.columns import ColumnKind
+from emulation.ui.scoring.model import BAD_BACKGROUND
 from emulation.ui.scoring.view import ScoringView
 from tests.ui.scoring.keys import focused, press, result, shown, stored, type_text
 from tests.ui.scoring.world import MEMBER, PERIOD
@@ -106,6 +107,39 @@ def test_a_bad_value_is_refused_with_its_reason_and_nothing_written(
     type_text(qtbot, view, "8,5")  # corrected: saved, shown as any value
     press(qtbot, view, Qt.Key.Key_Return)
     assert stored(world, "X1", "I.1") == Decimal("8.5") and shown(view, "X1", "I.1") == "8,5"
+
+
+#: the roles the grid's delegate asks of every cell it draws, in one call
+DRAWN_ROLES = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+               Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+               Qt.ItemDataRole.BackgroundRole)
+
+
+def drawn(index: QtCore.QModelIndex, role: Qt.ItemDataRole) -> object:
+    """What the grid draws for one role of a cell: asked as the delegate asks it (multiData)."""
+    slot = QtCore.QModelRoleData(role)
+    slot.setData("stale")  # a role without data must come back empty
+    index.model().multiData(index, QtCore.QModelRoleDataSpan(slot))
+    return slot.data()
+
+
+def test_the_grid_draws_what_each_cell_holds(qtbot: QtBot, view: ScoringView) -> None:
+    view.go_to("X1", "I.1")
+    type_text(qtbot, view, "12")  # refused: drawn as typed, on the refused colour
+    press(qtbot, view, Qt.Key.Key_Return)
+    scope = view.selector.scope_box
+    for scope_text in ("Tất cả đơn vị", "Thuộc: Xã Bảo Hà"):  # the model itself, then the unit filter
+        scope.setCurrentIndex(scope.findText(scope_text))
+        model = view.grid.table.model()
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                index = model.index(row, col)
+                for role in DRAWN_ROLES:
+                    assert drawn(index, role) == index.data(role), (scope_text, row, col, role)
+    cell = view.index_of("X1", "I.1")
+    assert drawn(cell, Qt.ItemDataRole.DisplayRole) == "12"
+    assert drawn(cell, Qt.ItemDataRole.BackgroundRole) == QtGui.QBrush(QtGui.QColor(BAD_BACKGROUND))
+    assert drawn(view.index_of("X2", "I.1"), Qt.ItemDataRole.DisplayRole) == shown(view, "X2", "I.1")
 
 
 def test_a_refused_value_is_cancelled_by_clearing_its_cell(
