@@ -41,12 +41,15 @@ class ScoreGrid(QtWidgets.QWidget):
         theirs.valueChanged.connect(ours.setValue)
 
     def set_model(self, model: QtCore.QAbstractItemModel) -> None:
-        """Both parts show ``model`` and share one selection."""
+        """Both parts show ``model`` and share one selection (the one of the model shown before goes)."""
+        old = self.table.selectionModel()
         self.table.setModel(model)
         self.frozen.setModel(model)
         spare = self.frozen.selectionModel()
         self.frozen.setSelectionModel(self.table.selectionModel())
         spare.deleteLater()
+        if old is not None:
+            old.deleteLater()
 
     def configure(self, columns: Sequence[Column]) -> None:
         """Show the unit columns on the left only, the rest on the right only, at sensible widths."""

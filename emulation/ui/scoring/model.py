@@ -11,7 +11,7 @@ tells the model what was saved (``apply_values``, ``apply_veto``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from emulation.scoring.criteria import ADJUSTMENTS, Kind, Leaf
@@ -85,6 +85,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._checks = [c.kind is ColumnKind.VETO or (c.leaf is not None and c.leaf.kind is Kind.CHECK)
                         for c in self._columns]
         self._align = [_alignment(c) for c in self._columns]
+        self._result = [c.kind in RESULT_KINDS for c in self._columns]
         self._row_of = {u.code: i for i, u in enumerate(sheet.units)}
         self._column_of = {c.leaf.code: i for i, c in enumerate(self._columns) if c.leaf is not None}
         self._veto_column = {c.veto.code: i for i, c in enumerate(self._columns) if c.veto is not None}
@@ -134,6 +135,9 @@ class ScoreModel(QtCore.QAbstractTableModel):
 
     def unit_at(self, row: int) -> SheetUnit:
         return self._sheet.units[row]
+
+    def has_unit(self, unit_code: str) -> bool:
+        return unit_code in self._row_of
 
     def row_of(self, unit_code: str) -> int:
         return self._row_of[unit_code]
@@ -185,10 +189,53 @@ class ScoreModel(QtCore.QAbstractTableModel):
             return _SHOWN
         return _EDITABLE_CHECK if kind is _CHECK_INPUT else _EDITABLE
 
+    def multiData(self, index: Index, roleDataSpan: QtCore.QModelRoleDataSpan | QtCore.QModelRoleData) -> None:
+        """Every role a drawn cell is asked for, in one call (Qt's default asks ``data()`` once a role)."""
+        if not index.isValid():
+            return
+        row, col = index.row(), index.column()
+        column = self._columns[col]
+        slots: Iterable[QtCore.QModelRoleData] = roleDataSpan  # type: ignore[assignment]  # iterable at run time
+        if self._bad and column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in self._bad:
+            for slot in slots:
+                role = slot.role()
+                self._fill(slot, None if role in _NEVER else self._cell(row, col, role))
+            return
+        value: Any
+        for slot in slots:  # the roles of a drawn cell first, without the checks of _cell
+            role = slot.role()
+            if role == _DISPLAY:
+                value = self._display(row, col, column)
+            elif role == _ALIGNMENT:
+                value = self._align[col]
+            elif role == _BACKGROUND:
+                value = self._background(row, col)
+            elif role in _NEVER:
+                value = None
+            elif role == _FOREGROUND:
+                value = self._foreground(row, column)
+            elif role == _CHECK_STATE:
+                value = self._check_state(row, column) if self._checks[col] else None
+            else:
+                value = self._cell(row, col, role)
+            if value is None:
+                slot.clearData()  # what Qt asks of a role without data
+            else:
+                slot.setData(value)
+
+    @staticmethod
+    def _fill(slot: QtCore.QModelRoleData, value: Any) -> None:
+        if value is None:
+            slot.clearData()
+        else:
+            slot.setData(value)
+
     def data(self, index: Index, role: int = 0) -> Any:
         if role in _NEVER or not index.isValid():
             return None  # asked for every cell drawn: answered before anything else
-        row, col = index.row(), index.column()
+        return self._cell(index.row(), index.column(), role)
+
+    def _cell(self, row: int, col: int, role: int) -> Any:
         column = self._columns[col]
         if self._bad and column.leaf is not None:
             bad = self._bad.get((self._sheet.units[row].code, column.leaf.code))
@@ -201,9 +248,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if role == _DISPLAY:
             return self._display(row, col, column)
         if role == _BACKGROUND:
-            if column.kind in RESULT_KINDS:
-                return self._result_brush
-            return self._incomplete_brush if row in self._incomplete else None
+            return self._background(row, col)
         if role == _CHECK_STATE:
             return self._check_state(row, column) if self._checks[col] else None
         if role == _ALIGNMENT:
@@ -213,6 +258,11 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if role == _EDIT or role == COPY_ROLE:
             return self._edit_text(row, col, column)
         return self._other(row, column, role)
+
+    def _background(self, row: int, col: int) -> QtGui.QBrush | None:
+        if self._result[col]:
+            return self._result_brush
+        return self._incomplete_brush if row in self._incomplete else None
 
     def _other(self, row: int, column: Column, role: int) -> Any:
         unit = self._sheet.units[row]
@@ -238,7 +288,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         return None
 
     def _display(self, row: int, col: int, column: Column) -> str:
-        if column.kind not in RESULT_KINDS:
+        if not self._result[col]:
             return self._make_text(row, column)
         text = self._results.get((row, col))
         if text is None:

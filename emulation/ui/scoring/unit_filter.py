@@ -1,4 +1,8 @@
-"""Showing only some rows of the grid: the units of one parent, of one cluster, or not yet complete."""
+"""Showing only some rows of the grid: the units of one parent, of one cluster, or not yet complete.
+
+The grid shows the units' model itself while nothing is left out (see ``ScoringView``): a proxy
+between them costs every drawn cell an index mapping and Qt's per-role ``data()`` calls.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,16 @@ class UnitFilter(QtCore.QSortFilterProxyModel):
         self.beginFilterChange()
         self._parent, self._cluster, self._incomplete_only = parent, cluster, incomplete_only
         self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
+
+    def filters(self) -> bool:
+        """Whether the scope leaves some rows out (else the grid shows the units' model itself)."""
+        return self._parent is not None or self._cluster is not None or self._incomplete_only
+
+    def multiData(self, index: Index, roleDataSpan: QtCore.QModelRoleDataSpan | QtCore.QModelRoleData) -> None:
+        """Every role of a drawn cell asked of the units' model in one call."""
+        model = self.sourceModel()
+        if model is not None and index.isValid():
+            model.multiData(self.mapToSource(index), roleDataSpan)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

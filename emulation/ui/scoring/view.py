@@ -49,6 +49,7 @@ class ScoringView(QtWidgets.QWidget):
         self._generation = 0
         self._members_of: str | None = None
         self._model: ScoreModel | None = None
+        self._configured: ScoreModel | None = None  #: the model whose columns the grid is set up for
         self.undo_stack = QtGui.QUndoStack(self)
         self.editor = SheetEditor(workspace, self.undo_stack, self)
         self.selector = SheetSelector(self)
@@ -128,7 +129,7 @@ class ScoringView(QtWidgets.QWidget):
         if model is None:
             return QtCore.QModelIndex()
         source = model.index(model.row_of(unit_code), model.column_of(leaf_code))
-        return self._filter.mapFromSource(source)
+        return source if self.grid.table.model() is model else self._filter.mapFromSource(source)
 
     def go_to(self, unit_code: str, leaf_code: str) -> None:
         """Make a unit's leaf the current cell, as a click on it would."""
@@ -228,9 +229,8 @@ class ScoringView(QtWidgets.QWidget):
     def _show(self, model: ScoreModel | None) -> None:
         old, self._model = self._model, model
         self.editor.bind(model, self._read_only_reason(model.sheet) if model else "")
-        self._filter.setSourceModel(model)  # type: ignore[arg-type]  # None (no sheet) is allowed
+        self._present()
         if model is not None:
-            self.grid.configure(model.columns)
             self.selector.set_units(model.sheet.units)
             model.dataChanged.connect(self._update_counts)
             model.results_ready.connect(self._update_counts)
@@ -239,6 +239,33 @@ class ScoringView(QtWidgets.QWidget):
         self._update_counts()
         if old is not None:
             old.deleteLater()
+
+    def _present(self) -> None:
+        """Show the sheet's model itself, or the unit filter over it while the scope leaves rows out.
+
+        Drawing a cell through the filter costs an index mapping and a call a role more; the
+        current cell stays where it was when its row is still shown.
+        """
+        model, table = self._model, self.grid.table
+        current = table.currentIndex()
+        unit, column = current.data(UNIT_CODE_ROLE), current.column()  # before the filter lets go of it
+        filtering = model is not None and self._filter.filters()
+        source = model if filtering else None
+        if self._filter.sourceModel() is not source:
+            self._filter.setSourceModel(source)  # type: ignore[arg-type]  # None: it filters nothing
+        shown: QtCore.QAbstractItemModel = model if model is not None and not filtering else self._filter
+        if table.model() is shown and self._configured is model:
+            return
+        if table.model() is not shown:
+            self.grid.set_model(shown)
+        if model is not None:
+            self.grid.configure(model.columns)
+        same_sheet, self._configured = self._configured is model, model
+        if same_sheet and model is not None and unit is not None and model.has_unit(unit):
+            index = model.index(model.row_of(unit), column)
+            index = index if shown is model else self._filter.mapFromSource(index)
+            if index.isValid():
+                table.selectionModel().setCurrentIndex(index, QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _read_only_reason(self, sheet: ScoreSheet) -> str | None:
         if sheet.is_summary:
@@ -259,6 +286,7 @@ class ScoringView(QtWidgets.QWidget):
 
     def _scope_changed(self, scope: Scope) -> None:
         self._filter.set_scope(*scope)
+        self._present()
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -266,7 +294,7 @@ class ScoringView(QtWidgets.QWidget):
         if model is None:
             self.status.set_counts("")
             return
-        shown, total = self._filter.rowCount(), model.rowCount()
+        shown, total = self.grid.table.model().rowCount(), model.rowCount()
         text = self.tr("{0} đơn vị").format(format_thousands(total))
         if shown != total:
             text = self.tr("{0}/{1} đơn vị").format(format_thousands(shown), format_thousands(total))

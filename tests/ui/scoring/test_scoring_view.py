@@ -10,8 +10,9 @@ from emulation.scoring.scores import Role
 from emulation.services.periods import create_period, set_locked
 from emulation.services.score_sheet import load_sheet
 from emulation.services.workspace import Workspace
-from emulation.ui.qt import Qt, QtCore, QtWidgets
+from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from emulation.ui.scoring.columns import ColumnKind
+from emulation.ui.scoring.model import BAD_BACKGROUND
 from emulation.ui.scoring.view import ScoringView
 from tests.ui.scoring.keys import focused, press, result, shown, stored, type_text
 from tests.ui.scoring.world import MEMBER, PERIOD
@@ -26,6 +27,9 @@ def paste(qtbot: QtBot, view: ScoringView, text: str) -> None:
 
 def test_models_pass_the_model_tester(view: ScoringView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(view.model())
+    qtmodeltester.check(view.grid.table.model())
+    scope = view.selector.scope_box
+    scope.setCurrentIndex(scope.findText("Thuộc: Xã Bảo Hà"))  # the grid now shows the unit filter
     qtmodeltester.check(view.grid.table.model())
 
 
@@ -103,6 +107,39 @@ def test_a_bad_value_is_refused_with_its_reason_and_nothing_written(
     type_text(qtbot, view, "8,5")  # corrected: saved, shown as any value
     press(qtbot, view, Qt.Key.Key_Return)
     assert stored(world, "X1", "I.1") == Decimal("8.5") and shown(view, "X1", "I.1") == "8,5"
+
+
+#: the roles the grid's delegate asks of every cell it draws, in one call
+DRAWN_ROLES = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+               Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+               Qt.ItemDataRole.BackgroundRole)
+
+
+def drawn(index: QtCore.QModelIndex, role: Qt.ItemDataRole) -> object:
+    """What the grid draws for one role of a cell: asked as the delegate asks it (multiData)."""
+    slot = QtCore.QModelRoleData(role)
+    slot.setData("stale")  # a role without data must come back empty
+    index.model().multiData(index, QtCore.QModelRoleDataSpan(slot))
+    return slot.data()
+
+
+def test_the_grid_draws_what_each_cell_holds(qtbot: QtBot, view: ScoringView) -> None:
+    view.go_to("X1", "I.1")
+    type_text(qtbot, view, "12")  # refused: drawn as typed, on the refused colour
+    press(qtbot, view, Qt.Key.Key_Return)
+    scope = view.selector.scope_box
+    for scope_text in ("Tất cả đơn vị", "Thuộc: Xã Bảo Hà"):  # the model itself, then the unit filter
+        scope.setCurrentIndex(scope.findText(scope_text))
+        model = view.grid.table.model()
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                index = model.index(row, col)
+                for role in DRAWN_ROLES:
+                    assert drawn(index, role) == index.data(role), (scope_text, row, col, role)
+    cell = view.index_of("X1", "I.1")
+    assert drawn(cell, Qt.ItemDataRole.DisplayRole) == "12"
+    assert drawn(cell, Qt.ItemDataRole.BackgroundRole) == QtGui.QBrush(QtGui.QColor(BAD_BACKGROUND))
+    assert drawn(view.index_of("X2", "I.1"), Qt.ItemDataRole.DisplayRole) == shown(view, "X2", "I.1")
 
 
 def test_a_refused_value_is_cancelled_by_clearing_its_cell(
@@ -196,7 +233,10 @@ def test_a_veto_is_marked_and_undone(qtbot: QtBot, view: ScoringView, world: Wor
 
 def test_filtering_by_parent_cluster_or_incomplete(view: ScoringView) -> None:
     scope = view.selector.scope_box
-    shown_rows = view.grid.table.model().rowCount
+
+    def shown_rows() -> int:
+        return view.grid.table.model().rowCount()
+
     scope.setCurrentIndex(scope.findText("Thuộc: Xã Bảo Hà"))
     assert shown_rows() == 2
     scope.setCurrentIndex(scope.findText("Cụm: Cụm 2"))
@@ -204,6 +244,32 @@ def test_filtering_by_parent_cluster_or_incomplete(view: ScoringView) -> None:
     assert "1/3 đơn vị" in view.status.counts.text()
     scope.setCurrentIndex(scope.findText("Chưa chấm đủ"))
     assert shown_rows() == 3
+    scope.setCurrentIndex(scope.findText("Tất cả đơn vị"))
+    assert shown_rows() == 3
+    assert "3 đơn vị" in view.status.counts.text() and "/" not in view.status.counts.text()
+
+
+def test_typing_works_with_the_filter_on_and_off(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    scope = view.selector.scope_box
+    view.go_to("X2", "I.1")
+    scope.setCurrentIndex(scope.findText("Thuộc: Xã Bảo Hà"))  # X2 is still shown: it stays the current cell
+    assert view.grid.table.currentIndex() == view.index_of("X2", "I.1")
+    assert view.grid.frozen.selectionModel() is view.grid.table.selectionModel()
+    type_text(qtbot, view, "8,5")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "X2", "I.1") == Decimal("8.5")
+    assert shown(view, "X2", "I.1") == "8,5"
+
+    scope.setCurrentIndex(scope.findText("Tất cả đơn vị"))
+    assert view.grid.table.currentIndex() == view.index_of("X2", "I.1")
+    assert view.grid.frozen.selectionModel() is view.grid.table.selectionModel()
+    assert not view.grid.table.isColumnHidden(view.model().column_of("I.1"))
+    assert view.grid.frozen.isColumnHidden(view.model().column_of("I.1"))
+    view.go_to("Y1", "I.1")
+    type_text(qtbot, view, "9")
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert stored(world, "Y1", "I.1") == Decimal(9)
+    assert shown(view, "Y1", "I.1") == "9"
 
 
 def test_self_scores_are_a_sheet_of_their_own(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
