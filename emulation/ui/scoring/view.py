@@ -129,7 +129,11 @@ class ScoringView(QtWidgets.QWidget):
         if model is None:
             return QtCore.QModelIndex()
         source = model.index(model.row_of(unit_code), model.column_of(leaf_code))
-        return source if self.grid.table.model() is model else self._filter.mapFromSource(source)
+        return self._shown_index(source)
+
+    def _shown_index(self, source: QtCore.QModelIndex) -> QtCore.QModelIndex:
+        """``source``, an index of the sheet's model, as an index of what the grid shows."""
+        return source if self.grid.table.model() is self._model else self._filter.mapFromSource(source)
 
     def go_to(self, unit_code: str, leaf_code: str) -> None:
         """Make a unit's leaf the current cell, as a click on it would."""
@@ -262,8 +266,7 @@ class ScoringView(QtWidgets.QWidget):
             self.grid.configure(model.columns)
         same_sheet, self._configured = self._configured is model, model
         if same_sheet and model is not None and unit is not None and model.has_unit(unit):
-            index = model.index(model.row_of(unit), column)
-            index = index if shown is model else self._filter.mapFromSource(index)
+            index = self._shown_index(model.index(model.row_of(unit), column))
             if index.isValid():
                 table.selectionModel().setCurrentIndex(index, QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
 
