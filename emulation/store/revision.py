@@ -4,8 +4,8 @@ A value computed from what is stored (a period's summary) is kept with the revis
 at, and is current exactly while the revision has not moved. No use case has to remember to
 raise it: the engine watches every statement it sends, and a transaction that sent one that
 writes raises the revision in the same transaction, just before it commits — the application's
-writes and another user's, on SQLite or PostgreSQL. Only the stored summaries themselves are
-written without raising it, and a migration (the summaries' format says which they are). A write
+writes and another user's, on SQLite or PostgreSQL. Only the stored summaries themselves and sign-in
+tokens are written without raising it, and a migration (the summaries' format says which they are). A write
 the driver runs directly (``store.bulk``) says so with :func:`mark_written`.
 """
 
@@ -26,13 +26,14 @@ RAISE = "UPDATE data_revision SET revision = revision + 1 WHERE id = 1"
 
 _WRITE = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|MERGE|TRUNCATE|ALTER|DROP|CREATE|UPSERT)\b", re.IGNORECASE)
 _CTE_WRITE = re.compile(r"\b(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
-_SUMMARIES = re.compile(r"\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?period_summaries\b", re.IGNORECASE)
+#: tables whose writes change no result: the summaries themselves, and the command line's sign-in tokens
+_UNCOUNTED = re.compile(r"\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(period_summaries|sign_ins)\b", re.IGNORECASE)
 
 
 def writes(statement: str) -> bool:
-    """Whether ``statement`` can change what is stored (anything but the stored summaries)."""
+    """Whether ``statement`` can change what is stored (anything but the stored summaries and sign-ins)."""
     if _WRITE.match(statement):
-        return not _SUMMARIES.match(statement)
+        return not _UNCOUNTED.match(statement)
     return statement.lstrip()[:4].upper() == "WITH" and _CTE_WRITE.search(statement) is not None
 
 

@@ -66,6 +66,8 @@ def test_a_rolled_back_write_and_the_summaries_own_leave_it(database: Database) 
         ("WITH gone AS (DELETE FROM scores RETURNING id) SELECT count(*) FROM gone", True),
         ('INSERT INTO "period_summaries" (period_id) VALUES (1)', False),
         ("DELETE FROM period_summaries WHERE period_id = 1", False),
+        ("INSERT INTO sign_ins (account_id, token_hash) VALUES (?, ?)", False),
+        ("UPDATE period_summaries_old SET x = 1", True),
     ],
 )
 def test_which_statements_write(statement: str, written: bool) -> None:
