@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from emulation.services.lookup import period_named
-from emulation.services.results import Ranking, awards_in
+from emulation.services.period_summary import PeriodSummary
+from emulation.services.summary_store import Summarised, keep_summary, summary_in
 from emulation.services.workspace import Workspace
 from emulation.store import Certificate, CriteriaSetRow, Period, Unit
 
@@ -27,8 +28,10 @@ class Step:
 class MonthSteps:
     period: str | None
     steps: tuple[Step, ...]
-    #: the period's ranking the steps were counted on, for a caller that shows it too
-    ranking: Ranking | None = field(default=None, compare=False, repr=False)
+    #: the summary of the period's result the steps were counted on, for a caller that shows it too
+    summary: PeriodSummary | None = field(default=None, compare=False, repr=False)
+    #: whether that summary is current (False: the steps after "period" may be out of date, or unknown)
+    current: bool = True
 
     @property
     def next(self) -> Step | None:
@@ -36,8 +39,13 @@ class MonthSteps:
         return next((s for s in self.steps if not s.done), None)
 
 
-def month_steps(ws: Workspace, period_name: str | None = None) -> MonthSteps:
-    """The steps for ``period_name`` (default: the latest ordinary period)."""
+def month_steps(ws: Workspace, period_name: str | None = None, *, make: bool = True) -> MonthSteps:
+    """The steps for ``period_name`` (default: the latest ordinary period).
+
+    The steps from scores on are counted on the period's summary: the kept one while it is
+    current, else one made now and kept (``make``), else the kept one however old, or none.
+    """
+    made: Summarised | None = None
     with ws.transaction() as session:
         sets = session.scalar(select(func.count()).select_from(CriteriaSetRow)) or 0
         units = session.scalar(select(func.count()).select_from(Unit)) or 0
@@ -51,17 +59,24 @@ def month_steps(ws: Workspace, period_name: str | None = None) -> MonthSteps:
         if period is None:
             steps += [Step(key, False) for key in STEPS[3:]]
             return MonthSteps(None, tuple(steps))
-        ranking, lines = awards_in(session, period)
-        scored = sum(1 for r in ranking.rows if not r.standing.unscored)
-        complete = sum(1 for r in ranking.rows if not r.standing.unscored and not r.standing.incomplete)
-        everyone = len(ranking.rows)
+        summarised = summary_in(session, period, make=make)
+        summary = summarised.summary
         printed = session.scalar(
             select(func.count()).select_from(Certificate).where(Certificate.period_id == period.id)
         ) or 0
-        steps += [
-            Step("scores", everyone > 0 and complete == everyone, scored, everyone),
-            Step("ranking", everyone > 0 and complete == everyone, scored, everyone),
-            Step("awards", bool(lines) and period.decision_number is not None, len(lines)),
-            Step("printing", printed > 0, printed, len(lines)),
-        ]
-        return MonthSteps(period.name, tuple(steps), ranking)
+        if summary is None:
+            steps += [Step(key, False) for key in STEPS[3:]]
+        else:
+            scored, complete, everyone, lines = summary.scored, summary.complete, summary.everyone, summary.award_lines
+            steps += [
+                Step("scores", everyone > 0 and complete == everyone, scored, everyone),
+                Step("ranking", everyone > 0 and complete == everyone, scored, everyone),
+                Step("awards", lines > 0 and period.decision_number is not None, lines),
+                Step("printing", printed > 0, printed, lines),
+            ]
+        if summarised.made_at is not None:
+            made = summarised
+        result = MonthSteps(period.name, tuple(steps), summary, summarised.current)
+    if made is not None:
+        keep_summary(ws, result.period or "", made)
+    return result

@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
+from emulation.store.revision import mark_written
+
 
 def bulk_insert(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys) into ``model``'s table in the session's transaction."""
@@ -60,6 +62,7 @@ def _execute_many(session: Session, statement: Any, keys: list[str] | None, type
     values = [_column(key, shared, columns, processors.get(key), count) for key in order]
     rows = zip(*values, strict=True)
     params: list[Any] = list(rows) if compiled.positional else [dict(zip(order, row, strict=True)) for row in rows]
+    mark_written(connection)
     cursor: Any = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(str(compiled), params)

@@ -12,6 +12,7 @@ from emulation.store.engine import create_database_engine, immediate_begin
 from emulation.store.location import database_url
 from emulation.store.migrate import check_database, is_at_head, upgrade_to_head
 from emulation.store.models.awards import declare_postgresql_conditions
+from emulation.store.revision import watch
 
 
 class Database:
@@ -19,6 +20,7 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        watch(engine)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod

@@ -146,6 +146,8 @@ def sync_grants(connection: Connection) -> None:
             connection.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {secretary}"))
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {everyone}"))
     connection.execute(text(f"GRANT INSERT, UPDATE, DELETE ON scores TO {member}"))
+    # whoever writes anything raises the database's revision in the same transaction (store.revision)
+    connection.execute(text(f"GRANT UPDATE ON data_revision TO {everyone}"))
     for table, privilege in MEMBER_WRITES.items():
         connection.execute(text(f"GRANT {privilege} ON {quoted(table)} TO {member}"))
     connection.execute(text(_SCORER_FUNCTION.replace(":prefix", f"'{PREFIX}'")))

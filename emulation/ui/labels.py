@@ -4,7 +4,7 @@ The audit log's words come from the one catalogue (:mod:`emulation.i18n.audit`),
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from emulation.i18n.audit import action_name, entity_name, field_name, value_text
 from emulation.ui.qt import QtCore
@@ -13,7 +13,13 @@ if TYPE_CHECKING:  # tr() is needed by the first window, which loads neither the
     from datetime import datetime
     from decimal import Decimal
 
-    from emulation.scoring.standings import RankedRow
+
+
+class Ranked(Protocol):
+    """A ranked unit's row (a ranking's, or a period summary's first units)."""
+
+    @property
+    def rank(self) -> int | None: ...
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
@@ -27,7 +33,7 @@ def period_kind(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def rank_label(row: RankedRow) -> str:
+def rank_label(row: Ranked) -> str:
     """A unit's overall rank as shown; a unit nobody scored has none: "chưa chấm"."""
     return tr("chưa chấm") if row.rank is None else str(row.rank)
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from emulation.services.month_steps import MonthSteps, month_steps
+from emulation.services.period_summary import TOP, PeriodSummary
 from emulation.services.periods import PeriodInfo, list_periods
-from emulation.services.results import Ranking, rank
+from emulation.services.summary_store import period_summary
 from emulation.services.units import list_units
+from emulation.services.workspace import Workspace
 from emulation.ui.context import ViewContext
-from emulation.ui.grade_chart import GradeChart, grade_counts
+from emulation.ui.grade_chart import Bar, GradeChart
 from emulation.ui.month_steps_panel import MonthStepsPanel
 from emulation.ui.page_title import page_title
 from emulation.ui.periods_model import PeriodsModel
@@ -15,8 +19,6 @@ from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.stat_card import StatCard
 from emulation.ui.tables import fit_columns, read_only_table
 from emulation.ui.top_units_model import TopUnitsModel
-
-TOP = 5
 
 
 def latest_period(periods: list[PeriodInfo]) -> PeriodInfo | None:
@@ -26,6 +28,35 @@ def latest_period(periods: list[PeriodInfo]) -> PeriodInfo | None:
     return chosen[-1] if chosen else None
 
 
+@dataclass(frozen=True)
+class Overview:
+    """The month's steps and the latest period's summary; ``current``: neither is out of date."""
+
+    steps: MonthSteps
+    latest: PeriodSummary | None
+    current: bool
+
+
+def overview(ws: Workspace, current: str | None, latest: str | None, *, make: bool) -> Overview:
+    """What the overview shows: kept summaries only (``make`` False, at once), or made where they
+    are not current (``make``: a large period takes seconds, off the GUI thread) and kept."""
+    steps = month_steps(ws, current, make=make)
+    if latest is None:
+        return Overview(steps, None, steps.current)
+    if steps.period == latest:
+        return Overview(steps, steps.summary, steps.current)
+    summarised = period_summary(ws, latest, make=make)
+    return Overview(steps, summarised.summary, steps.current and summarised.current)
+
+
+def summary_bars(summary: PeriodSummary, no_grade: str) -> list[Bar]:
+    """Units per grade, best first; units without a grade last, only when there are some."""
+    bars: list[Bar] = [(name, count, i) for i, (name, count) in enumerate(summary.grades)]
+    if summary.ungraded:
+        bars.append((no_grade, summary.ungraded, None))
+    return bars
+
+
 class OverviewView(QtWidgets.QWidget):
     changed = Signal()
     navigate = Signal(str)
@@ -33,6 +64,8 @@ class OverviewView(QtWidgets.QWidget):
     def __init__(self, ctx: ViewContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        #: what is shown may be out of date: it is being made again in the background
+        self.updating = False
         self.cards = {
             "units": StatCard(self.tr("Đơn vị")),
             "periods": StatCard(self.tr("Kỳ chấm điểm")),
@@ -119,29 +152,29 @@ class OverviewView(QtWidgets.QWidget):
         latest = period.name if period is not None else None
         self.latest.setVisible(period is not None)
 
-        def count_and_rank(_progress: object) -> tuple[MonthSteps, Ranking | None]:
-            """Ranking a large period takes seconds: off the GUI thread, and once when the month's
-            steps are about the latest period too."""
-            steps = month_steps(ws, current)
-            if latest is None:
-                return steps, None
-            return steps, steps.ranking if steps.period == latest and steps.ranking else rank(ws, latest)
+        kept = overview(ws, current, latest, make=False)  # kept summaries: a few rows, read at once
+        self._show(kept)
+        self.updating = not kept.current
+        if self.updating:
+            op = self._ctx.operation(self, lambda _progress: overview(ws, current, latest, make=True))
+            op.success(self._show).run_in_background()
 
-        self._ctx.operation(self, count_and_rank).success(self._show_counted).run_in_background()
+    def _show(self, shown: Overview) -> None:
+        self.updating = not shown.current
+        if shown.steps.summary is not None or shown.steps.period is None or shown.current:
+            self.steps.show_steps(shown.steps)
+        if shown.latest is not None:
+            self._show_latest(shown.latest, shown.current)
+        elif self.latest.isVisibleTo(self):
+            self.latest.setTitle(self.tr("Kỳ gần nhất: đang cập nhật…"))
 
-    def _show_counted(self, counted: tuple[MonthSteps, Ranking | None]) -> None:
-        steps, ranking = counted
-        self.steps.show_steps(steps)
-        if ranking is not None:
-            self._show_latest(ranking)
-
-    def _show_latest(self, ranking: Ranking) -> None:
-        self.latest.setTitle(self.tr("Kỳ gần nhất: {period}").format(period=ranking.period))
-        self.top_model.set_rows(ranking.rows[:TOP])
+    def _show_latest(self, summary: PeriodSummary, current: bool) -> None:
+        title = self.tr("Kỳ gần nhất: {period}").format(period=summary.period)
+        self.latest.setTitle(title if current else title + " " + self.tr("(đang cập nhật…)"))
+        self.top_model.set_rows(summary.top)
         fit_columns(self.top_table)
-        self.chart.set_counts(grade_counts(ranking.criteria, ranking.rows, self.tr("Chưa xếp loại")))
-        missing = sum(1 for r in ranking.rows if r.standing.incomplete)
-        self.incomplete.setText(self.tr("Đơn vị chưa chấm đủ: {count}").format(count=missing))
+        self.chart.set_counts(summary_bars(summary, self.tr("Chưa xếp loại")))
+        self.incomplete.setText(self.tr("Đơn vị chưa chấm đủ: {count}").format(count=summary.incomplete))
 
     @Slot()
     def use_demo(self) -> None:

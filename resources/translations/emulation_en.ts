@@ -1917,6 +1917,14 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Latest period: {period}</translation>
         </message>
         <message>
+            <source>Kỳ gần nhất: đang cập nhật…</source>
+            <translation>Latest period: updating…</translation>
+        </message>
+        <message>
+            <source>(đang cập nhật…)</source>
+            <translation>(updating…)</translation>
+        </message>
+        <message>
             <source>Chưa xếp loại</source>
             <translation>No grade</translation>
         </message>

@@ -13,6 +13,8 @@ from emulation.store import Base, Database
 from emulation.store.migrate import alembic_config, head_revision, known_revisions
 
 TABLES = {
+    "data_revision",
+    "period_summaries",
     "accounts",
     "activity_records",
     "activity_types",

@@ -6,8 +6,9 @@ from pytestqt.qtbot import QtBot
 
 from emulation.services.periods import list_periods
 from emulation.services.results import rank
+from emulation.services.settings import update_settings
 from emulation.ui.context import ViewContext
-from emulation.ui.overview_view import OverviewView
+from emulation.ui.overview_view import OverviewView, overview
 from emulation.ui.qt import Qt
 
 
@@ -50,7 +51,7 @@ def test_counts_and_the_latest_period(qtbot: QtBot, ctx: ViewContext) -> None:
     latest = [p for p in periods if not p.is_summary][-1]
     assert latest.name in view.latest.title()
     expected = rank(ctx.workspace, latest.name).rows[:5]
-    assert [r.unit.code for r in view.top_model.rows] == [r.unit.code for r in expected]
+    assert [r.code for r in view.top_model.rows] == [r.unit.code for r in expected]
     assert sum(count for _, count in view.chart.counts) == len(rank(ctx.workspace, latest.name).rows)
     assert view.open_model.rowCount() == len(periods) - locked
     assert view.incomplete.text().startswith("Đơn vị chưa chấm đủ:")
@@ -66,3 +67,24 @@ def test_the_month_steps_point_to_the_next_thing_to_do(qtbot: QtBot, empty_ctx: 
     with qtbot.waitSignal(view.navigate) as shown:
         view.steps.next_button.click()
     assert shown.args == ["criteria"]
+
+
+def test_a_kept_summary_is_shown_at_once_and_a_stale_one_marked_until_made_again(
+    qtbot: QtBot, ctx: ViewContext
+) -> None:
+    ws = ctx.workspace
+    view = make(qtbot, ctx)  # the summaries are made and kept
+    latest = [p for p in list_periods(ws) if not p.is_summary][-1].name
+    assert overview(ws, None, latest, make=False).current
+    update_settings(ws, {"base_salary": "2500000"})
+    stale = overview(ws, None, latest, make=False)
+    assert not stale.current and stale.latest is not None
+    view._show(stale)
+    assert view.updating
+    assert view.latest.title() == f"Kỳ gần nhất: {latest} (đang cập nhật…)"
+    view.refresh()
+    assert not view.updating
+    assert view.latest.title() == f"Kỳ gần nhất: {latest}"
+    expected = rank(ws, latest).rows[:5]
+    assert [(r.code, r.total) for r in view.top_model.rows] == [(r.unit.code, r.total) for r in expected]
+    assert overview(ws, None, latest, make=False).current

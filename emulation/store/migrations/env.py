@@ -6,12 +6,14 @@ from alembic import context
 from sqlalchemy import Connection, create_engine, pool
 
 from emulation.store.models import Base
+from emulation.store.revision import migrating
 
 config = context.config
 target_metadata = Base.metadata
 
 
 def _run(connection: Connection) -> None:
+    migrating(connection)
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -23,6 +23,7 @@ from emulation.store.models.criteria import CriteriaSetRow
 from emulation.store.models.periods import PERIOD_KINDS, Period, PeriodResult, PeriodSource, PeriodUnit
 from emulation.store.models.records import AuditEntry, Setting
 from emulation.store.models.scores import ROLES, Score, Scorer, VetoMark
+from emulation.store.models.summaries import DataRevision, PeriodSummaryRow
 from emulation.store.models.types import UTCDateTime, utc_now
 from emulation.store.models.units import Unit
 
@@ -45,12 +46,14 @@ __all__ = [
     "CouncilMember",
     "CouncilSession",
     "CriteriaSetRow",
+    "DataRevision",
     "Indicator",
     "MeasureOverride",
     "Period",
     "PeriodResult",
     "PeriodSource",
     "PeriodSpan",
+    "PeriodSummaryRow",
     "PeriodUnit",
     "RegisteredModel",
     "Score",

@@ -1,0 +1,212 @@
+"""A period's kept summary: read while nothing was written since it was made, stale after any write
+that can change the period's result (by this user or another, on SQLite and PostgreSQL), and the same
+as the live ranking once made again."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from emulation.scoring.scores import Role
+from emulation.services.activity_records import add_record
+from emulation.services.awards import include_units
+from emulation.services.criteria import import_criteria
+from emulation.services.month_steps import month_steps
+from emulation.services.period_edit import remove_period_units
+from emulation.services.period_summary import TOP, PeriodSummary, TopRow, dumps_summary, loads_summary
+from emulation.services.periods import create_period, set_locked
+from emulation.services.permissions import AccountRole, Action
+from emulation.services.results import awards
+from emulation.services.scores import NewValue, import_scores, set_scores, write_template
+from emulation.services.settings import update_settings
+from emulation.services.summary_store import period_summary
+from emulation.services.unit_edit import edit_unit
+from emulation.services.units import import_units
+from emulation.services.vetoes import set_veto
+from emulation.services.workspace import Identity, Workspace
+from emulation.store import Setting
+from tests.cli.scenario import CRITERIA, LEAVES, MEMBERS, fill
+from tests.data import SAMPLES
+
+PERIOD = "Tháng 10/2026"
+CODES = ["VY-TK", "VY-NM", "VY-KP", "VY-BB", "ND-BH", "ND-ĐL", "ND-DT", "ND-NK", "PR-1", "PR-2", "PR-3"]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(tmp_path / "t.sqlite")
+
+
+@pytest.fixture
+def ws(target: str, tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.open(target, user="thư ký")
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(CRITERIA, ensure_ascii=False), encoding="utf-8")
+    import_criteria(ws, path)
+    import_units(ws, SAMPLES / "don-vi-bao-yen.xlsx")
+    create_period(ws, PERIOD, criteria=str(CRITERIA["name"]), unit_kind="thôn")
+    values = [NewValue(c, leaf, Decimal(10 + i % 7)) for i, c in enumerate(CODES[:-1]) for leaf in LEAVES[:4]]
+    set_scores(ws, PERIOD, Role.MEMBER, "An", values)
+    yield ws
+    ws.close()
+
+
+def kept(ws: Workspace) -> bool:
+    """Whether the kept summary is current (what the overview reads at once)."""
+    return period_summary(ws, PERIOD, make=False).current
+
+
+def assert_live(summary: PeriodSummary | None, ws: Workspace) -> None:
+    """The summary says what the period's live ranking and awards say."""
+    ranking, lines = awards(ws, PERIOD)
+    rows = ranking.rows
+    assert summary is not None
+    assert [(r.code, r.rank, r.total, r.grade) for r in summary.top] == [
+        (r.unit.code, r.rank, r.total, r.grade) for r in rows[:TOP]
+    ]
+    assert summary.everyone == len(rows)
+    assert summary.scored == sum(1 for r in rows if not r.standing.unscored)
+    assert summary.complete == sum(1 for r in rows if not r.standing.unscored and not r.standing.incomplete)
+    assert summary.incomplete == sum(1 for r in rows if r.standing.incomplete)
+    assert summary.award_lines == len(lines)
+    assert dict(summary.grades) == {g.name: sum(1 for r in rows if r.grade == g.name) for g in ranking.criteria.grades}
+    assert summary.ungraded == sum(1 for r in rows if r.grade is None)
+
+
+def test_a_kept_summary_is_read_until_something_is_written(ws: Workspace) -> None:
+    assert not kept(ws)
+    made = period_summary(ws, PERIOD)
+    assert made.current and made.made_at is not None
+    assert_live(made.summary, ws)
+    again = period_summary(ws, PERIOD)
+    assert again.current and again.made_at is None  # read, not made
+    assert again.summary == made.summary
+    awards(ws, PERIOD)  # reading changes nothing
+    assert kept(ws)
+
+
+def _scores(ws: Workspace, _tmp: Path) -> None:
+    set_scores(ws, PERIOD, Role.MEMBER, "An", [NewValue("PR-3", leaf, Decimal("19")) for leaf in LEAVES[:4]])
+
+
+def _imported_scores(ws: Workspace, tmp: Path) -> None:
+    template = tmp / "mau.xlsx"
+    write_template(ws, PERIOD, template)
+    import_scores(ws, PERIOD, fill(template, tmp / "an.xlsx", MEMBERS), scorer="Nguyễn Văn An")
+
+
+def _veto(ws: Workspace, _tmp: Path) -> None:
+    set_veto(ws, PERIOD, "VY-NM", "K1")
+
+
+def _period_units(ws: Workspace, _tmp: Path) -> None:
+    remove_period_units(ws, PERIOD, ["PR-3"])
+
+
+def _record(ws: Workspace, _tmp: Path) -> None:
+    add_record(ws, "Ra quân", "VY-TK", date(2026, 10, 5), {"participants": 12})
+
+
+def _unit_name(ws: Workspace, _tmp: Path) -> None:
+    edit_unit(ws, "VY-TK", name="Thôn Tân Khánh mới")
+
+
+def _base_salary(ws: Workspace, _tmp: Path) -> None:
+    update_settings(ws, {"base_salary": "2500000"})
+
+
+def _award(ws: Workspace, _tmp: Path) -> None:
+    include_units(ws, PERIOD, ["VY-TK"], reason="Thành tích")
+
+
+def _lock(ws: Workspace, _tmp: Path) -> None:
+    set_locked(ws, PERIOD, True)
+
+
+def _another_user(ws: Workspace, _tmp: Path) -> None:
+    other = Workspace.open(ws.db.url, user="người khác")
+    try:
+        set_veto(other, PERIOD, "VY-KP", "K1")
+    finally:
+        other.close()
+
+
+WRITES: dict[str, Callable[[Workspace, Path], None]] = {
+    "scores": _scores,
+    "imported scores": _imported_scores,
+    "veto": _veto,
+    "period units": _period_units,
+    "record": _record,
+    "unit name": _unit_name,
+    "base salary": _base_salary,
+    "award": _award,
+    "lock": _lock,
+    "another user's write": _another_user,
+}
+
+
+@pytest.mark.parametrize("write", list(WRITES))
+def test_every_kind_of_write_makes_the_summary_stale_and_it_is_made_again(
+    ws: Workspace, tmp_path: Path, write: str
+) -> None:
+    period_summary(ws, PERIOD)
+    assert kept(ws)
+    WRITES[write](ws, tmp_path)
+    stale = period_summary(ws, PERIOD, make=False)
+    assert not stale.current
+    assert stale.summary is not None  # the old one, shown as out of date meanwhile
+    made = period_summary(ws, PERIOD)
+    assert made.current and made.made_at is not None
+    assert_live(made.summary, ws)
+    assert kept(ws)
+
+
+def test_unlocking_makes_the_locked_summary_stale(ws: Workspace) -> None:
+    set_locked(ws, PERIOD, True)
+    period_summary(ws, PERIOD)
+    assert kept(ws)
+    set_locked(ws, PERIOD, False, reason="Sửa điểm")
+    assert not kept(ws)
+    assert_live(period_summary(ws, PERIOD).summary, ws)
+
+
+def test_a_write_rolled_back_leaves_the_summary_current(ws: Workspace) -> None:
+    period_summary(ws, PERIOD)
+    with pytest.raises(RuntimeError), ws.transaction(Action.SETTINGS) as session:
+        session.add(Setting(key="base_salary", value="9"))
+        session.flush()
+        raise RuntimeError("given up")
+    assert kept(ws)
+
+
+def test_the_month_steps_make_and_keep_the_summary_they_count_on(ws: Workspace) -> None:
+    unknown = month_steps(ws, PERIOD, make=False)
+    assert unknown.summary is None and not unknown.current
+    steps = month_steps(ws, PERIOD)
+    assert steps.current
+    assert_live(steps.summary, ws)
+    assert kept(ws)
+    assert month_steps(ws, PERIOD, make=False) == steps
+
+
+def test_a_viewer_is_shown_a_summary_but_does_not_keep_it(ws: Workspace) -> None:
+    viewer = Workspace(ws.db, Identity(login="khach", user="khách", role=AccountRole.VIEWER), accounts=True)
+    made = period_summary(viewer, PERIOD)
+    assert made.current
+    assert_live(made.summary, ws)
+    assert not kept(ws)  # shown, not kept
+
+
+def test_the_text_reads_back_exactly() -> None:
+    summary = PeriodSummary("Tháng 10/2026", (TopRow("VY-TK", "Thôn Tân Khánh", 1, Decimal("98.50"), "Tốt"),),
+                            (("Tốt", 1), ("Khá", 0)), 2, 1, 3, 2, 4, 1)
+    assert loads_summary(dumps_summary(summary)) == summary
+    assert str(loads_summary(dumps_summary(summary)).top[0].total) == "98.50"  # type: ignore[union-attr]
+    assert loads_summary('{"format": "something else"}') is None
