@@ -81,6 +81,9 @@ def test_a_large_import_is_all_or_nothing(scored_base: tuple[Path, Path], runner
         db = fresh(base, tmp_path / str(attempt), "db.sqlite")
         outcome = runner.run("--db", str(db), *args, kill_after=rng.uniform(0, whole * 1.2))
         killed += outcome.killed
+        if not outcome.killed and outcome.code == 0:
+            # the machine got faster (another job ended): draw the next kills against this run
+            whole = min(whole, outcome.seconds)
         assert integrity(db) == "ok"
         (count,) = query(db, "SELECT count(*) FROM scores")[0]
         (audited,) = query(db, "SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'scores'")[0]
