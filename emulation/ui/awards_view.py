@@ -7,7 +7,8 @@ from emulation.services.award_decisions import AwardDecision, award_decisions
 from emulation.services.awards import include_units, set_override
 from emulation.services.council_awards import AwardsSource, Source, awards_source
 from emulation.services.periods import list_periods
-from emulation.services.results import AwardLine, Ranking, awards
+from emulation.services.results import AwardLine, Ranking
+from emulation.services.results_summarised import awards_keeping
 from emulation.text import format_date, format_money
 from emulation.ui.award_hand_dialog import AwardByHandDialog
 from emulation.ui.awards_model import AwardsModel, DecisionsModel
@@ -104,7 +105,7 @@ class AwardsView(QtWidgets.QWidget):
         ws = self._ctx.workspace
 
         def work() -> Loaded:
-            ranking, lines = awards(ws, period)
+            ranking, lines = awards_keeping(ws, period)
             return ranking, lines, award_decisions(ws, period), awards_source(ws, period)
 
         op = self._ctx.operation(self, lambda _progress: work())

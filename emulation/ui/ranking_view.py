@@ -7,7 +7,8 @@ from pathlib import Path
 from emulation.scoring.standings import RankedRow
 from emulation.services.exports import export_ranking
 from emulation.services.periods import list_periods
-from emulation.services.results import Ranking, rank
+from emulation.services.results import Ranking
+from emulation.services.results_summarised import rank_keeping
 from emulation.services.trend import TrendPoint, unit_trend
 from emulation.ui.context import ViewContext
 from emulation.ui.explanation_panel import ExplanationPanel
@@ -109,7 +110,7 @@ class RankingView(QtWidgets.QWidget):
             self._show(None)
             return
         ws = self._ctx.workspace
-        op = self._ctx.operation(self, lambda _progress: rank(ws, period))
+        op = self._ctx.operation(self, lambda _progress: rank_keeping(ws, period))
         op.success(lambda ranking: self._show(ranking) if period == self.picker.current_name() else None)
         op.run_in_background()
 
