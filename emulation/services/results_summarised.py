@@ -36,20 +36,10 @@ def awards_summarised(ws: Workspace, period_name: str) -> tuple[Ranking, list[Aw
 
 
 def keep(ws: Workspace, period_name: str, made: Summarised | None) -> None:
-    """Keep ``made`` (from the functions above) when there is one; refused or busy, it is only not kept."""
+    """Keep ``made`` (from the functions above) when there is one, after what it was made with is shown.
+
+    Refused (a viewer, a read-only file, a role without the right) or busy (after the database's
+    usual wait for a lock), it is only not kept.
+    """
     if made is not None:
         keep_summary(ws, period_name, made)
-
-
-def rank_keeping(ws: Workspace, period_name: str) -> Ranking:
-    """The period's ranking, its summary kept on the way (see the module)."""
-    ranking, made = rank_summarised(ws, period_name)
-    keep(ws, period_name, made)
-    return ranking
-
-
-def awards_keeping(ws: Workspace, period_name: str) -> tuple[Ranking, list[AwardLine]]:
-    """The period's ranking and awards, their summary kept on the way (see the module)."""
-    ranking, lines, made = awards_summarised(ws, period_name)
-    keep(ws, period_name, made)
-    return ranking, lines

@@ -26,8 +26,8 @@ from emulation.services.period_edit import remove_period_units
 from emulation.services.period_summary import TOP, PeriodSummary, TopRow, dumps_summary, loads_summary
 from emulation.services.periods import create_period, set_locked
 from emulation.services.permissions import AccountRole, Action
-from emulation.services.results import Ranking, awards, live_ranking, rank
-from emulation.services.results_summarised import awards_keeping, rank_keeping
+from emulation.services.results import AwardLine, Ranking, awards, live_ranking, rank
+from emulation.services.results_summarised import awards_summarised, keep, rank_summarised
 from emulation.services.scores import NewValue, import_scores, set_scores, write_template
 from emulation.services.settings import update_settings
 from emulation.services.summary_store import period_summary
@@ -226,6 +226,20 @@ def as_role(ws: Workspace, role: AccountRole) -> Workspace:
 def kept_periods(ws: Workspace) -> list[int]:
     with ws.transaction() as session:
         return list(session.scalars(select(PeriodSummaryRow.period_id)))
+
+
+def rank_keeping(ws: Workspace, period: str) -> Ranking:
+    """The ranking as ``rank`` and the ranking page get it, its summary kept after it is shown."""
+    ranking, made = rank_summarised(ws, period)
+    keep(ws, period, made)
+    return ranking
+
+
+def awards_keeping(ws: Workspace, period: str) -> tuple[Ranking, list[AwardLine]]:
+    """The awards as ``awards`` and the awards page get them, their summary kept after they are shown."""
+    ranking, lines, made = awards_summarised(ws, period)
+    keep(ws, period, made)
+    return ranking, lines
 
 
 RESULTS: dict[str, Callable[[Workspace, str], object]] = {"ranking": rank_keeping, "awards": awards_keeping}
