@@ -11,8 +11,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import make_url, select
 from sqlalchemy.orm import Session
 
 from emulation.cli import main
@@ -343,3 +344,23 @@ def test_a_database_held_by_another_writer_prints_the_same(
     assert held[0] == 0 and held[2] == ""
     assert kept_periods(ws) == []
     assert command(target, capsys, "awards", PERIOD, "--json") == held
+
+
+def test_a_postgresql_role_that_may_only_read_prints_the_same(
+    ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if "://" not in target:
+        pytest.skip("a PostgreSQL role's rights")
+    monkeypatch.setenv("EMULATION_USER", "thư ký")
+    url = make_url(target)
+    with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname=url.database,
+                         autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'chi_doc'").fetchone() is None:
+            conn.execute("CREATE ROLE chi_doc LOGIN")
+        conn.execute("GRANT USAGE ON SCHEMA public TO chi_doc")
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO chi_doc")
+    reader = url.set(username="chi_doc").render_as_string(hide_password=False)
+    refused = command(reader, capsys, "rank", PERIOD, "--json")
+    assert refused[0] == 0 and refused[2] == ""
+    assert kept_periods(ws) == []
+    assert command(target, capsys, "rank", PERIOD, "--json") == refused
