@@ -292,6 +292,12 @@ def test_a_locked_latest_period_is_summarised_as_locked(ws: Workspace) -> None:
     assert_live(period_summary(ws, PERIOD, make=False).summary, ws)
 
 
+#: a test of what only one of the databases does (a read-only file, a role's rights)
+SQLITE_ONLY = pytest.mark.parametrize("target", ["sqlite"], indirect=True)
+POSTGRESQL_ONLY = pytest.mark.parametrize("target", [pytest.param("postgresql", marks=pytest.mark.postgres)],
+                                          indirect=True)
+
+
 def command(target: str, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     capsys.readouterr()
     code = main(["--db", target, *args])
@@ -314,11 +320,10 @@ def test_the_commands_print_the_same_with_or_without_a_kept_summary(
     assert command(target, capsys, name, PERIOD, *options) == first
 
 
+@SQLITE_ONLY
 def test_a_database_that_refuses_the_summary_prints_the_same(
     ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if "://" in target:
-        pytest.skip("a read-only file is SQLite's")
     monkeypatch.setenv("EMULATION_USER", "thư ký")
     ws.close()
     read_only = f"sqlite:///file:{target}?mode=ro&uri=true"
@@ -328,11 +333,10 @@ def test_a_database_that_refuses_the_summary_prints_the_same(
     assert command(target, capsys, "rank", PERIOD, "--json") == refused
 
 
+@SQLITE_ONLY
 def test_a_database_held_by_another_writer_prints_the_same(
     ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if "://" in target:
-        pytest.skip("SQLite's write lock")
     monkeypatch.setenv("EMULATION_USER", "thư ký")
     holder = sqlite3.connect(target, isolation_level=None)
     try:
@@ -346,11 +350,10 @@ def test_a_database_held_by_another_writer_prints_the_same(
     assert command(target, capsys, "awards", PERIOD, "--json") == held
 
 
+@POSTGRESQL_ONLY
 def test_a_postgresql_role_that_may_only_read_prints_the_same(
     ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if "://" not in target:
-        pytest.skip("a PostgreSQL role's rights")
     monkeypatch.setenv("EMULATION_USER", "thư ký")
     url = make_url(target)
     with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname=url.database,
