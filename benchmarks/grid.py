@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,10 @@ def measure_scroll(app: QtWidgets.QApplication, view: Any) -> tuple[float, float
     return scroll_pages(app, view.grid.table)
 
 
+def painted_since(watch: PaintWatch, seen: int) -> bool:
+    return watch.painted > seen
+
+
 def scroll_pages(app: QtWidgets.QApplication, table: QtWidgets.QTableView) -> tuple[float, float, int]:
     """The longest and the median time from moving the scroll bar a page down to the page drawn."""
     bar = table.verticalScrollBar()
@@ -210,7 +215,7 @@ def scroll_pages(app: QtWidgets.QApplication, table: QtWidgets.QTableView) -> tu
         seen = watch.painted
         start = time.perf_counter()
         bar.setValue(value)
-        run_until(app, lambda seen=seen: watch.painted > seen)
+        run_until(app, partial(painted_since, watch, seen))
         times.append(time.perf_counter() - start)
     return max(times), statistics.median(times), len(times)
 

@@ -211,14 +211,14 @@ def do_veto(ws: Workspace, args: argparse.Namespace) -> None:
 
 def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
     from emulation import cli_output as out
-    from emulation.services import results
+    from emulation.services import results_summarised
 
     if args.xlsx:
         from emulation.services.exports import export_ranking
 
         tell("cli_units_written", file=args.xlsx, units=export_ranking(ws, args.period, Path(args.xlsx)))
         return
-    ranking = results.rank(ws, args.period)
+    ranking, made = results_summarised.rank_summarised(ws, args.period)
     show(
         out.rank_json(ranking)
         if args.json
@@ -226,17 +226,19 @@ def do_rank(ws: Workspace, args: argparse.Namespace) -> None:
         if args.csv
         else out.rank_table(ranking)
     )
+    results_summarised.keep(ws, args.period, made)  # once the output is made: keeping it never changes it
 
 
 def do_awards(ws: Workspace, args: argparse.Namespace) -> None:
     from emulation import cli_output as out
-    from emulation.services import council_awards, results
+    from emulation.services import council_awards, results_summarised
 
-    _, lines = results.awards(ws, args.period)
+    _, lines, made = results_summarised.awards_summarised(ws, args.period)
     if args.json:
         show(out.awards_json(lines))
-        return
-    show(out.awards_table(lines, council_awards.awards_source(ws, args.period)))
+    else:
+        show(out.awards_table(lines, council_awards.awards_source(ws, args.period)))
+    results_summarised.keep(ws, args.period, made)  # once the output is made: keeping it never changes it
 
 
 def do_award(ws: Workspace, args: argparse.Namespace) -> None:

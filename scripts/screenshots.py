@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,6 +37,7 @@ from emulation.ui.periods_view import PeriodsView
 from emulation.ui.qt import QtCore, QtWidgets
 from emulation.ui.ranking_view import RankingView
 from emulation.ui.recent_databases import RecentDatabases
+from emulation.ui.scoring.view import ScoringView
 from emulation.ui.workers import SyncRunner
 
 SIZE = (1366, 768)
@@ -42,8 +45,33 @@ PERIOD = "Tháng 08/2026 – Thôn, tổ dân phố"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def settle(app: QtWidgets.QApplication) -> None:
+#: how long a page may take to have what it shows in (the scoring grid reads its values behind the window)
+LOADING_LIMIT = 60.0
+
+
+def settle(app: QtWidgets.QApplication, view: QtWidgets.QWidget | None = None) -> None:
+    """Let the window draw; a scoring page is waited for until its grid's values and live totals are in."""
     for _ in range(5):
+        app.processEvents()
+    if isinstance(view, ScoringView):
+        run_until(app, lambda: grid_loaded(view), "the scoring grid")
+
+
+def grid_loaded(view: ScoringView) -> bool:
+    """Whether the scoring grid has every row's values and its live totals (both read in the background)."""
+    model = view.model()
+    return model is not None and not model.loading() and model.live is not None
+
+
+def run_until(app: QtWidgets.QApplication, done: Callable[[], bool], what: str) -> None:
+    """Run the event loop until ``done()``, for at most :data:`LOADING_LIMIT` seconds."""
+    deadline = time.monotonic() + LOADING_LIMIT
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} was not loaded after {LOADING_LIMIT:.0f} s")
+        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    for _ in range(5):  # what arrived last is drawn
         app.processEvents()
 
 
@@ -95,7 +123,7 @@ def capture(out: Path) -> list[Path]:
     for page in pages():
         window.show_page(page.key)
         prepare(window, page.key)
-        settle(app)
+        settle(app, window.view(page.key))
         path = out / f"{page.key}.png"
         window.grab().save(str(path))
         saved.append(path)

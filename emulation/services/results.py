@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -78,8 +78,16 @@ def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:
 
 def ranking_in(session: Session, period: Period) -> Ranking:
     """The period's ranking: as it was locked for a locked period, else computed now."""
+    return ranked_in(session, period)[0]
+
+
+def ranked_in(session: Session, period: Period) -> tuple[Ranking, Callable[[], list[Awarded]]]:
+    """The period's ranking (as :func:`ranking_in`) and what gives its awards without ranking it again."""
     frozen = frozen_result(session, period)
-    return frozen_ranking(period, frozen) if frozen is not None else live_ranking(session, period)
+    if frozen is not None:
+        return frozen_ranking(period, frozen), lambda: list(frozen.awards)
+    ranking = live_ranking(session, period)
+    return ranking, lambda: selected_awards(session, period, ranking)
 
 
 def frozen_ranking(period: Period, frozen: FrozenResult) -> Ranking:
@@ -111,18 +119,24 @@ def base_salary(session: Session) -> int:
 
 def awards_in(session: Session, period: Period) -> tuple[Ranking, list[AwardLine]]:
     """Who is rewarded, with the serial of each one's certificate in force (as locked, when locked)."""
-    frozen = frozen_result(session, period)
-    if frozen is not None:
-        ranking, awarded = frozen_ranking(period, frozen), list(frozen.awards)
-    else:
-        ranking, awarded = live_awards(session, period)
+    ranking, awarded = ranked_in(session, period)
+    return ranking, award_lines(session, period, awarded())
+
+
+def award_lines(session: Session, period: Period, awarded: list[Awarded]) -> list[AwardLine]:
+    """The period's ``awarded``, each with the serial of its certificate in force."""
     serials = serials_in_force(session, period)
-    return ranking, [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
+    return [AwardLine(a, serials.get((a.row.unit.code, a.award))) for a in awarded]
 
 
 def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded]]:
     """The ranking and the awards computed from what is stored now (the council's, once it has voted)."""
     ranking = live_ranking(session, period)
+    return ranking, selected_awards(session, period, ranking)
+
+
+def selected_awards(session: Session, period: Period, ranking: Ranking) -> list[Awarded]:
+    """The awards of the period's live ``ranking``: selected by the rules, the council's once it has voted."""
     codes = {uid: code for uid, code in session.execute(select(Unit.id, Unit.code))}
     overrides = [
         Override(codes[o.unit_id], o.include, o.reason, o.award_name)
@@ -131,7 +145,7 @@ def live_awards(session: Session, period: Period) -> tuple[Ranking, list[Awarded
     history = history_before(session, period_year(period))
     salary = base_salary(session)
     proposal = select_awards(ranking.criteria, ranking.rows, salary, overrides, history)
-    return ranking, council_awards(session, period, ranking.criteria, ranking.rows, proposal, salary)
+    return council_awards(session, period, ranking.criteria, ranking.rows, proposal, salary)
 
 
 def serials_in_force(session: Session, period: Period) -> dict[tuple[str, str], int]:

@@ -8,11 +8,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from emulation.scoring.awards import Awarded
 from emulation.services.errors import InputError
 from emulation.services.lookup import period_named
 from emulation.services.period_summary import PeriodSummary, dumps_summary, loads_summary, summarise
 from emulation.services.permissions import Action, allows
-from emulation.services.results import awards_in
+from emulation.services.results import Ranking, ranked_in
 from emulation.services.workspace import Workspace
 from emulation.store import Period
 from emulation.store.models import PeriodSummaryRow
@@ -49,10 +50,38 @@ def summary_in(session: Session, period: Period, *, make: bool = True) -> Summar
     kept = stored_summary(session, period)
     if kept.current or not make:
         return kept
+    return result_summarised(session, period)[2]
+
+
+def result_summarised(session: Session, period: Period) -> tuple[Ranking, list[Awarded], Summarised]:
+    """The period's ranking and awards (as locked, when locked), and the summary made of them now."""
     revision = current_revision(session)  # read before the result: a later write leaves what is made stale
-    ranking, lines = awards_in(session, period)
-    made = summarise(period.name, ranking.criteria, ranking.rows, len(lines))
-    return Summarised(made, True, revision)
+    ranking, awards = ranked_in(session, period)
+    awarded = awards()
+    made = summarise(period.name, ranking.criteria, ranking.rows, len(awarded))
+    return ranking, awarded, Summarised(made, True, revision)
+
+
+def summarised_period(session: Session) -> Period | None:
+    """The period the overview summarises: the one created last, preferring one scored directly over a summary."""
+    latest = select(Period).order_by(Period.created_at.desc(), Period.id.desc()).limit(1)
+    return session.scalar(latest.where(Period.is_summary.is_(False))) or session.scalar(latest)
+
+
+def summarised_period_name(ws: Workspace) -> str | None:
+    """The name of the period the overview summarises (None: there is no period)."""
+    with ws.transaction() as session:
+        period = summarised_period(session)
+        return period.name if period is not None else None
+
+
+def to_summarise(ws: Workspace, session: Session, period: Period) -> bool:
+    """Whether a result of ``period`` computed now should be summarised and kept on the way: it is the
+    period the overview summarises, its kept summary is not current, and ``ws``'s role keeps summaries."""
+    if not allows(ws.role, KEEPERS):
+        return False
+    latest = summarised_period(session)
+    return latest is not None and latest.id == period.id and not stored_summary(session, period).current
 
 
 def keep_summary(ws: Workspace, period_name: str, summarised: Summarised) -> bool:

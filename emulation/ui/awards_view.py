@@ -7,7 +7,9 @@ from emulation.services.award_decisions import AwardDecision, award_decisions
 from emulation.services.awards import include_units, set_override
 from emulation.services.council_awards import AwardsSource, Source, awards_source
 from emulation.services.periods import list_periods
-from emulation.services.results import AwardLine, Ranking, awards
+from emulation.services.results import AwardLine, Ranking
+from emulation.services.results_summarised import awards_summarised
+from emulation.services.summary_store import Summarised
 from emulation.text import format_date, format_money
 from emulation.ui.award_hand_dialog import AwardByHandDialog
 from emulation.ui.awards_model import AwardsModel, DecisionsModel
@@ -18,6 +20,7 @@ from emulation.ui.page_title import page_title
 from emulation.ui.period_picker import PeriodPicker
 from emulation.ui.print_panel import PrintPanel
 from emulation.ui.qt import QtWidgets, Signal, Slot
+from emulation.ui.summary_keeping import keep_behind
 from emulation.ui.tables import fit_columns, read_only_table
 
 Loaded = tuple[Ranking, list[AwardLine], list[AwardDecision], AwardsSource]
@@ -103,13 +106,18 @@ class AwardsView(QtWidgets.QWidget):
             return
         ws = self._ctx.workspace
 
-        def work() -> Loaded:
-            ranking, lines = awards(ws, period)
-            return ranking, lines, award_decisions(ws, period), awards_source(ws, period)
+        def work() -> tuple[Loaded, Summarised | None]:
+            ranking, lines, made = awards_summarised(ws, period)
+            return (ranking, lines, award_decisions(ws, period), awards_source(ws, period)), made
 
         op = self._ctx.operation(self, lambda _progress: work())
-        op.success(lambda loaded: self._show(loaded) if period == self.picker.current_name() else None)
+        op.success(lambda loaded: self._loaded(period, *loaded))
         op.run_in_background()
+
+    def _loaded(self, period: str, loaded: Loaded, made: Summarised | None) -> None:
+        if period == self.picker.current_name():
+            self._show(loaded)
+        keep_behind(self._ctx, self, period, made)
 
     def _show(self, loaded: Loaded | None) -> None:
         ranking, lines, decisions, source = loaded or (None, [], [], AwardsSource(Source.RULES))

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from emulation.services.month_steps import MonthSteps, month_steps
 from emulation.services.period_summary import TOP, PeriodSummary
-from emulation.services.periods import PeriodInfo, list_periods
-from emulation.services.summary_store import period_summary
+from emulation.services.periods import list_periods
+from emulation.services.summary_store import period_summary, summarised_period_name
 from emulation.services.units import list_units
 from emulation.services.workspace import Workspace
 from emulation.ui.context import ViewContext
@@ -19,13 +19,6 @@ from emulation.ui.qt import QtWidgets, Signal, Slot
 from emulation.ui.stat_card import StatCard
 from emulation.ui.tables import fit_columns, read_only_table
 from emulation.ui.top_units_model import TopUnitsModel
-
-
-def latest_period(periods: list[PeriodInfo]) -> PeriodInfo | None:
-    """The period created last, preferring one that is scored directly over a summary."""
-    ordinary = [p for p in periods if not p.is_summary]
-    chosen = ordinary or periods
-    return chosen[-1] if chosen else None
 
 
 @dataclass(frozen=True)
@@ -148,9 +141,8 @@ class OverviewView(QtWidgets.QWidget):
         self.open_table.horizontalHeader().setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.open_box.setVisible(bool(periods))
         current = self._ctx.current.name if any(p.name == self._ctx.current.name for p in periods) else None
-        period = latest_period(periods)
-        latest = period.name if period is not None else None
-        self.latest.setVisible(period is not None)
+        latest = summarised_period_name(ws)
+        self.latest.setVisible(latest is not None)
 
         kept = overview(ws, current, latest, make=False)  # kept summaries: a few rows, read at once
         self._show(kept)

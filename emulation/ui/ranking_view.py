@@ -7,7 +7,9 @@ from pathlib import Path
 from emulation.scoring.standings import RankedRow
 from emulation.services.exports import export_ranking
 from emulation.services.periods import list_periods
-from emulation.services.results import Ranking, rank
+from emulation.services.results import Ranking
+from emulation.services.results_summarised import rank_summarised
+from emulation.services.summary_store import Summarised
 from emulation.services.trend import TrendPoint, unit_trend
 from emulation.ui.context import ViewContext
 from emulation.ui.explanation_panel import ExplanationPanel
@@ -17,6 +19,7 @@ from emulation.ui.period_picker import PeriodPicker
 from emulation.ui.projector_view import ProjectorView
 from emulation.ui.qt import Qt, QtWidgets, Signal, Slot
 from emulation.ui.ranking_model import RankingModel, Scope
+from emulation.ui.summary_keeping import keep_behind
 from emulation.ui.tables import fit_columns, read_only_table
 
 
@@ -109,9 +112,14 @@ class RankingView(QtWidgets.QWidget):
             self._show(None)
             return
         ws = self._ctx.workspace
-        op = self._ctx.operation(self, lambda _progress: rank(ws, period))
-        op.success(lambda ranking: self._show(ranking) if period == self.picker.current_name() else None)
+        op = self._ctx.operation(self, lambda _progress: rank_summarised(ws, period))
+        op.success(lambda ranked: self._ranked(period, *ranked))
         op.run_in_background()
+
+    def _ranked(self, period: str, ranking: Ranking, made: Summarised | None) -> None:
+        if period == self.picker.current_name():
+            self._show(ranking)
+        keep_behind(self._ctx, self, period, made)
 
     def _show(self, ranking: Ranking | None) -> None:
         keep = self.selected()

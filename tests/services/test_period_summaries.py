@@ -5,14 +5,20 @@ as the live ranking once made again."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import psycopg
 import pytest
+from sqlalchemy import make_url, select
+from sqlalchemy.orm import Session
 
+from emulation.cli import main
 from emulation.scoring.scores import Role
+from emulation.services import results
 from emulation.services.activity_records import add_record
 from emulation.services.awards import include_units
 from emulation.services.criteria import import_criteria
@@ -21,7 +27,8 @@ from emulation.services.period_edit import remove_period_units
 from emulation.services.period_summary import TOP, PeriodSummary, TopRow, dumps_summary, loads_summary
 from emulation.services.periods import create_period, set_locked
 from emulation.services.permissions import AccountRole, Action
-from emulation.services.results import awards
+from emulation.services.results import AwardLine, Ranking, awards, live_ranking, rank
+from emulation.services.results_summarised import awards_summarised, keep, rank_summarised
 from emulation.services.scores import NewValue, import_scores, set_scores, write_template
 from emulation.services.settings import update_settings
 from emulation.services.summary_store import period_summary
@@ -29,7 +36,8 @@ from emulation.services.unit_edit import edit_unit
 from emulation.services.units import import_units
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Identity, Workspace
-from emulation.store import Setting
+from emulation.store import Period, Setting
+from emulation.store.models import PeriodSummaryRow
 from tests.cli.scenario import CRITERIA, LEAVES, MEMBERS, fill
 from tests.data import SAMPLES
 
@@ -210,3 +218,152 @@ def test_the_text_reads_back_exactly() -> None:
     assert loads_summary(dumps_summary(summary)) == summary
     assert str(loads_summary(dumps_summary(summary)).top[0].total) == "98.50"  # type: ignore[union-attr]
     assert loads_summary('{"format": "something else"}') is None
+
+
+def as_role(ws: Workspace, role: AccountRole) -> Workspace:
+    return Workspace(ws.db, Identity(login=role.value, user=role.value, role=role), accounts=True)
+
+
+def kept_periods(ws: Workspace) -> list[int]:
+    with ws.transaction() as session:
+        return list(session.scalars(select(PeriodSummaryRow.period_id)))
+
+
+def rank_keeping(ws: Workspace, period: str) -> Ranking:
+    """The ranking as ``rank`` and the ranking page get it, its summary kept after it is shown."""
+    ranking, made = rank_summarised(ws, period)
+    keep(ws, period, made)
+    return ranking
+
+
+def awards_keeping(ws: Workspace, period: str) -> tuple[Ranking, list[AwardLine]]:
+    """The awards as ``awards`` and the awards page get them, their summary kept after they are shown."""
+    ranking, lines, made = awards_summarised(ws, period)
+    keep(ws, period, made)
+    return ranking, lines
+
+
+RESULTS: dict[str, Callable[[Workspace, str], object]] = {"ranking": rank_keeping, "awards": awards_keeping}
+
+
+@pytest.mark.parametrize("result", list(RESULTS))
+def test_the_ranking_or_awards_of_the_latest_period_keep_its_summary(
+    ws: Workspace, result: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secretary = as_role(ws, AccountRole.SECRETARY)
+    ranked: list[str] = []
+
+    def counted(session: Session, period: Period) -> Ranking:
+        ranked.append(period.name)
+        return live_ranking(session, period)
+
+    monkeypatch.setattr(results, "live_ranking", counted)
+    RESULTS[result](secretary, PERIOD)
+    assert ranked == [PERIOD]  # the summary is made of the result shown: no second ranking
+    assert kept(ws)  # the overview's next start reads it at once
+    assert_live(period_summary(ws, PERIOD, make=False).summary, ws)
+    _veto(ws, Path())
+    assert not kept(ws)
+    RESULTS[result](secretary, PERIOD)
+    assert kept(ws)
+    assert_live(period_summary(ws, PERIOD, make=False).summary, ws)
+
+
+@pytest.mark.parametrize("result", list(RESULTS))
+def test_a_viewer_ranking_the_latest_period_keeps_nothing(ws: Workspace, result: str) -> None:
+    shown = RESULTS[result](as_role(ws, AccountRole.VIEWER), PERIOD)
+    assert not kept(ws) and kept_periods(ws) == []
+    assert shown == (rank(ws, PERIOD) if result == "ranking" else awards(ws, PERIOD))
+
+
+def test_ranking_an_older_period_keeps_nothing(ws: Workspace) -> None:
+    create_period(ws, "Tháng 11/2026", criteria=str(CRITERIA["name"]), unit_kind="thôn")
+    rank_keeping(ws, PERIOD)
+    awards_keeping(ws, PERIOD)
+    assert kept_periods(ws) == []
+    rank_keeping(ws, "Tháng 11/2026")  # the latest: the overview's
+    assert kept_periods(ws) != [] and not kept(ws)
+
+
+def test_a_locked_latest_period_is_summarised_as_locked(ws: Workspace) -> None:
+    set_locked(ws, PERIOD, True)
+    rank_keeping(ws, PERIOD)
+    assert kept(ws)
+    assert_live(period_summary(ws, PERIOD, make=False).summary, ws)
+
+
+#: a test of what only one of the databases does (a read-only file, a role's rights)
+SQLITE_ONLY = pytest.mark.parametrize("target", ["sqlite"], indirect=True)
+POSTGRESQL_ONLY = pytest.mark.parametrize("target", [pytest.param("postgresql", marks=pytest.mark.postgres)],
+                                          indirect=True)
+
+
+def command(target: str, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["--db", target, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+OUTPUTS = [("rank", "--json"), ("rank", "--csv"), ("rank",), ("awards", "--json"), ("awards",)]
+
+
+@pytest.mark.parametrize("output", OUTPUTS, ids=" ".join)
+def test_the_commands_print_the_same_with_or_without_a_kept_summary(
+    ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    output: tuple[str, ...],
+) -> None:
+    monkeypatch.setenv("EMULATION_USER", "thư ký")
+    name, *options = output
+    first = command(target, capsys, name, PERIOD, *options)
+    assert first[0] == 0 and first[2] == "" and kept(ws)
+    assert command(target, capsys, name, PERIOD, *options) == first
+
+
+@SQLITE_ONLY
+def test_a_database_that_refuses_the_summary_prints_the_same(
+    ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMULATION_USER", "thư ký")
+    ws.close()
+    read_only = f"sqlite:///file:{target}?mode=ro&uri=true"
+    refused = command(read_only, capsys, "rank", PERIOD, "--json")
+    assert refused[0] == 0 and refused[2] == ""
+    assert kept_periods(ws) == []
+    assert command(target, capsys, "rank", PERIOD, "--json") == refused
+
+
+@SQLITE_ONLY
+def test_a_database_held_by_another_writer_prints_the_same(
+    ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMULATION_USER", "thư ký")
+    holder = sqlite3.connect(target, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        held = command(target, capsys, "awards", PERIOD, "--json")
+        holder.execute("ROLLBACK")
+    finally:
+        holder.close()
+    assert held[0] == 0 and held[2] == ""
+    assert kept_periods(ws) == []
+    assert command(target, capsys, "awards", PERIOD, "--json") == held
+
+
+@POSTGRESQL_ONLY
+def test_a_postgresql_role_that_may_only_read_prints_the_same(
+    ws: Workspace, target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMULATION_USER", "thư ký")
+    url = make_url(target)
+    with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname=url.database,
+                         autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'chi_doc'").fetchone() is None:
+            conn.execute("CREATE ROLE chi_doc LOGIN")
+        conn.execute("GRANT USAGE ON SCHEMA public TO chi_doc")
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO chi_doc")
+    reader = url.set(username="chi_doc").render_as_string(hide_password=False)
+    refused = command(reader, capsys, "rank", PERIOD, "--json")
+    assert refused[0] == 0 and refused[2] == ""
+    assert kept_periods(ws) == []
+    assert command(target, capsys, "rank", PERIOD, "--json") == refused
