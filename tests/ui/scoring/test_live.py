@@ -8,14 +8,13 @@ from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import rank_period
 from emulation.services.score_sheet import load_sheet
 from emulation.services.workspace import Workspace
-from emulation.ui.scoring.live import LiveResults
-from tests.ui.scoring.world import MEMBER, PERIOD, build_world
+from tests.ui.scoring.world import MEMBER, PERIOD, build_world, live_of
 
 
 def test_edits_and_vetoes_rank_as_a_fresh_computation(empty_ws: Workspace) -> None:
     build_world(empty_ws)
     sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
-    live = LiveResults(sheet)
+    live = live_of(empty_ws, sheet)
     live.apply([("X2", "I.1", Decimal(9)), ("Y1", "I.3", "Tốt"), ("X1", "I.1", None)])
     live.set_veto("X2", "K1", True)
     live.refresh()

@@ -17,10 +17,10 @@ from emulation.services.score_sheet import load_sheet
 from emulation.services.units import import_units
 from emulation.services.workspace import Workspace
 from emulation.ui.qt import Qt
-from emulation.ui.scoring.live import LiveResults
 from emulation.ui.scoring.model import ScoreModel
 from tests.records.district import workbook, write_units
 from tests.records.test_measures import CRITERIA, _records
+from tests.ui.scoring.world import live_of
 
 
 def _period(ws: Workspace, tmp_path: Path) -> None:
@@ -45,7 +45,7 @@ def test_measured_cells_are_computed_and_read_only(qtbot: QtBot, empty_ws: Works
     assert model.incomplete_count() == 0
     assert "2 ghi nhận" in ratio.data(Qt.ItemDataRole.ToolTipRole)
     assert "Hai buổi ghi sổ giấy" in days.data(Qt.ItemDataRole.ToolTipRole)
-    live = LiveResults(sheet)  # the grid's live totals agree with the ranking
+    live = live_of(empty_ws, sheet)  # the grid's live totals agree with the ranking
     assert [(code, live.row(code).total) for code in ("MC", "TT", "BY")] == [  # type: ignore[union-attr]
         ("MC", 20), ("TT", Decimal("19.5")), ("BY", Decimal("17.5"))]
 
