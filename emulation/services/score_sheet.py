@@ -1,9 +1,10 @@
 """The scoring grid's data: one period, one role and scorer, everything needed to rank live.
 
-``load_sheet`` reads in one transaction what the grid shows and what it needs to recompute
-totals, ranks and grades after each edit without asking the database again (or, for a large
-period, what the first screen shows, then ``sheet_values`` and ``sheet_entries`` the rest). Writes go through
-``services.scores.set_scores`` and ``services.vetoes.set_veto``.
+``load_sheet`` reads in one transaction what the grid shows (for a large period, what the first
+screen shows, then ``sheet_values`` the rest); the live totals read the period's standings grouped
+and an edited unit's entries (``services.sheet_standings``). ``sheet_entries`` reads every entry of
+the period, for whoever needs them all. Writes go through ``services.scores.set_scores`` and
+``services.vetoes.set_veto``.
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ def load_sheet(
 ) -> ScoreSheet:
     """The period's units, criteria and vetoes, this role/scorer's values, and every entry.
 
-    ``with_entries=False`` reads only this role/scorer's values (what the grid shows first);
-    :func:`sheet_entries` adds the others' entries later, for the live totals. ``first_rows``
+    ``with_entries=False`` reads only this role/scorer's values (what the grid shows);
+    :func:`sheet_entries` adds the others' entries later. ``first_rows``
     (without the entries) reads the values of the first units in tree order only, what a screen
     shows: the sheet's ``values_rows`` says so, and :func:`sheet_values` reads the rest.
     """
@@ -179,7 +180,7 @@ def _first_values(
 
 
 def sheet_entries(ws: Workspace, sheet: ScoreSheet) -> ScoreSheet:
-    """The sheet with every entry of its period (what live totals need), read now."""
+    """The sheet with every entry of its period, read now (a summary period's: none)."""
     if sheet.is_summary:
         return sheet
     with ws.transaction() as session:

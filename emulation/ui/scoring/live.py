@@ -1,48 +1,55 @@
 """Totals, ranks and grades kept up to date in memory while one scorer types (no Qt, no I/O).
 
-Built once from a :class:`ScoreSheet` (the whole period is evaluated), then each edit
-re-evaluates only the edited unit and re-ranks the period.
+Built from the period's standings as the ranking works them out (read grouped, a row per unit
+and leaf); each edit re-evaluates only the edited unit, from its stored entries (read, through
+the callable it is given, when the unit is first edited) with the sheet's own values on top, and
+re-ranks the period.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from emulation.scoring.entries import RawValue
 from emulation.scoring.scores import ScoreEntry
-from emulation.scoring.standings import RankedRow, Standing, period_standings, rank_standings, unit_standing
+from emulation.scoring.standings import RankedRow, Standing, rank_standings, unit_standing
 from emulation.scoring.units import UnitInfo
 from emulation.services.score_sheet import ScoreSheet
 
 EntryKey = tuple[str, str, str]  # (leaf code, role, scorer)
+#: a unit's stored entries of the period, every role and scorer, by unit code
+UnitEntries = Callable[[str], Iterable[ScoreEntry]]
 
 
 class LiveResults:
     """The period's standings with this sheet's own values replaced as they are edited."""
 
-    def __init__(self, sheet: ScoreSheet) -> None:
+    def __init__(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> None:
         self._sheet = sheet
+        self._read_unit = unit_entries
         self._units: dict[str, UnitInfo] = {u.code: u.info for u in sheet.units}
-        self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {code: {} for code in self._units}
-        for e in sheet.entries:
-            if e.unit_code in self._entries:
-                self._entries[e.unit_code][(e.leaf_code, e.role.value, e.scorer)] = e
+        self._standings: dict[str, Standing] = {}
+        for s in standings:
+            if s.unit.code in self._units:
+                self._standings[s.unit.code] = s
+                self._units[s.unit.code] = s.unit
+        #: the entries of the units edited so far, read when each was first edited
+        self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {}
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
-        standings = period_standings(sheet.criteria, list(self._units.values()), sheet.entries, sheet.vetoes)
-        self._standings: dict[str, Standing] = {s.unit.code: s for s in standings}
-        self._dirty: set[str] = set()
+        self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
         self._rows: dict[str, RankedRow] = {}
+        self._evaluate()
         self._rank()
 
     @property
     def sheet(self) -> ScoreSheet:
-        """The sheet the results were built from, with every entry of its period."""
+        """The sheet the results were built from."""
         return self._sheet
 
     def set_value(self, unit_code: str, leaf_code: str, raw: RawValue | None) -> None:
         """This sheet's scorer gave ``raw`` (None: cleared) to a unit's leaf."""
         key = (leaf_code, self._sheet.role.value, self._sheet.scorer)
-        entries = self._entries[unit_code]
+        entries = self._unit_entries(unit_code)
         if raw is None:
             entries.pop(key, None)
         else:
@@ -65,15 +72,25 @@ class LiveResults:
         """Re-evaluate the units edited since the last refresh and rank the period again."""
         if not self._dirty:
             return
-        cs = self._sheet.criteria
-        for code in self._dirty:
-            marks = self._vetoes.get(code, ())
-            self._standings[code] = unit_standing(cs, self._units[code], self._entries[code].values(), marks)
-        self._dirty.clear()
+        self._evaluate()
         self._rank()
 
     def row(self, unit_code: str) -> RankedRow | None:
         return self._rows.get(unit_code)
+
+    def _unit_entries(self, unit_code: str) -> dict[EntryKey, ScoreEntry]:
+        entries = self._entries.get(unit_code)
+        if entries is None:
+            read = self._read_unit(unit_code)
+            entries = self._entries[unit_code] = {(e.leaf_code, e.role.value, e.scorer): e for e in read}
+        return entries
+
+    def _evaluate(self) -> None:
+        cs = self._sheet.criteria
+        for code in self._dirty:
+            marks = self._vetoes.get(code, ())
+            self._standings[code] = unit_standing(cs, self._units[code], self._unit_entries(code).values(), marks)
+        self._dirty.clear()
 
     def _rank(self) -> None:
         ranked = rank_standings(self._sheet.criteria, list(self._standings.values()))

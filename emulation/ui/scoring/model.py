@@ -440,7 +440,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
             live.set_veto(unit_code, veto_code, on)
         self._pending.clear()
         self._pending_vetoes.clear()
-        self._sheet, self._live = live.sheet, live  # the same sheet, with the period's other entries
+        self._live = live
         self._refresh_results()
         self.results_ready.emit()
 

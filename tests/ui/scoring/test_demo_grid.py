@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from emulation.scoring.standings import rank_period
+from emulation.services.results import rank
 from emulation.services.workspace import Workspace
 from emulation.ui.scoring.view import ScoringView
 
@@ -22,7 +22,7 @@ def test_demo_period_opens_ranks_and_is_drawn(qtbot: QtBot, demo_ws: Workspace) 
     model = view.model()
     assert model is not None
     sheet = model.sheet
-    expected = rank_period(sheet.criteria, [u.info for u in sheet.units], sheet.entries, sheet.vetoes)
+    expected = rank(demo_ws, sheet.period).rows  # what is stored, ranked afresh
     live = model.live
     assert live is not None
     assert [(r.unit.code, r.rank, r.grade) for r in expected] == [

@@ -1,21 +1,33 @@
-"""Live results after edits equal a fresh ranking of the edited entries."""
+"""Live results after edits equal a fresh ranking of the edited entries, and of what is stored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
+from typing import Any
 
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from emulation.scoring.numbers import ONE
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import rank_period
+from emulation.services.periods import create_period
+from emulation.services.results import rank
 from emulation.services.score_sheet import load_sheet
+from emulation.services.scores import NewValue, set_scores
+from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
 from emulation.ui.scoring.live import LiveResults
-from tests.ui.scoring.world import MEMBER, PERIOD, build_world
+from emulation.ui.scoring.model import ScoreModel
+from tests.ui.scoring.world import MEMBER, PERIOD, ROWS, build_world, live_of
 
 
 def test_edits_and_vetoes_rank_as_a_fresh_computation(empty_ws: Workspace) -> None:
     build_world(empty_ws)
     sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
-    live = LiveResults(sheet)
+    live = live_of(empty_ws, sheet)
     live.apply([("X2", "I.1", Decimal(9)), ("Y1", "I.3", "Tốt"), ("X1", "I.1", None)])
     live.set_veto("X2", "K1", True)
     live.refresh()
@@ -29,3 +41,105 @@ def test_edits_and_vetoes_rank_as_a_fresh_computation(empty_ws: Workspace) -> No
         assert mine is not None
         assert (mine.total, mine.rank, mine.grade) == (row.total, row.rank, row.grade)
     assert live.row("X2").grade == "Chưa đạt"  # type: ignore[union-attr]
+
+
+OTHER = "Lò Thị Mai"
+SUMMARY = "Quý IV/2026"
+
+
+def _scored_by_many(ws: Workspace) -> None:
+    """The commune scored by two members, the units themselves and the official."""
+    build_world(ws)
+    set_scores(ws, PERIOD, Role.MEMBER, OTHER, [
+        NewValue("X1", "I.1", Decimal(8)), NewValue("X2", "I.1", Decimal(4)),
+        NewValue("Y1", "I.3", "Khá"), NewValue("X2", "II", Decimal(80)),
+    ])
+    set_scores(ws, PERIOD, Role.SELF, "", [NewValue("X2", "I.1", Decimal(10)), NewValue("Y1", "I.2", ONE)])
+    set_scores(ws, PERIOD, Role.OFFICIAL, "", [NewValue("Y1", "III", Decimal(1))])
+
+
+def _results(live: LiveResults, codes: list[str]) -> list[tuple[object, ...]]:
+    rows = [live.row(code) for code in codes]
+    return [(r.total, r.standing.self_total, r.rank, r.grade, r.capped_by) if r else None for r in rows]
+
+
+def _ranked(ws: Workspace, period: str) -> list[tuple[object, ...]]:
+    by_code = {r.unit.code: r for r in rank(ws, period).rows}
+    return [(r.total, r.standing.self_total, r.rank, r.grade, r.capped_by) for r in (by_code[c] for c in ROWS)]
+
+
+def test_live_results_after_saved_edits_are_the_ranking_of_what_is_stored(empty_ws: Workspace) -> None:
+    _scored_by_many(empty_ws)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    live = live_of(empty_ws, sheet)
+    assert _results(live, ROWS) == _ranked(empty_ws, PERIOD)
+    edits = [NewValue("X2", "I.1", Decimal(9)), NewValue("Y1", "I.3", "Tốt"), NewValue("X1", "I.1", None)]
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, edits)
+    live.apply((v.unit_code, v.leaf_code, v.raw) for v in edits)
+    set_veto(empty_ws, PERIOD, "Y1", "K1")
+    live.set_veto("Y1", "K1", True)
+    live.refresh()
+    assert _results(live, ROWS) == _ranked(empty_ws, PERIOD)
+    assert live.row("Y1").standing.vetoes == ("K1",)  # type: ignore[union-attr]
+
+
+def test_edits_saved_before_the_live_results_arrive_count_once(qtbot: QtBot, empty_ws: Workspace) -> None:
+    _scored_by_many(empty_ws)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    model = ScoreModel(sheet)
+    live = live_of(empty_ws, sheet)  # read before the edit is saved
+    edits = [NewValue("X2", "I.1", Decimal(3)), NewValue("X2", "III", Decimal(2))]
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, edits)
+    model.apply_values([(v.unit_code, v.leaf_code, v.raw) for v in edits])
+    model.set_live(live)
+    assert _results(live, ROWS) == _ranked(empty_ws, PERIOD)
+
+
+def test_a_summary_periods_live_results_are_its_ranking(empty_ws: Workspace) -> None:
+    _scored_by_many(empty_ws)
+    create_period(empty_ws, SUMMARY, kind="quarter", sources=[PERIOD])
+    sheet = load_sheet(empty_ws, SUMMARY, Role.MEMBER, MEMBER, with_entries=False)
+    live = live_of(empty_ws, sheet)
+    assert _results(live, ROWS) == _ranked(empty_ws, SUMMARY)
+    assert all(live.row(code).total > 0 for code in ROWS)  # type: ignore[union-attr]
+
+
+@contextmanager
+def _rows_read(ws: Workspace) -> Iterator[list[int]]:
+    """How many rows the database hands over meanwhile, to whoever reads them."""
+    count = [0]
+    touched: list[Any] = []
+
+    def counted(cursor: object, row: tuple[object, ...]) -> tuple[object, ...]:
+        count[0] += 1
+        return row
+
+    def checkout(connection: Any, record: object, proxy: object) -> None:
+        connection.row_factory = counted
+        touched.append(connection)
+
+    event.listen(ws.db.engine, "checkout", checkout)
+    try:
+        yield count
+    finally:
+        event.remove(ws.db.engine, "checkout", checkout)
+        for connection in touched:
+            connection.row_factory = None
+
+
+def test_live_results_read_a_row_per_unit_and_leaf_not_one_per_entry(empty_ws: Workspace) -> None:
+    build_world(empty_ws)
+    values = {"I.1": Decimal(5), "I.2": ONE, "I.3": "Tốt", "II": Decimal(90), "III": Decimal(0)}
+    for i in range(12):
+        set_scores(empty_ws, PERIOD, Role.MEMBER, f"Thành viên {i}",
+                   [NewValue(unit, leaf, raw) for unit in ROWS for leaf, raw in values.items()])
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    with _rows_read(empty_ws) as read:
+        live = live_of(empty_ws, sheet)
+    stored = 12 * len(ROWS) * len(values) + 1
+    # a row per unit and leaf, and the period, its units and their tree: far fewer than the entries
+    assert read[0] < stored / 3
+    assert _results(live, ROWS) == _ranked(empty_ws, PERIOD)
+    with _rows_read(empty_ws) as read:
+        live.set_value("X1", "I.1", Decimal(7))
+    assert read[0] <= 12 * len(values) + 1 + 5  # that unit's entries only

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from emulation.excel.units_file import UnitRecord
@@ -10,9 +11,12 @@ from emulation.scoring.criteria_doc import parse_criteria
 from emulation.scoring.scores import Role
 from emulation.services.criteria import store_criteria
 from emulation.services.periods import create_period
+from emulation.services.score_sheet import ScoreSheet
 from emulation.services.scores import NewValue, set_scores
+from emulation.services.sheet_standings import sheet_standings, unit_entries
 from emulation.services.units import save_units
 from emulation.services.workspace import Workspace
+from emulation.ui.scoring.live import LiveResults
 
 PERIOD = "Tháng 10/2026"
 MEMBER = "Nguyễn Văn An"
@@ -62,3 +66,8 @@ def build_world(ws: Workspace) -> None:
     save_units(ws, UNITS)
     create_period(ws, PERIOD, criteria=cs.name, unit_kind="thôn")
     set_scores(ws, PERIOD, Role.MEMBER, MEMBER, [NewValue("X1", "I.1", Decimal(6))])
+
+
+def live_of(ws: Workspace, sheet: ScoreSheet) -> LiveResults:
+    """The sheet's live results as the grid builds them: the period's standings, then each edited unit's entries."""
+    return LiveResults(sheet, sheet_standings(ws, sheet), partial(unit_entries, ws, sheet))
