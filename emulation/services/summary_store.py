@@ -94,7 +94,7 @@ def keep_summary(ws: Workspace, period_name: str, summarised: Summarised) -> boo
     if summary is None or revision is None or not allows(ws.role, KEEPERS):
         return False
     try:
-        with ws.transaction(KEEPERS) as session:
+        with ws.transaction(KEEPERS, wait=False) as session:  # kept now or made again next time
             period = period_named(session, period_name)
             held = session.scalar(select(PeriodSummaryRow.revision).where(PeriodSummaryRow.period_id == period.id))
             if held is not None and held > revision:

@@ -90,20 +90,22 @@ class Workspace:
         return self.identity.role
 
     @contextmanager
-    def transaction(self, action: Action | None = None, *, write: bool = False) -> Iterator[Session]:
+    def transaction(self, action: Action | None = None, *, write: bool = False, wait: bool = True) -> Iterator[Session]:
         """One use case, one transaction: all of it or none of it.
 
         ``action`` names what the use case writes; the signed-in role must allow it. Reading
         needs no action, but a database with accounts is read by signed-in accounts only. A use
         case that writes (an ``action``, or ``write``) takes SQLite's write lock when it begins,
-        so what it checks (a period's lock) cannot change before it commits.
+        so what it checks (a period's lock) cannot change before it commits; without ``wait``,
+        one that finds another writer holding that lock is refused at once (busy) instead of
+        waiting for it.
         """
         if action is not None:
             refuse_unless(self.role, action)
         elif self.accounts and self.role is None:
             refuse_unless(None, Action.PERIODS)
         try:
-            with self.db.session(write=write or action is not None) as session:
+            with self.db.session(write=write or action is not None, wait=wait) as session:
                 yield session
         except OperationalError as exc:
             if not is_busy(exc):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from sqlalchemy import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from emulation.store.engine import create_database_engine, immediate_begin
+from emulation.store.engine import create_database_engine, immediate_begin, without_waiting
 from emulation.store.location import database_url
 from emulation.store.migrate import check_database, is_at_head, upgrade_to_head
 from emulation.store.models.awards import declare_postgresql_conditions
@@ -64,17 +64,18 @@ class Database:
         return self._engine.dialect.name
 
     @contextmanager
-    def session(self, *, write: bool = False) -> Iterator[Session]:
+    def session(self, *, write: bool = False, wait: bool = True) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises.
 
         ``write``: on SQLite the transaction takes the write lock when it begins, so what it
-        checks cannot change before it commits.
+        checks cannot change before it commits; without ``wait`` it is refused at once (busy)
+        when another writer holds that lock.
         """
         if not write:
             with self._sessions.begin() as session:
                 yield session
             return
-        with immediate_begin(), self._sessions.begin() as session:
+        with immediate_begin(), (nullcontext() if wait else without_waiting()), self._sessions.begin() as session:
             yield session
 
     def dispose(self) -> None:

@@ -12,9 +12,12 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import StaticPool
 
-SQLITE_PRAGMAS = ("foreign_keys=ON", "busy_timeout=5000")
+#: how long a SQLite transaction waits for another writer's lock before it is refused, in ms
+BUSY_TIMEOUT_MS = 5000
+SQLITE_PRAGMAS = ("foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}")
 
 _IMMEDIATE: ContextVar[bool] = ContextVar("sqlite_immediate", default=False)
+_WAIT: ContextVar[bool] = ContextVar("sqlite_wait", default=True)
 
 
 @contextmanager
@@ -29,6 +32,17 @@ def immediate_begin() -> Iterator[None]:
         yield
     finally:
         _IMMEDIATE.reset(token)
+
+
+@contextmanager
+def without_waiting() -> Iterator[None]:
+    """SQLite write transactions begun inside this block are refused at once when another writer
+    holds the lock, instead of waiting for it (for writes that are only worth making now)."""
+    token = _WAIT.set(False)
+    try:
+        yield
+    finally:
+        _WAIT.reset(token)
 
 
 def is_memory_sqlite(url: URL) -> bool:
@@ -71,7 +85,17 @@ def _tune_sqlite(engine: Engine, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if _IMMEDIATE.get() else "BEGIN")
+        if not _IMMEDIATE.get():
+            connection.exec_driver_sql("BEGIN")
+        elif _WAIT.get():
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            driver: Any = connection.connection.driver_connection
+            driver.execute("PRAGMA busy_timeout=0")
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def sqlite_pragma(connection: Connection, pragma: str) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -348,6 +350,37 @@ def test_a_database_held_by_another_writer_prints_the_same(
     assert held[0] == 0 and held[2] == ""
     assert kept_periods(ws) == []
     assert command(target, capsys, "awards", PERIOD, "--json") == held
+
+
+def held_for_a_moment(target: str, seconds: float) -> threading.Thread:
+    """Another writer takes the SQLite file's write lock now and lets it go after ``seconds``."""
+    holder = sqlite3.connect(target.removeprefix("sqlite:///"), isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+
+    def let_go() -> None:
+        time.sleep(seconds)
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    thread = threading.Thread(target=let_go)
+    thread.start()
+    return thread
+
+
+@SQLITE_ONLY
+def test_keeping_the_summary_does_not_wait_for_another_writer(ws: Workspace, target: str) -> None:
+    secretary = as_role(ws, AccountRole.SECRETARY)
+    ranking, made = rank_summarised(secretary, PERIOD)
+    writer = held_for_a_moment(target, 3)
+    keep(secretary, PERIOD, made)  # the lock is free within SQLite's wait: had it waited, it would keep
+    writer.join()
+    assert kept_periods(ws) == []
+    assert ranking == rank(ws, PERIOD)
+    writer = held_for_a_moment(target, 1)
+    _veto(ws, Path())  # a write that counts waits for the lock, as before
+    writer.join()
+    keep(secretary, PERIOD, rank_summarised(secretary, PERIOD)[1])
+    assert kept(ws)
 
 
 @POSTGRESQL_ONLY
