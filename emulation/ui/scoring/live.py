@@ -3,7 +3,7 @@
 Built from the period's standings as the ranking works them out (read grouped, a row per unit
 and leaf); each edit re-evaluates only the edited units, from their stored entries (read, through
 the callable it is given, when the units are first edited: all the units one call touches in one
-read) with the sheet's own values on top, and re-ranks the period.
+read) with the sheet's own values on top, and moves only them in the period's ranking.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 
 from emulation.scoring.entries import RawValue
+from emulation.scoring.reranking import Reranking
 from emulation.scoring.scores import ScoreEntry
-from emulation.scoring.standings import RankedRow, Standing, rank_standings, unit_standing
+from emulation.scoring.standings import RankedRow, Standing, unit_standing
 from emulation.scoring.units import UnitInfo
 from emulation.services.score_sheet import ScoreSheet
 
@@ -37,9 +38,8 @@ class LiveResults:
         self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {}
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
         self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
-        self._rows: dict[str, RankedRow] = {}
         self._evaluate()
-        self._rank()
+        self._ranking = Reranking(sheet.criteria, self._standings.values())
 
     @property
     def sheet(self) -> ScoreSheet:
@@ -74,14 +74,13 @@ class LiveResults:
             self.set_value(unit_code, leaf_code, raw)
 
     def refresh(self) -> None:
-        """Re-evaluate the units edited since the last refresh and rank the period again."""
+        """Re-evaluate the units edited since the last refresh and move them in the ranking."""
         if not self._dirty:
             return
-        self._evaluate()
-        self._rank()
+        self._ranking.replace(self._evaluate())
 
     def row(self, unit_code: str) -> RankedRow | None:
-        return self._rows.get(unit_code)
+        return self._ranking.row(unit_code)
 
     def _read(self, unit_codes: Iterable[str]) -> None:
         """Read the entries of those of ``unit_codes`` not read yet, all in one call."""
@@ -92,14 +91,14 @@ class LiveResults:
         for code in lacking:
             self._entries[code] = {(e.leaf_code, e.role.value, e.scorer): e for e in read.get(code, ())}
 
-    def _evaluate(self) -> None:
+    def _evaluate(self) -> list[Standing]:
+        """The edited units' standings worked out again."""
         cs = self._sheet.criteria
         self._read(self._dirty)
+        changed = []
         for code in self._dirty:
             marks = self._vetoes.get(code, ())
-            self._standings[code] = unit_standing(cs, self._units[code], self._entries[code].values(), marks)
+            s = self._standings[code] = unit_standing(cs, self._units[code], self._entries[code].values(), marks)
+            changed.append(s)
         self._dirty.clear()
-
-    def _rank(self) -> None:
-        ranked = rank_standings(self._sheet.criteria, list(self._standings.values()))
-        self._rows = {r.unit.code: r for r in ranked}
+        return changed
