@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
-from emulation.scoring.entries import decode_raw
+from emulation.scoring.entries import RawValue, decode_raw
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import Standing
 from emulation.services.lookup import period_named
@@ -23,6 +23,7 @@ from emulation.store import Period, Score, Unit
 
 #: unit codes a statement asks for at once (SQLite's oldest limit is 999 parameters a statement)
 UNITS_PER_STATEMENT = 900
+_ROLES = {role.value: role for role in Role}
 
 
 def sheet_standings(ws: Workspace, sheet: ScoreSheet) -> list[Standing]:
@@ -47,21 +48,24 @@ def units_entries(ws: Workspace, sheet: ScoreSheet, unit_codes: Iterable[str]) -
         return read
     cs = sheet.criteria
     leaves = cs.leaf_by_code
+    raws: dict[tuple[str, str], RawValue] = {}  # a period holds few distinct values a leaf: each decoded once
     with ws.transaction() as session:
         period_id = session.scalar(select(Period.id).where(Period.name == sheet.period))
         for start in range(0, len(codes), UNITS_PER_STATEMENT):
             chunk = codes[start:start + UNITS_PER_STATEMENT]
-            rows = session.execute(
+            rows = session.connection().execute(  # rows as they come, without the ORM's loading
                 select(Unit.code, Score.leaf_code, Score.role, Score.scorer, Score.raw_value)
                 .join(Unit, Unit.id == Score.unit_id)
                 .where(Score.period_id == period_id, Unit.code.in_(chunk))
             )
             for unit_code, leaf_code, role, scorer, text in rows:
-                leaf = leaves.get(leaf_code)
-                if leaf is not None:
-                    read[unit_code].append(
-                        ScoreEntry(unit_code, leaf_code, Role(role), scorer, decode_raw(leaf.criterion, text))
-                    )
+                raw = raws.get((leaf_code, text))
+                if raw is None:
+                    leaf = leaves.get(leaf_code)
+                    if leaf is None:
+                        continue
+                    raw = raws[leaf_code, text] = decode_raw(leaf.criterion, text)
+                read[unit_code].append(ScoreEntry(unit_code, leaf_code, _ROLES[role], scorer, raw))
     if not sheet.measured:
         return read
     for code, entries in read.items():
