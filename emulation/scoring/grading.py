@@ -70,5 +70,5 @@ def _past_cap(holders: list[int], ranks: Sequence[int], cap: int) -> list[int]:
         return []
     kept = holders[:cap]
     first_out = holders[cap]
-    kept = [i for i in kept if ranks[i] != ranks[first_out]]
-    return [i for i in holders if i not in set(kept)]
+    kept_set = {i for i in kept if ranks[i] != ranks[first_out]}
+    return [i for i in holders if i not in kept_set]

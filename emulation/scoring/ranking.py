@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from emulation.scoring.numbers import ZERO
-from emulation.text import sort_key
 
 
 class Ranked(Protocol):
@@ -60,14 +59,6 @@ def ranking_key(unit: Ranked, metrics: Sequence[Metric]) -> tuple[Decimal, ...]:
     return tuple(m.key(unit) for m in metrics)
 
 
-T = TypeVar("T", bound=Ranked)
-
-
-def order(units: Sequence[T], metrics: Sequence[Metric]) -> list[T]:
-    """Best first; ties in Vietnamese alphabetical order of name (then code-free stable)."""
-    return sorted(units, key=lambda u: (ranking_key(u, metrics), sort_key(u.name)))
-
-
 def competition_ranks(keys: Sequence[tuple[Decimal, ...]]) -> list[int]:
     """Ranks for keys already in order: equal keys share the rank of the first of them."""
     ranks: list[int] = []
@@ -76,19 +67,16 @@ def competition_ranks(keys: Sequence[tuple[Decimal, ...]]) -> list[int]:
     return ranks
 
 
-K = TypeVar("K", bound=Hashable)
-
-
-def ranks_within(ordered: Sequence[T], metrics: Sequence[Metric], scope: Callable[[T], K | None]) -> list[int | None]:
-    """Competition rank of each unit among the units of its scope (None: no scope)."""
-    groups: dict[K, list[int]] = {}
-    for i, unit in enumerate(ordered):
-        s = scope(unit)
+def ranks_in_scopes(keys: Sequence[tuple[Decimal, ...]], scopes: Sequence[Hashable | None]) -> list[int | None]:
+    """Competition rank of each unit, given in order by its ranking key, among the units of its
+    scope (None: no scope)."""
+    groups: dict[Hashable, list[int]] = {}
+    for i, s in enumerate(scopes):
         if s is not None:
             groups.setdefault(s, []).append(i)
-    result: list[int | None] = [None] * len(ordered)
+    result: list[int | None] = [None] * len(keys)
     for members in groups.values():
-        keys = [ranking_key(ordered[i], metrics) for i in members]
-        for i, rank in zip(members, competition_ranks(keys), strict=True):
+        for i, rank in zip(members, competition_ranks([keys[i] for i in members]), strict=True):
             result[i] = rank
     return result
+

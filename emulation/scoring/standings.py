@@ -9,7 +9,7 @@ from decimal import Decimal
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.evaluation import LeafValues, evaluate, leaf_values
 from emulation.scoring.grading import apply_quotas, apply_vetoes, grade_by_total
-from emulation.scoring.ranking import competition_ranks, metrics_for, order, ranking_key, ranks_within
+from emulation.scoring.ranking import competition_ranks, metrics_for, ranking_key, ranks_in_scopes
 from emulation.scoring.scores import ScoreEntry
 from emulation.scoring.units import UnitInfo
 from emulation.text import sort_key
@@ -115,10 +115,14 @@ def _unranked(s: Standing) -> RankedRow:
 
 def _ranked(cs: CriteriaSet, standings: Sequence[Standing]) -> list[RankedRow]:
     metrics = metrics_for(cs.tie_breakers)
-    ordered = order(standings, metrics)
-    ranks = competition_ranks([ranking_key(s, metrics) for s in ordered])
-    parent_ranks = ranks_within(ordered, metrics, lambda s: s.unit.parent_code or "")
-    cluster_ranks = ranks_within(ordered, metrics, lambda s: s.unit.cluster)
+    keys = [ranking_key(s, metrics) for s in standings]  # each unit's key worked out once
+    names = [sort_key(s.name) for s in standings]
+    places = sorted(range(len(standings)), key=lambda i: (keys[i], names[i]))  # stable: ties in name order
+    ordered = [standings[i] for i in places]
+    ordered_keys = [keys[i] for i in places]
+    ranks = competition_ranks(ordered_keys)
+    parent_ranks = ranks_in_scopes(ordered_keys, [s.unit.parent_code or "" for s in ordered])
+    cluster_ranks = ranks_in_scopes(ordered_keys, [s.unit.cluster for s in ordered])
     by_total = [grade_by_total(cs, s.total) for s in ordered]
     outcomes = [apply_vetoes(cs, g, s.vetoes) for g, s in zip(by_total, ordered, strict=True)]
     final = apply_quotas(cs, [o.grade for o in outcomes], ranks)

@@ -1,24 +1,25 @@
 """Totals, ranks and grades kept up to date in memory while one scorer types (no Qt, no I/O).
 
 Built from the period's standings as the ranking works them out (read grouped, a row per unit
-and leaf); each edit re-evaluates only the edited unit, from its stored entries (read, through
-the callable it is given, when the unit is first edited) with the sheet's own values on top, and
-re-ranks the period.
+and leaf); each edit re-evaluates only the edited units, from their stored entries (read, through
+the callable it is given, when the units are first edited: all the units one call touches in one
+read) with the sheet's own values on top, and moves only them in the period's ranking.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from emulation.scoring.entries import RawValue
+from emulation.scoring.reranking import Reranking
 from emulation.scoring.scores import ScoreEntry
-from emulation.scoring.standings import RankedRow, Standing, rank_standings, unit_standing
+from emulation.scoring.standings import RankedRow, Standing, unit_standing
 from emulation.scoring.units import UnitInfo
 from emulation.services.score_sheet import ScoreSheet
 
 EntryKey = tuple[str, str, str]  # (leaf code, role, scorer)
-#: a unit's stored entries of the period, every role and scorer, by unit code
-UnitEntries = Callable[[str], Iterable[ScoreEntry]]
+#: the stored entries of the period of each of the units given, every role and scorer, by unit code
+UnitEntries = Callable[[Collection[str]], Mapping[str, Iterable[ScoreEntry]]]
 
 
 class LiveResults:
@@ -26,7 +27,7 @@ class LiveResults:
 
     def __init__(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> None:
         self._sheet = sheet
-        self._read_unit = unit_entries
+        self._read_units = unit_entries
         self._units: dict[str, UnitInfo] = {u.code: u.info for u in sheet.units}
         self._standings: dict[str, Standing] = {}
         for s in standings:
@@ -37,9 +38,8 @@ class LiveResults:
         self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {}
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
         self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
-        self._rows: dict[str, RankedRow] = {}
         self._evaluate()
-        self._rank()
+        self._ranking = Reranking(sheet.criteria, self._standings.values())
 
     @property
     def sheet(self) -> ScoreSheet:
@@ -48,8 +48,9 @@ class LiveResults:
 
     def set_value(self, unit_code: str, leaf_code: str, raw: RawValue | None) -> None:
         """This sheet's scorer gave ``raw`` (None: cleared) to a unit's leaf."""
+        self._read([unit_code])
         key = (leaf_code, self._sheet.role.value, self._sheet.scorer)
-        entries = self._unit_entries(unit_code)
+        entries = self._entries[unit_code]
         if raw is None:
             entries.pop(key, None)
         else:
@@ -65,33 +66,39 @@ class LiveResults:
         self._dirty.add(unit_code)
 
     def apply(self, values: Iterable[tuple[str, str, RawValue | None]]) -> None:
+        """Several values given at once (a paste, the edits saved before the results arrived):
+        the units not edited before are read in one call."""
+        values = list(values)
+        self._read([unit_code for unit_code, _, _ in values])
         for unit_code, leaf_code, raw in values:
             self.set_value(unit_code, leaf_code, raw)
 
     def refresh(self) -> None:
-        """Re-evaluate the units edited since the last refresh and rank the period again."""
+        """Re-evaluate the units edited since the last refresh and move them in the ranking."""
         if not self._dirty:
             return
-        self._evaluate()
-        self._rank()
+        self._ranking.replace(self._evaluate())
 
     def row(self, unit_code: str) -> RankedRow | None:
-        return self._rows.get(unit_code)
+        return self._ranking.row(unit_code)
 
-    def _unit_entries(self, unit_code: str) -> dict[EntryKey, ScoreEntry]:
-        entries = self._entries.get(unit_code)
-        if entries is None:
-            read = self._read_unit(unit_code)
-            entries = self._entries[unit_code] = {(e.leaf_code, e.role.value, e.scorer): e for e in read}
-        return entries
+    def _read(self, unit_codes: Iterable[str]) -> None:
+        """Read the entries of those of ``unit_codes`` not read yet, all in one call."""
+        lacking = [code for code in dict.fromkeys(unit_codes) if code not in self._entries]
+        if not lacking:
+            return
+        read = self._read_units(lacking)
+        for code in lacking:
+            self._entries[code] = {(e.leaf_code, e.role.value, e.scorer): e for e in read.get(code, ())}
 
-    def _evaluate(self) -> None:
+    def _evaluate(self) -> list[Standing]:
+        """The edited units' standings worked out again."""
         cs = self._sheet.criteria
+        self._read(self._dirty)
+        changed = []
         for code in self._dirty:
             marks = self._vetoes.get(code, ())
-            self._standings[code] = unit_standing(cs, self._units[code], self._unit_entries(code).values(), marks)
+            s = self._standings[code] = unit_standing(cs, self._units[code], self._entries[code].values(), marks)
+            changed.append(s)
         self._dirty.clear()
-
-    def _rank(self) -> None:
-        ranked = rank_standings(self._sheet.criteria, list(self._standings.values()))
-        self._rows = {r.unit.code: r for r in ranked}
+        return changed

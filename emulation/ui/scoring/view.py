@@ -8,7 +8,7 @@ from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
 from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_values
-from emulation.services.sheet_standings import sheet_standings, unit_entries
+from emulation.services.sheet_standings import sheet_standings, units_entries
 from emulation.services.workspace import Workspace
 from emulation.text import format_thousands
 from emulation.ui.current_period import CurrentPeriod
@@ -219,7 +219,7 @@ class ScoringView(QtWidgets.QWidget):
         if generation == self._generation:
             ws, sheet = self._ws, model.sheet
             self._runner.submit(
-                lambda: LiveResults(sheet, sheet_standings(ws, sheet), partial(unit_entries, ws, sheet)),
+                lambda: LiveResults(sheet, sheet_standings(ws, sheet), partial(units_entries, ws, sheet)),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )

@@ -7,21 +7,27 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from emulation.excel.units_file import UnitRecord
+from emulation.scoring.criteria_doc import parse_criteria
 from emulation.scoring.numbers import ONE
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import rank_period
+from emulation.services import sheet_standings as sheet_standings_module
+from emulation.services.criteria import store_criteria
 from emulation.services.periods import create_period
 from emulation.services.results import rank
 from emulation.services.score_sheet import load_sheet
 from emulation.services.scores import NewValue, set_scores
+from emulation.services.units import save_units
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
 from emulation.ui.scoring.live import LiveResults
 from emulation.ui.scoring.model import ScoreModel
-from tests.ui.scoring.world import MEMBER, PERIOD, ROWS, build_world, live_of
+from tests.ui.scoring.world import CRITERIA, MEMBER, PERIOD, ROWS, UNITS, build_world, live_of
 
 
 def test_edits_and_vetoes_rank_as_a_fresh_computation(empty_ws: Workspace) -> None:
@@ -143,3 +149,60 @@ def test_live_results_read_a_row_per_unit_and_leaf_not_one_per_entry(empty_ws: W
     with _rows_read(empty_ws) as read:
         live.set_value("X1", "I.1", Decimal(7))
     assert read[0] <= 12 * len(values) + 1 + 5  # that unit's entries only
+
+
+@contextmanager
+def _statements(ws: Workspace) -> Iterator[list[str]]:
+    """The SQL statements run meanwhile."""
+    run: list[str] = []
+
+    def before(conn: object, cursor: object, statement: str, *args: object) -> None:
+        run.append(statement)
+
+    event.listen(ws.db.engine, "before_cursor_execute", before)
+    try:
+        yield run
+    finally:
+        event.remove(ws.db.engine, "before_cursor_execute", before)
+
+
+VILLAGES = 60
+
+
+def _many_villages(ws: Workspace) -> list[str]:
+    """The commune with ``VILLAGES`` more villages, each scored by two members and the official."""
+    cs, problems = parse_criteria(CRITERIA)
+    assert cs is not None, problems
+    with ws.transaction() as session:
+        store_criteria(session, cs, ws.user)
+    more = [UnitRecord(f"V{i:02}", f"Thôn Mới {i:02}", "thôn", "XY"[i % 2]) for i in range(VILLAGES)]
+    save_units(ws, UNITS + more)
+    create_period(ws, PERIOD, criteria=cs.name, unit_kind="thôn")
+    codes = ROWS + [u.code for u in more]
+    set_scores(ws, PERIOD, Role.MEMBER, MEMBER, [NewValue(c, "I.1", Decimal(i % 7)) for i, c in enumerate(codes)])
+    set_scores(ws, PERIOD, Role.MEMBER, OTHER, [NewValue(c, "I.3", "Khá") for c in codes[::3]])
+    set_scores(ws, PERIOD, Role.OFFICIAL, "", [NewValue(c, "III", Decimal(1)) for c in codes[::4]])
+    return codes
+
+
+def test_a_paste_over_many_units_reads_them_in_a_few_statements(
+    empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codes = _many_villages(empty_ws)
+    monkeypatch.setattr(sheet_standings_module, "UNITS_PER_STATEMENT", 25)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    live = live_of(empty_ws, sheet)
+    pasted = [NewValue(c, "II", Decimal(10 + i)) for i, c in enumerate(codes)]
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, pasted)
+    with _statements(empty_ws) as run:
+        live.apply((v.unit_code, v.leaf_code, v.raw) for v in pasted)
+        live.refresh()
+    reads = [s for s in run if s.lstrip().upper().startswith("SELECT")]
+    # 63 units in statements of 25, and the period: not one read per unit
+    assert 1 <= len(reads) <= 4, reads
+    by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
+    for code in codes:
+        mine, stored = live.row(code), by_code[code]
+        assert mine is not None
+        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
+            stored.total, stored.rank, stored.parent_rank, stored.grade)

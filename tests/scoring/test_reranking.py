@@ -1,0 +1,88 @@
+"""A ranking kept up to date edit by edit gives the rows of ranking the whole period afresh."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+
+from emulation.scoring.criteria import CriteriaSet
+from emulation.scoring.reranking import Reranking
+from emulation.scoring.scores import Role, ScoreEntry
+from emulation.scoring.standings import Standing, rank_standings, unit_standing
+from emulation.scoring.units import UnitInfo
+
+from .helpers import criteria, simple_doc
+
+#: few values, so that totals and tie-breakers often come out equal
+VALUES = ["40", "42.5", "45", "50"]
+NAMES = ["Thôn Đông", "Thôn Ắc", "Bản Bông", "Thôn Đông", "Tổ 1", "Tổ 10", "Tổ 2"]
+
+
+def _criteria(with_quota: bool) -> CriteriaSet:
+    doc = simple_doc(
+        tie_breakers=["B", "penalty"],
+        vetoes=[
+            {"code": "K1", "title": "Ô nhiễm", "cap_grade": "Khá"},
+            {"code": "K2", "title": "Nặng", "cap_grade": None},
+        ],
+    )
+    if with_quota:
+        doc["quotas"] = [
+            {"grade": "Xuất sắc", "max_share": 0.3, "of": "Tốt"},
+            {"grade": "Tốt", "max_share": 0.5, "of": "Khá"},
+        ]
+    return criteria(doc)
+
+
+def _units(rnd: random.Random, count: int) -> list[UnitInfo]:
+    return [
+        UnitInfo(f"U{i}", rnd.choice(NAMES), rnd.choice(["P1", "P2", None]), rnd.choice(["C1", "C2", None]))
+        for i in range(count)
+    ]
+
+
+def _standing(cs: CriteriaSet, rnd: random.Random, unit: UnitInfo) -> Standing:
+    """A unit scored at random: often by nobody, often with the same values as others, sometimes vetoed."""
+    entries: list[ScoreEntry] = []
+    if rnd.random() > 0.15:
+        for leaf in ("A", "B"):
+            if rnd.random() > 0.1:
+                entries.append(ScoreEntry(unit.code, leaf, Role.MEMBER, "m1", Decimal(rnd.choice(VALUES))))
+        if rnd.random() < 0.3:
+            entries.append(ScoreEntry(unit.code, "-", Role.MEMBER, "m1", Decimal(rnd.randint(0, 2))))
+    vetoes = rnd.choice([(), (), (), ("K1",), ("K2",), ("K1", "K2")])
+    return unit_standing(cs, unit, entries, vetoes)
+
+
+@pytest.mark.parametrize("with_quota", [False, True])
+@pytest.mark.parametrize("seed", range(6))
+def test_edits_rank_as_the_whole_period_ranked_again(seed: int, with_quota: bool) -> None:
+    rnd = random.Random(seed)
+    cs = _criteria(with_quota)
+    units = _units(rnd, rnd.randint(1, 40))
+    standings = {u.code: _standing(cs, rnd, u) for u in units}
+    ranking = Reranking(cs, standings.values())
+    assert ranking.rows() == rank_standings(cs, list(standings.values()))
+    for _ in range(30):
+        edited = rnd.sample(units, rnd.randint(1, min(4, len(units))))
+        changed = [_standing(cs, rnd, u) for u in edited]
+        for s in changed:
+            standings[s.unit.code] = s
+        ranking.replace(changed)
+        fresh = rank_standings(cs, list(standings.values()))
+        assert ranking.rows() == fresh
+        assert all(ranking.row(r.unit.code) == r for r in fresh)
+
+
+def test_a_unit_given_later_ranks_after_its_equals() -> None:
+    cs = _criteria(False)
+    one, two = UnitInfo("U1", "Thôn An", "P1"), UnitInfo("U2", "Thôn An", "P1")
+    entries = [ScoreEntry(u.code, leaf, Role.MEMBER, "m1", Decimal(45)) for u in (one, two) for leaf in "AB"]
+    first = unit_standing(cs, one, [e for e in entries if e.unit_code == "U1"])
+    second = unit_standing(cs, two, [e for e in entries if e.unit_code == "U2"])
+    ranking = Reranking(cs, [first])
+    ranking.replace([second])
+    assert [(r.unit.code, r.rank) for r in ranking.rows()] == [("U1", 1), ("U2", 1)]
+    assert ranking.rows() == rank_standings(cs, [first, second])
