@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
+from emulation.scoring.criteria import Leaf
 from emulation.scoring.entries import encode_raw
 from emulation.scoring.problems import Problem
 from emulation.scoring.scores import Role
@@ -37,6 +39,8 @@ class ImportPreview:
     changes: list[Change]
     unchanged: int
     problems: list[Problem]
+    #: the period's leaves by code (to show the scores by kind)
+    leaves: Mapping[str, Leaf] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -57,9 +61,15 @@ def preview_scores(
             batches = read_workbook(path, period, cs, units, role, scorer)
             names = {u.code: u.name for u in units}
             ids = period_unit_ids(session, period)
-            stored = {
-                (s.unit_id, s.leaf_code, s.role, s.scorer): s.raw_value
-                for s in session.scalars(select(Score).where(Score.period_id == period.id))
+            roles = {batch_role.value for batch_role, _, _ in batches}
+            scorers = {batch_scorer for _, batch_scorer, _ in batches}
+            stored = {  # what the file's roles and scorers gave before, as stored texts
+                (unit_id, leaf_code, who, name): text
+                for unit_id, leaf_code, who, name, text in session.execute(
+                    select(Score.unit_id, Score.leaf_code, Score.role, Score.scorer, Score.raw_value).where(
+                        Score.period_id == period.id, Score.role.in_(roles), Score.scorer.in_(scorers)
+                    )
+                )
             }
     except InputError as exc:
         return ImportPreview([], 0, list(exc.problems))
@@ -77,4 +87,4 @@ def preview_scores(
             changes.append(
                 Change(v.unit_code, names[v.unit_code], v.leaf_code, batch_role, batch_scorer, old, new, v.where)
             )
-    return ImportPreview(changes, unchanged, [])
+    return ImportPreview(changes, unchanged, [], cs.leaf_by_code)

@@ -20,7 +20,6 @@ from emulation.scoring.problems import Problem, ProblemsError, problem
 from emulation.scoring.scores import Role
 from emulation.services.criteria import CriteriaInfo, import_criteria, list_criteria, read_criteria_file
 from emulation.services.import_preview import ImportPreview, preview_scores
-from emulation.services.score_sheet import load_sheet
 from emulation.services.scores import Scored, import_scores
 from emulation.services.units import UnitRow, UnitsImported, import_units, list_units, read_units_file
 from emulation.services.workspace import Workspace
@@ -132,8 +131,7 @@ def preview(ws: Workspace, request: ImportRequest) -> Preview:
             scores = preview_scores(ws, request.period, request.path, role=request.role, scorer=request.scorer)
             if scores.problems:
                 return Preview(request, tuple(scores.problems))
-            leaves = load_sheet(ws, request.period, request.role, request.scorer).criteria.leaf_by_code
-            return Preview(request, scores=scores, leaves=leaves)
+            return Preview(request, scores=scores, leaves=scores.leaves)
         if request.kind is ImportKind.CRITERIA:
             cs = read_criteria_file(request.path, request.name)
             return Preview(request, criteria=CriteriaOutline.of(cs, list_criteria(ws)))

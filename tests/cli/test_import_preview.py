@@ -12,7 +12,7 @@ from emulation.services.import_preview import preview_scores
 from emulation.services.workspace import Workspace
 
 from .conftest import SAMPLES, Run
-from .scenario import CRITERIA, MEMBERS, fill
+from .scenario import CRITERIA, LEAVES, MEMBERS, fill
 
 PERIOD = "Tháng 10/2026"
 
@@ -50,5 +50,10 @@ def test_preview_lists_changes_then_faults_and_writes_nothing(run: Run, db: Path
     try:
         again = preview_scores(ws, PERIOD, filled, scorer="An")
         assert again.changes == [] and again.unchanged == len(preview.changes)
+        # another member's values are that member's own: An's file changes none of them
+        other = preview_scores(ws, PERIOD, filled, scorer="Bình")
+        assert other.unchanged == 0 and len(other.changes) == len(preview.changes)
+        assert all(c.old is None for c in other.changes)
+        assert tuple(again.leaves) == LEAVES  # the period's leaves, to show the scores by kind
     finally:
         ws.close()
