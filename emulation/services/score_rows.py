@@ -7,7 +7,7 @@ unit by unit, so the caller aggregates as it reads.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
@@ -38,13 +38,24 @@ def grouped_scores(session: Session, period: Period) -> Iterator[LeafTexts[int]]
     One row per unit and leaf: the database joins each role's texts (None when that role gave
     none), in the unique index's order, so it neither sorts nor sends a row per scorer.
     """
+    for rows in grouped_score_batches(session, period):
+        yield from split_groups(rows)
+
+
+def grouped_score_batches(session: Session, period: Period) -> Iterator[list[tuple[Any, ...]]]:
+    """:func:`grouped_scores`' rows as the driver gives them, a batch at a time (see :func:`split_groups`)."""
     query = (
         select(Score.unit_id, Score.leaf_code, _texts("self"), _texts("member"), _texts("official"))
         .where(Score.period_id == period.id)
         .group_by(Score.unit_id, Score.leaf_code)
         .order_by(Score.unit_id, Score.leaf_code)
     )
-    for unit_id, leaf_code, own, members, officials in driver_rows(session, query):
+    return driver_batches(session, query)
+
+
+def split_groups(rows: Iterable[tuple[Any, ...]]) -> Iterator[LeafTexts[int]]:
+    """The groups of rows of :func:`grouped_score_batches`, each role's texts apart."""
+    for unit_id, leaf_code, own, members, officials in rows:
         yield unit_id, leaf_code, _split(own), _split(members), _split(officials)
 
 

@@ -16,6 +16,7 @@ from emulation.scoring.scores import ScoreEntry
 from emulation.scoring.standings import RankedRow, Standing, unit_standing
 from emulation.scoring.units import UnitInfo
 from emulation.services.score_sheet import ScoreSheet
+from emulation.stepwise import Steps
 
 EntryKey = tuple[str, str, str]  # (leaf code, role, scorer)
 #: the stored entries of the period of each of the units given, every role and scorer, by unit code
@@ -26,6 +27,19 @@ class LiveResults:
     """The period's standings with this sheet's own values replaced as they are edited."""
 
     def __init__(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> None:
+        self._ranking = Reranking(sheet.criteria, self._start(sheet, standings, unit_entries))
+
+    @classmethod
+    def in_steps(
+        cls, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries
+    ) -> Steps[LiveResults]:
+        """The same results, their ranking built a few hundred units a step (``emulation.stepwise``)."""
+        live = cls.__new__(cls)
+        live._ranking = yield from Reranking.in_steps(sheet.criteria, live._start(sheet, standings, unit_entries))
+        return live
+
+    def _start(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> Iterable[Standing]:
+        """Take the standings of the sheet's units; gives them, to be ranked."""
         self._sheet = sheet
         self._read_units = unit_entries
         self._units: dict[str, UnitInfo] = {u.code: u.info for u in sheet.units}
@@ -39,7 +53,7 @@ class LiveResults:
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
         self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
         self._evaluate()
-        self._ranking = Reranking(sheet.criteria, self._standings.values())
+        return self._standings.values()
 
     @property
     def sheet(self) -> ScoreSheet:

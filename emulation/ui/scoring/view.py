@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
 from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_values
-from emulation.services.sheet_standings import sheet_standings, units_entries
 from emulation.services.workspace import Workspace
 from emulation.text import format_thousands
 from emulation.ui.current_period import CurrentPeriod
@@ -22,6 +19,7 @@ from emulation.ui.scoring.editing import SheetEditor
 from emulation.ui.scoring.first_paint import AfterFirstPaint
 from emulation.ui.scoring.grid import ScoreGrid
 from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.live_reading import live_results_in_steps
 from emulation.ui.scoring.loader import Runner, ThreadRunner
 from emulation.ui.scoring.model import ScoreModel
 from emulation.ui.scoring.notices import Banner, StatusLine
@@ -215,11 +213,12 @@ class ScoringView(QtWidgets.QWidget):
             self._rank(generation, model)
 
     def _rank(self, generation: int, model: ScoreModel) -> None:
-        """Rank the period once the grid has been drawn (ranking competes with drawing for Python)."""
+        """Rank the period once the grid has been drawn: read in a thread, worked out here between
+        paints (worked out in a thread, it would compete with drawing for Python)."""
         if generation == self._generation:
             ws, sheet = self._ws, model.sheet
-            self._runner.submit(
-                lambda: LiveResults(sheet, sheet_standings(ws, sheet), partial(units_entries, ws, sheet)),
+            self._runner.submit_steps(
+                live_results_in_steps(ws, sheet),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from emulation.services.workspace import Workspace
+from emulation.stepwise import Steps, completed
 from emulation.ui.qt import Qt, QtWidgets
 from emulation.ui.scoring import view as scoring_view
 from emulation.ui.scoring.loader import Done, Failed, Job
@@ -25,6 +26,9 @@ class HeldRunner:
 
     def submit(self, job: Job, done: Done, failed: Failed) -> None:
         self.jobs.append((job, done, failed))
+
+    def submit_steps(self, steps: Steps[Any], done: Done, failed: Failed) -> None:
+        self.submit(lambda: completed(steps), done, failed)
 
     def wait(self) -> None:
         pass
