@@ -116,26 +116,22 @@ class Reranking:
         self._build_rows(changed)
 
     def _build(self, standings: Iterable[Standing], step: int) -> Iterator[None]:
-        """Place every unit of ``standings`` in a ranking that has none yet, sorting once; yields
-        after every ``step`` units placed and rows built (0: never)."""
+        """Place every unit of ``standings`` in a ranking that has none yet; yields after every
+        ``step`` units placed and rows built (0: never)."""
         cs = self._cs
         given: dict[str, Standing] = {s.unit.code: s for s in standings}
-        places: list[Place] = []
+        places = self._order
         for n, (code, s) in enumerate(given.items(), start=1):
             self._given[code] = len(self._given)
             self._standings[code] = s
             self._names[code] = sort_key(s.name)
             if not s.unscored:
                 place = self._places[code] = (ranking_key(s, self._metrics), self._names[code], self._given[code], code)
-                places.append(place)
+                insort(places, place)
                 self._by_total[code] = by_total = grade_by_total(cs, s.total)
                 self._outcomes[code] = apply_vetoes(cs, by_total, s.vetoes)
             if step and n % step == 0:
                 yield
-        places.sort()
-        self._order = places
-        if step:
-            yield
         for place in places:
             self._parents.setdefault(self._parent_of(place[3]), []).append(place)
             if (cluster := self._standings[place[3]].unit.cluster) is not None:

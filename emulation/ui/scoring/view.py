@@ -12,6 +12,7 @@ from emulation.ui.current_period import CurrentPeriod
 from emulation.ui.elided_button import ElidedActionButton
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.clipboard import parse_block
+from emulation.ui.scoring.collector import give_back_what_was_loaded, set_aside_what_is_loaded
 from emulation.ui.scoring.columns import FROZEN
 from emulation.ui.scoring.completeness import incomplete_rows
 from emulation.ui.scoring.delegate import ScoreDelegate
@@ -150,6 +151,7 @@ class ScoringView(QtWidgets.QWidget):
         """Forget pending loads and wait for their threads."""
         self._generation += 1
         self._runner.wait()
+        give_back_what_was_loaded()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -168,6 +170,7 @@ class ScoringView(QtWidgets.QWidget):
         self._load()
 
     def _load(self) -> None:
+        give_back_what_was_loaded()
         self._generation += 1
         generation = self._generation
         period, role, scorer = self.selector.period(), self.selector.role(), self.selector.scorer()
@@ -216,6 +219,7 @@ class ScoringView(QtWidgets.QWidget):
         """Rank the period once the grid has been drawn: read in a thread, worked out here between
         paints (worked out in a thread, it would compete with drawing for Python)."""
         if generation == self._generation:
+            set_aside_what_is_loaded()
             ws, sheet = self._ws, model.sheet
             self._runner.submit_steps(
                 live_results_in_steps(ws, sheet),
