@@ -54,7 +54,7 @@ class Reranking:
 
     @classmethod
     def in_steps(
-        cls, cs: CriteriaSet, standings: Iterable[Standing], step: int = 250
+        cls, cs: CriteriaSet, standings: Iterable[Standing], step: int = 150
     ) -> Generator[None, None, Reranking]:
         """The same ranking built ``step`` units at a time: the generator yields between steps
         (so a caller can share its thread) and returns the ranking."""
@@ -117,30 +117,32 @@ class Reranking:
 
     def _build(self, standings: Iterable[Standing], step: int) -> Iterator[None]:
         """Place every unit of ``standings`` in a ranking that has none yet; yields after every
-        ``step`` units placed and rows built (0: never)."""
+        ``step`` units placed and rows built, and between the counts of ranks (0: never)."""
         cs = self._cs
         given: dict[str, Standing] = {s.unit.code: s for s in standings}
-        places = self._order
         for n, (code, s) in enumerate(given.items(), start=1):
             self._given[code] = len(self._given)
             self._standings[code] = s
             self._names[code] = sort_key(s.name)
             if not s.unscored:
                 place = self._places[code] = (ranking_key(s, self._metrics), self._names[code], self._given[code], code)
-                insort(places, place)
+                insort(self._order, place)
+                insort(self._parents.setdefault(self._parent_of(code), []), place)
+                if s.unit.cluster is not None:
+                    insort(self._clusters.setdefault(s.unit.cluster, []), place)
                 self._by_total[code] = by_total = grade_by_total(cs, s.total)
                 self._outcomes[code] = apply_vetoes(cs, by_total, s.vetoes)
             if step and n % step == 0:
                 yield
-        for place in places:
-            self._parents.setdefault(self._parent_of(place[3]), []).append(place)
-            if (cluster := self._standings[place[3]].unit.cluster) is not None:
-                self._clusters.setdefault(cluster, []).append(place)
+        if step:
+            yield
         _count_ranks(self._order, self._ranks)
         if step:
             yield
         for in_parent in self._parents.values():
             _count_ranks(in_parent, self._parent_ranks)
+        if step:
+            yield
         for in_cluster in self._clusters.values():
             _count_ranks(in_cluster, self._cluster_ranks)
         if step:

@@ -97,9 +97,8 @@ def driver_batches(session: Session, query: ClauseElement, *, literal: bool = Tr
 
 def all_unit_nodes(session: Session) -> dict[int, UnitNode]:
     """Every unit by id, in the tree's order (position, then id)."""
-    rows = session.execute(
-        select(Unit.id, Unit.code, Unit.name, Unit.parent_id, Unit.cluster, Unit.kind).order_by(Unit.position, Unit.id)
-    ).all()
+    rows = list(driver_rows(session, select(Unit.id, Unit.code, Unit.name, Unit.parent_id, Unit.cluster, Unit.kind)
+                            .order_by(Unit.position, Unit.id)))
     codes = {row[0]: row[1] for row in rows}
     return {
         uid: UnitNode(code, name, codes.get(parent) if parent else None, cluster, kind)
@@ -112,11 +111,11 @@ def period_unit_infos_by_id(session: Session, period: Period, nodes: dict[int, U
     """The period's units by id, each with its effective cluster."""
     nodes = all_unit_nodes(session) if nodes is None else nodes
     clusters = effective_clusters(nodes.values())
-    ids = session.scalars(
-        select(PeriodUnit.unit_id).where(PeriodUnit.period_id == period.id).order_by(PeriodUnit.unit_id)
+    ids = driver_rows(
+        session, select(PeriodUnit.unit_id).where(PeriodUnit.period_id == period.id).order_by(PeriodUnit.unit_id)
     )
     infos = {}
-    for uid in ids:
+    for (uid,) in ids:
         n = nodes[uid]
         infos[uid] = UnitInfo(n.code, n.name, n.parent_code, clusters.get(n.code), n.kind)
     return infos
