@@ -23,6 +23,13 @@ def period_named(session: Session, name: str) -> Period:
     raise InputError.single("period", "period_unknown", period=name)
 
 
+def latest_period(session: Session) -> Period | None:
+    """The period meant when none is named: the one created last, preferring one scored directly
+    over a summary (None: there is no period)."""
+    latest = select(Period).order_by(Period.created_at.desc(), Period.id.desc()).limit(1)
+    return session.scalar(latest.where(Period.is_summary.is_(False))) or session.scalar(latest)
+
+
 #: the first key of the advisory locks that make the writers of one period take turns
 PERIOD_LOCK_SPACE = 7301
 

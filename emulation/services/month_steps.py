@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from emulation.services.lookup import period_named
+from emulation.services.lookup import latest_period, period_named
 from emulation.services.period_summary import PeriodSummary
 from emulation.services.summary_store import Summarised, keep_summary, summary_in
 from emulation.services.workspace import Workspace
-from emulation.store import Certificate, CriteriaSetRow, Period, Unit
+from emulation.store import Certificate, CriteriaSetRow, Unit
 
 STEPS = ("criteria", "units", "period", "scores", "ranking", "awards", "printing")
 
@@ -40,7 +40,8 @@ class MonthSteps:
 
 
 def month_steps(ws: Workspace, period_name: str | None = None, *, make: bool = True) -> MonthSteps:
-    """The steps for ``period_name`` (default: the latest ordinary period).
+    """The steps for ``period_name`` (default: :func:`~emulation.services.lookup.latest_period`, the
+    period the overview summarises).
 
     The steps from scores on are counted on the period's summary: the kept one while it is
     current, else one made now and kept (``make``), else the kept one however old, or none.
@@ -49,12 +50,7 @@ def month_steps(ws: Workspace, period_name: str | None = None, *, make: bool = T
     with ws.transaction() as session:
         sets = session.scalar(select(func.count()).select_from(CriteriaSetRow)) or 0
         units = session.scalar(select(func.count()).select_from(Unit)) or 0
-        if period_name:
-            period: Period | None = period_named(session, period_name)
-        else:
-            period = session.scalars(
-                select(Period).where(Period.is_summary.is_(False)).order_by(Period.created_at.desc(), Period.id.desc())
-            ).first()
+        period = period_named(session, period_name) if period_name else latest_period(session)
         steps = [Step("criteria", sets > 0, sets), Step("units", units > 0, units), Step("period", period is not None)]
         if period is None:
             steps += [Step(key, False) for key in STEPS[3:]]

@@ -2,9 +2,8 @@
 
 ``load_sheet`` reads in one transaction what the grid shows (for a large period, what the first
 screen shows, then ``sheet_values`` the rest); the live totals read the period's standings grouped
-and an edited unit's entries (``services.sheet_standings``). ``sheet_entries`` reads every entry of
-the period, for whoever needs them all. Writes go through ``services.scores.set_scores`` and
-``services.vetoes.set_veto``.
+and an edited unit's entries (``services.sheet_standings``). Writes go through
+``services.scores.set_scores`` and ``services.vetoes.set_veto``.
 """
 
 from __future__ import annotations
@@ -17,13 +16,12 @@ from sqlalchemy.orm import Session
 
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue
-from emulation.scoring.scores import Role, ScoreEntry
+from emulation.scoring.scores import Role
 from emulation.scoring.stored_values import Cell, StoredValues
 from emulation.scoring.units import UnitInfo, UnitNode
 from emulation.services.lookup import criteria_of, period_named, unit_nodes
-from emulation.services.measures import Measured, measured_values, merge_measured
+from emulation.services.measures import Measured, measured_values
 from emulation.services.score_rows import driver_batches
-from emulation.services.scores import period_entries
 from emulation.services.units import tree_rows
 from emulation.services.vetoes import period_vetoes
 from emulation.services.workspace import Workspace
@@ -59,27 +57,19 @@ class ScoreSheet:
     role: Role
     scorer: str
     values: Mapping[Cell, RawValue] = field(default_factory=dict)
-    entries: tuple[ScoreEntry, ...] = ()
     vetoes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     measured: Mapping[Cell, Measured] = field(default_factory=dict)
     #: the values are those of the first ``values_rows`` units only (None: of every unit)
     values_rows: int | None = None
 
-    def is_own(self, entry: ScoreEntry) -> bool:
-        """Whether ``entry`` was given by this sheet's role and scorer."""
-        return entry.role is self.role and entry.scorer == self.scorer
-
 
 def load_sheet(
-    ws: Workspace, period_name: str, role: Role, scorer: str = "", *, with_entries: bool = True,
-    first_rows: int | None = None,
+    ws: Workspace, period_name: str, role: Role, scorer: str = "", *, first_rows: int | None = None,
 ) -> ScoreSheet:
-    """The period's units, criteria and vetoes, this role/scorer's values, and every entry.
+    """The period's units, criteria, measured values and vetoes, and this role/scorer's values.
 
-    ``with_entries=False`` reads only this role/scorer's values (what the grid shows);
-    :func:`sheet_entries` adds the others' entries later. ``first_rows``
-    (without the entries) reads the values of the first units in tree order only, what a screen
-    shows: the sheet's ``values_rows`` says so, and :func:`sheet_values` reads the rest.
+    ``first_rows`` reads the values of the first units in tree order only, what a screen shows:
+    the sheet's ``values_rows`` says so, and :func:`sheet_values` reads the rest.
     """
     scorer = nfc(scorer.strip()) if role is Role.MEMBER else ""
     with ws.transaction() as session:
@@ -90,21 +80,17 @@ def load_sheet(
         found = measured_values(session, period)
         measured = {(m.unit_code, m.leaf_code): m for m in found}
         units = _sheet_units(nodes, set(codes.values()))
-        values_rows = None if first_rows is None or first_rows >= len(units) or with_entries else first_rows
+        values_rows = None if first_rows is None or first_rows >= len(units) else first_rows
         values: Mapping[Cell, RawValue]
-        if with_entries:
-            entries = () if period.is_summary else tuple(merge_measured(period_entries(session, period), found))
-            values = {(e.unit_code, e.leaf_code): e.raw for e in entries if e.role is role and e.scorer == scorer
-                      and (e.unit_code, e.leaf_code) not in measured}
-        elif values_rows is not None:
+        if values_rows is not None:
             ids = {code: uid for uid, code in codes.items()}
             first = {ids[u.code]: u.code for u in units[:values_rows]}
-            entries, values = (), _first_values(session, period, cs, role, scorer, first, measured)
+            values = _first_values(session, period, cs, role, scorer, first, measured)
         else:
-            entries, values = (), _own_values(session, period, cs, role, scorer, codes, measured)
+            values = _own_values(session, period, cs, role, scorer, codes, measured)
         vetoes = {code: tuple(sorted(marks)) for code, marks in period_vetoes(session, period).items()}
         name, locked, is_summary = period.name, period.locked, period.is_summary
-    return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, entries, vetoes, measured, values_rows)
+    return ScoreSheet(name, locked, is_summary, cs, units, role, scorer, values, vetoes, measured, values_rows)
 
 
 def sheet_values(ws: Workspace, sheet: ScoreSheet) -> ScoreSheet:
@@ -177,17 +163,6 @@ def _first_values(
     for cell in measured:
         texts.pop(cell, None)
     return StoredValues(texts, leaves)
-
-
-def sheet_entries(ws: Workspace, sheet: ScoreSheet) -> ScoreSheet:
-    """The sheet with every entry of its period, read now (a summary period's: none)."""
-    if sheet.is_summary:
-        return sheet
-    with ws.transaction() as session:
-        period = period_named(session, sheet.period)
-        measured = list(sheet.measured.values())
-        entries = tuple(merge_measured(period_entries(session, period), measured))
-    return replace(sheet, entries=entries)
 
 
 def scorers(ws: Workspace, period_name: str) -> list[str]:

@@ -15,7 +15,7 @@ from emulation.i18n.audit import coded
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, check_entry, decode_raw, encode_raw
 from emulation.scoring.problems import Problem, problem
-from emulation.scoring.scores import Role, ScoreEntry
+from emulation.scoring.scores import Role
 from emulation.services.errors import InputError
 from emulation.services.lookup import criteria_of, ensure_unlocked, period_named, unit_nodes, writable_period
 from emulation.services.permissions import refuse_scoring_unless
@@ -110,22 +110,6 @@ def period_unit_ids(session: Session, period: Period) -> dict[str, int]:
     query = select(Unit.code, Unit.id).join(PeriodUnit, PeriodUnit.unit_id == Unit.id).where(
         PeriodUnit.period_id == period.id)
     return {code: uid for code, uid in session.execute(query)}
-
-
-def period_entries(session: Session, period: Period) -> list[ScoreEntry]:
-    cs = criteria_of(period)
-    codes = {u.id: u.code for u in period_units(session, period)}
-    rows = session.execute(
-        select(Score.unit_id, Score.leaf_code, Score.role, Score.scorer, Score.raw_value).where(
-            Score.period_id == period.id
-        )
-    )
-    entries = []
-    for unit_id, leaf_code, role, scorer, raw in rows:
-        leaf = cs.leaf_by_code.get(leaf_code)
-        if leaf is not None and unit_id in codes:
-            entries.append(ScoreEntry(codes[unit_id], leaf_code, Role(role), scorer, decode_raw(leaf.criterion, raw)))
-    return entries
 
 
 def write_template(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from emulation.scoring.awards import Awarded
 from emulation.services.errors import InputError
-from emulation.services.lookup import period_named
+from emulation.services.lookup import latest_period, period_named
 from emulation.services.period_summary import PeriodSummary, dumps_summary, loads_summary, summarise
 from emulation.services.permissions import Action, allows
 from emulation.services.results import Ranking, ranked_in
@@ -62,16 +62,10 @@ def result_summarised(session: Session, period: Period) -> tuple[Ranking, list[A
     return ranking, awarded, Summarised(made, True, revision)
 
 
-def summarised_period(session: Session) -> Period | None:
-    """The period the overview summarises: the one created last, preferring one scored directly over a summary."""
-    latest = select(Period).order_by(Period.created_at.desc(), Period.id.desc()).limit(1)
-    return session.scalar(latest.where(Period.is_summary.is_(False))) or session.scalar(latest)
-
-
 def summarised_period_name(ws: Workspace) -> str | None:
     """The name of the period the overview summarises (None: there is no period)."""
     with ws.transaction() as session:
-        period = summarised_period(session)
+        period = latest_period(session)
         return period.name if period is not None else None
 
 
@@ -80,7 +74,7 @@ def to_summarise(ws: Workspace, session: Session, period: Period) -> bool:
     period the overview summarises, its kept summary is not current, and ``ws``'s role keeps summaries."""
     if not allows(ws.role, KEEPERS):
         return False
-    latest = summarised_period(session)
+    latest = latest_period(session)
     return latest is not None and latest.id == period.id and not stored_summary(session, period).current
 
 

@@ -6,6 +6,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import delete
+
 from emulation.scoring.scores import Role
 from emulation.services.awards import include_units
 from emulation.services.criteria import import_criteria
@@ -13,10 +15,13 @@ from emulation.services.month_steps import month_steps
 from emulation.services.periods import create_period
 from emulation.services.printing import set_decision
 from emulation.services.scores import NewValue, set_scores
+from emulation.services.summary_store import summarised_period_name
 from emulation.services.units import import_units
 from emulation.services.workspace import Workspace
+from emulation.store import Period, PeriodSource, PeriodUnit, Score
 from tests.cli.scenario import CRITERIA, LEAVES
 from tests.data import SAMPLES
+from tests.ui.scoring import world
 
 PERIOD = "Tháng 10/2026"
 
@@ -47,4 +52,22 @@ def test_the_next_thing_to_do_follows_the_month(tmp_path: Path) -> None:
     include_units(ws, PERIOD, ["VY-TK"], reason="Thành tích")
     set_decision(ws, PERIOD, "05")
     assert next_step(ws) == "printing"
+    ws.close()
+
+
+def test_the_steps_are_those_of_the_period_the_overview_summarises(tmp_path: Path) -> None:
+    ws = Workspace.open(str(tmp_path / "t.sqlite"), user="thư ký")
+    assert month_steps(ws, make=False).period is None and summarised_period_name(ws) is None
+    world.build_world(ws)
+    create_period(ws, "Quý IV/2026", kind="quarter", sources=[world.PERIOD])
+    assert month_steps(ws, make=False).period == summarised_period_name(ws) == world.PERIOD  # not the newer summary
+    with ws.transaction() as session:  # a database holding summary periods only, written by other means
+        period = session.query(Period).filter_by(name=world.PERIOD).one()
+        for table in (Score, PeriodUnit):
+            session.execute(delete(table).where(table.period_id == period.id))
+        session.execute(delete(PeriodSource).where(PeriodSource.source_id == period.id))
+        session.delete(period)
+    steps = month_steps(ws, make=False)
+    assert steps.period == summarised_period_name(ws) == "Quý IV/2026"
+    assert next(s for s in steps.steps if s.key == "period").done
     ws.close()

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from emulation.scoring.scores import Role
+from emulation.scoring.scores import Role, ScoreEntry
 from emulation.services.periods import create_period, set_locked
-from emulation.services.score_sheet import load_sheet, scorers, sheet_entries, sheet_values
+from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_values
 from emulation.services.scores import NewValue, set_scores
+from emulation.services.sheet_standings import units_entries
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
 from emulation.store import Scorer
-from tests.ui.scoring.world import MEMBER, PERIOD, build_world
+from tests.ui.scoring.world import MEMBER, PERIOD, ROWS, build_world
 
 
 @pytest.fixture
@@ -23,6 +24,11 @@ def ws(tmp_path: Path) -> Workspace:
     build_world(workspace)
     yield workspace  # type: ignore[misc]
     workspace.close()
+
+
+def _every_entry(ws: Workspace, sheet: ScoreSheet) -> list[ScoreEntry]:
+    """The entries of every unit of the sheet, as the grid's live totals read them."""
+    return [e for entries in units_entries(ws, sheet, [u.code for u in sheet.units]).values() for e in entries]
 
 
 def test_sheet_holds_units_in_tree_order_with_parents_and_clusters(ws: Workspace) -> None:
@@ -42,11 +48,11 @@ def test_own_values_beside_every_entry_and_veto(ws: Workspace) -> None:
     set_veto(ws, PERIOD, "Y1", "K1")
     sheet = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
     assert sheet.values == {("X1", "I.1"): Decimal(6)}
-    assert len(sheet.entries) == 3
+    assert len(_every_entry(ws, sheet)) == 3
     assert sheet.vetoes == {"Y1": ("K1",)}
     own = load_sheet(ws, PERIOD, Role.SELF, "ignored for self")
     assert own.scorer == "" and own.values == {("X2", "I.3"): "Khá"}
-    assert sum(1 for e in own.entries if own.is_own(e)) == 1
+    assert sum(1 for e in _every_entry(ws, own) if e.role is own.role and e.scorer == own.scorer) == 1
 
 
 def test_scorers_are_the_members_who_scored_and_those_known(ws: Workspace) -> None:
@@ -70,28 +76,35 @@ def test_locked_and_summary_periods_say_so(ws: Workspace) -> None:
     assert load_sheet(ws, PERIOD, Role.OFFICIAL, "").locked
     create_period(ws, "Quý IV/2026", kind="quarter", sources=[PERIOD])
     summary = load_sheet(ws, "Quý IV/2026", Role.MEMBER, MEMBER)
-    assert summary.is_summary and summary.entries == () and len(summary.units) == 3
+    assert summary.is_summary and len(summary.units) == 3
+    assert summary.values == {} and units_entries(ws, summary, ROWS) == {code: [] for code in ROWS}
 
 
 def test_the_grid_reads_its_own_values_first_and_the_others_later(ws: Workspace) -> None:
     set_scores(ws, PERIOD, Role.MEMBER, "Hoàng Thị Hoà", [NewValue("X1", "I.1", Decimal(8))])
     set_scores(ws, PERIOD, Role.SELF, "", [NewValue("X2", "I.3", "Khá")])
-    full = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
-    own = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
-    assert own.values == full.values == {("X1", "I.1"): Decimal(6)}
-    assert own.entries == () and own.units == full.units and own.vetoes == full.vetoes
-    assert sorted(map(repr, sheet_entries(ws, own).entries)) == sorted(map(repr, full.entries))
-    self_sheet = load_sheet(ws, PERIOD, Role.SELF, "", with_entries=False)
+    own = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
+    assert own.values == {("X1", "I.1"): Decimal(6)}
+    assert [u.code for u in own.units] == ROWS
+    others = _every_entry(ws, own)
+    assert sorted(map(repr, others)) == sorted(map(repr, [
+        ScoreEntry("X1", "I.1", Role.MEMBER, MEMBER, Decimal(6)),
+        ScoreEntry("X1", "I.1", Role.MEMBER, "Hoàng Thị Hoà", Decimal(8)),
+        ScoreEntry("X2", "I.3", Role.SELF, "", "Khá"),
+    ]))
+    mine = {(e.unit_code, e.leaf_code): e.raw for e in others if e.role is Role.MEMBER and e.scorer == MEMBER}
+    assert own.values == mine
+    self_sheet = load_sheet(ws, PERIOD, Role.SELF, "")
     assert self_sheet.values == {("X2", "I.3"): "Khá"}
     set_scores(ws, PERIOD, Role.MEMBER, "H'Hen Niê", [NewValue("Y1", "I.1", Decimal(7))])
-    assert load_sheet(ws, PERIOD, Role.MEMBER, "H'Hen Niê", with_entries=False).values == {("Y1", "I.1"): Decimal(7)}
+    assert load_sheet(ws, PERIOD, Role.MEMBER, "H'Hen Niê").values == {("Y1", "I.1"): Decimal(7)}
 
 
 def test_a_large_sheet_reads_its_first_rows_then_the_rest(ws: Workspace) -> None:
     set_scores(ws, PERIOD, Role.MEMBER, MEMBER, [NewValue("Y1", "I.3", "Khá"), NewValue("X2", "I.1", Decimal("8.5"))])
     set_scores(ws, PERIOD, Role.MEMBER, "Hoàng Thị Hoà", [NewValue("X1", "I.2", Decimal(1))])
-    whole = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
-    first = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False, first_rows=2)
+    whole = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER)
+    first = load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, first_rows=2)
     assert whole.values_rows is None and first.values_rows == 2
     assert first.units == whole.units and [u.code for u in first.units[:2]] == ["X1", "X2"]
     assert first.values == {("X1", "I.1"): Decimal(6), ("X2", "I.1"): Decimal("8.5")}
@@ -99,4 +112,4 @@ def test_a_large_sheet_reads_its_first_rows_then_the_rest(ws: Workspace) -> None
     assert rest.values_rows is None
     assert rest.values == whole.values == {
         ("X1", "I.1"): Decimal(6), ("X2", "I.1"): Decimal("8.5"), ("Y1", "I.3"): "Khá"}
-    assert load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False, first_rows=3).values_rows is None
+    assert load_sheet(ws, PERIOD, Role.MEMBER, MEMBER, first_rows=3).values_rows is None

@@ -181,7 +181,7 @@ class ScoringView(QtWidgets.QWidget):
         self.status.set_counts(self.tr("Đang tải {0}…").format(period))
         ws = self._ws
         self._runner.submit(
-            lambda: _sheet_and_gaps(load_sheet(ws, period, role, scorer, with_entries=False, first_rows=FIRST_ROWS)),
+            lambda: _sheet_and_gaps(load_sheet(ws, period, role, scorer, first_rows=FIRST_ROWS)),
             lambda loaded: self._loaded(generation, *loaded),
             lambda exc: self._failed(generation, exc),
         )

@@ -15,7 +15,7 @@ from tests.ui.scoring.world import MEMBER, PERIOD
 
 
 def test_a_unit_is_complete_with_every_base_leaf_whatever_its_bonus_and_penalty(world: Workspace) -> None:
-    sheet = load_sheet(world, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    sheet = load_sheet(world, PERIOD, Role.MEMBER, MEMBER)
     base = [lf.code for lf in sheet.criteria.leaves if lf.kind not in ADJUSTMENTS]
     extra = [lf.code for lf in sheet.criteria.leaves if lf.kind in ADJUSTMENTS]
     assert [u.code for u in sheet.units] == ["X1", "X2", "Y1"] and len(base) > 1 and extra

@@ -76,7 +76,7 @@ def _ranked(ws: Workspace, period: str) -> list[tuple[object, ...]]:
 
 def test_live_results_after_saved_edits_are_the_ranking_of_what_is_stored(empty_ws: Workspace) -> None:
     _scored_by_many(empty_ws)
-    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
     live = live_of(empty_ws, sheet)
     assert _results(live, ROWS) == _ranked(empty_ws, PERIOD)
     edits = [NewValue("X2", "I.1", Decimal(9)), NewValue("Y1", "I.3", "Tốt"), NewValue("X1", "I.1", None)]
@@ -91,7 +91,7 @@ def test_live_results_after_saved_edits_are_the_ranking_of_what_is_stored(empty_
 
 def test_edits_saved_before_the_live_results_arrive_count_once(qtbot: QtBot, empty_ws: Workspace) -> None:
     _scored_by_many(empty_ws)
-    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
     model = ScoreModel(sheet)
     live = live_of(empty_ws, sheet)  # read before the edit is saved
     edits = [NewValue("X2", "I.1", Decimal(3)), NewValue("X2", "III", Decimal(2))]
@@ -104,7 +104,7 @@ def test_edits_saved_before_the_live_results_arrive_count_once(qtbot: QtBot, emp
 def test_a_summary_periods_live_results_are_its_ranking(empty_ws: Workspace) -> None:
     _scored_by_many(empty_ws)
     create_period(empty_ws, SUMMARY, kind="quarter", sources=[PERIOD])
-    sheet = load_sheet(empty_ws, SUMMARY, Role.MEMBER, MEMBER, with_entries=False)
+    sheet = load_sheet(empty_ws, SUMMARY, Role.MEMBER, MEMBER)
     live = live_of(empty_ws, sheet)
     assert _results(live, ROWS) == _ranked(empty_ws, SUMMARY)
     assert all(live.row(code).total > 0 for code in ROWS)  # type: ignore[union-attr]
@@ -139,7 +139,7 @@ def test_live_results_read_a_row_per_unit_and_leaf_not_one_per_entry(empty_ws: W
     for i in range(12):
         set_scores(empty_ws, PERIOD, Role.MEMBER, f"Thành viên {i}",
                    [NewValue(unit, leaf, raw) for unit in ROWS for leaf, raw in values.items()])
-    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
     with _rows_read(empty_ws) as read:
         live = live_of(empty_ws, sheet)
     stored = 12 * len(ROWS) * len(values) + 1
@@ -190,7 +190,7 @@ def test_a_paste_over_many_units_reads_them_in_a_few_statements(
 ) -> None:
     codes = _many_villages(empty_ws)
     monkeypatch.setattr(sheet_standings_module, "UNITS_PER_STATEMENT", 25)
-    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER, with_entries=False)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
     live = live_of(empty_ws, sheet)
     pasted = [NewValue(c, "II", Decimal(10 + i)) for i, c in enumerate(codes)]
     set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, pasted)

@@ -79,7 +79,7 @@ def test_live_results_after_an_edit_take_the_measured_values_as_the_ranking_does
     create_period(empty_ws, "Năm 2024", criteria=criteria["name"], kind="year", unit_kind="xã")
     set_override(empty_ws, "Năm 2024", "MC", "2", "4", "Hai buổi ghi sổ giấy")
     set_scores(empty_ws, "Năm 2024", Role.MEMBER, "Lê Thị Hoa", [NewValue("MC", "3", Decimal(2))])
-    sheet = load_sheet(empty_ws, "Năm 2024", Role.MEMBER, "Lò Văn Minh", with_entries=False)
+    sheet = load_sheet(empty_ws, "Năm 2024", Role.MEMBER, "Lò Văn Minh")
     live = live_of(empty_ws, sheet)
     edits = [NewValue("MC", "3", Decimal(5)), NewValue("TT", "3", Decimal(1))]
     set_scores(empty_ws, "Năm 2024", Role.MEMBER, "Lò Văn Minh", edits)
