@@ -16,7 +16,7 @@ from emulation.scoring.scores import ScoreEntry
 from emulation.scoring.standings import RankedRow, Standing, unit_standing
 from emulation.scoring.units import UnitInfo
 from emulation.services.score_sheet import ScoreSheet
-from emulation.stepwise import Steps
+from emulation.stepwise import Steps, completed
 
 EntryKey = tuple[str, str, str]  # (leaf code, role, scorer)
 #: the stored entries of the period of each of the units given, every role and scorer, by unit code
@@ -52,7 +52,7 @@ class LiveResults:
         self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {}
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
         self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
-        self._evaluate()
+        completed(self._evaluate(0))
         return self._standings.values()
 
     @property
@@ -91,28 +91,47 @@ class LiveResults:
         """Re-evaluate the units edited since the last refresh and move them in the ranking."""
         if not self._dirty:
             return
-        self._ranking.replace(self._evaluate())
+        self._ranking.replace(completed(self._evaluate(0)))
+
+    def refresh_in_steps(self, units_a_step: int = 40, moved_a_step: int = 400) -> Steps[None]:
+        """:meth:`refresh` in steps: ``units_a_step`` units evaluated a step, then moved in the
+        ranking ``moved_a_step`` at a time (their entries read before, see :meth:`take_entries`)."""
+        changed = yield from self._evaluate(units_a_step)
+        for start in range(0, len(changed), moved_a_step):
+            self._ranking.replace(changed[start:start + moved_a_step])
+            yield True
+
+    def unread(self, unit_codes: Iterable[str]) -> list[str]:
+        """Those of ``unit_codes`` whose stored entries are not read yet (in order, each once)."""
+        return [code for code in dict.fromkeys(unit_codes) if code not in self._entries]
+
+    def take_entries(self, read: Mapping[str, Iterable[ScoreEntry]]) -> None:
+        """The stored entries of units, read elsewhere, by unit code (units read before keep theirs)."""
+        for code, entries in read.items():
+            if code not in self._entries:
+                self._entries[code] = {(e.leaf_code, e.role.value, e.scorer): e for e in entries}
 
     def row(self, unit_code: str) -> RankedRow | None:
         return self._ranking.row(unit_code)
 
     def _read(self, unit_codes: Iterable[str]) -> None:
         """Read the entries of those of ``unit_codes`` not read yet, all in one call."""
-        lacking = [code for code in dict.fromkeys(unit_codes) if code not in self._entries]
+        lacking = self.unread(unit_codes)
         if not lacking:
             return
         read = self._read_units(lacking)
-        for code in lacking:
-            self._entries[code] = {(e.leaf_code, e.role.value, e.scorer): e for e in read.get(code, ())}
+        self.take_entries({code: read.get(code, ()) for code in lacking})
 
-    def _evaluate(self) -> list[Standing]:
-        """The edited units' standings worked out again."""
+    def _evaluate(self, step: int) -> Steps[list[Standing]]:
+        """The edited units' standings worked out again, ``step`` units a step (0: all in one)."""
         cs = self._sheet.criteria
         self._read(self._dirty)
+        dirty, self._dirty = self._dirty, set()
         changed = []
-        for code in self._dirty:
+        for n, code in enumerate(dirty, start=1):
             marks = self._vetoes.get(code, ())
             s = self._standings[code] = unit_standing(cs, self._units[code], self._entries[code].values(), marks)
             changed.append(s)
-        self._dirty.clear()
+            if step and n % step == 0:
+                yield True
         return changed

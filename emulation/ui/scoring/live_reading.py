@@ -4,13 +4,14 @@ Working out 10.000 units' standings and ranking them is a few seconds of Python:
 its own, that work would make every cell the grid draws meanwhile wait for Python (the drawing
 calls into Python for each cell). The database is read in a thread (it waits on the database
 most of the time, without holding Python), and the rest runs between paints, a few hundred units
-a step.
+a step. A paste over thousands of units catches up the same way.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
+from emulation.scoring.entries import RawValue
 from emulation.services.score_sheet import ScoreSheet
 from emulation.services.sheet_standings import sheet_standings_parts, standings_from_parts, units_entries
 from emulation.services.workspace import Workspace
@@ -18,9 +19,31 @@ from emulation.stepwise import Steps
 from emulation.ui.scoring.live import LiveResults
 from emulation.ui.scoring.read_ahead import ReadAhead
 
+#: units whose stored entries are read at once while catching up with a change
+UNITS_A_PART = 100
+
 
 def live_results_in_steps(ws: Workspace, sheet: ScoreSheet) -> Steps[LiveResults]:
     """The sheet's live results: its period's standings and ranking, with its own values on top."""
     with ReadAhead(partial(sheet_standings_parts, ws, sheet)) as parts:
         standings = yield from standings_from_parts(parts)
     return (yield from LiveResults.in_steps(sheet, standings, partial(units_entries, ws, sheet)))
+
+
+def live_caught_up_in_steps(
+    ws: Workspace, sheet: ScoreSheet, live: LiveResults, values: list[tuple[str, str, RawValue | None]]
+) -> Steps[LiveResults]:
+    """``live`` with ``values`` applied: the stored entries of the units they touch read in a
+    thread, ``UNITS_A_PART`` units at a time, the units worked out again and moved in steps."""
+    unread = live.unread(unit_code for unit_code, _, _ in values)
+    parts = [unread[start:start + UNITS_A_PART] for start in range(0, len(unread), UNITS_A_PART)]
+    with ReadAhead(lambda: (units_entries(ws, sheet, part) for part in parts)) as read:
+        for entries in read:
+            if entries is None:
+                yield False
+            else:
+                live.take_entries(entries)
+                yield True
+    live.apply(values)
+    yield from live.refresh_in_steps()
+    return live

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
@@ -20,9 +22,9 @@ from emulation.ui.scoring.editing import SheetEditor
 from emulation.ui.scoring.first_paint import AfterFirstPaint
 from emulation.ui.scoring.grid import ScoreGrid
 from emulation.ui.scoring.live import LiveResults
-from emulation.ui.scoring.live_reading import live_results_in_steps
+from emulation.ui.scoring.live_reading import live_caught_up_in_steps, live_results_in_steps
 from emulation.ui.scoring.loader import Runner, ThreadRunner
-from emulation.ui.scoring.model import ScoreModel
+from emulation.ui.scoring.model import ScoreModel, Value
 from emulation.ui.scoring.notices import Banner, StatusLine
 from emulation.ui.scoring.paste import PasteRefused, copy_text, paste_targets
 from emulation.ui.scoring.roles import COLUMN_ROLE, UNIT_CODE_ROLE
@@ -227,6 +229,15 @@ class ScoringView(QtWidgets.QWidget):
                 lambda exc: self._failed(generation, exc),
             )
 
+    def _catch_up(self, generation: int, model: ScoreModel, live: LiveResults, values: list[Value]) -> None:
+        """Apply a large change to the live results in the background (see ``ScoreModel.catching_up``)."""
+        if generation == self._generation:
+            self._runner.submit_steps(
+                live_caught_up_in_steps(self._ws, model.sheet, live, values),
+                lambda live: self._ranked(generation, model, live),
+                lambda exc: self._failed(generation, exc),
+            )
+
     def _ranked(self, generation: int, model: ScoreModel, live: LiveResults) -> None:
         if generation == self._generation:
             model.set_live(live)
@@ -245,6 +256,7 @@ class ScoringView(QtWidgets.QWidget):
             model.dataChanged.connect(self._update_counts)
             model.results_ready.connect(self._update_counts)
             model.values_ready.connect(self._update_counts)
+            model.catching_up.connect(partial(self._catch_up, self._generation, model))
         self.banner.say(self._read_only_reason(model.sheet) if model else None)
         self._update_counts()
         if old is not None:

@@ -25,8 +25,15 @@ from emulation.services.scores import NewValue, set_scores
 from emulation.services.units import save_units
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
+from emulation.stepwise import completed
+from emulation.text import format_decimal
+from emulation.ui.qt import Qt, QtWidgets
+from emulation.ui.scoring import model as model_module
 from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.live_reading import live_caught_up_in_steps
 from emulation.ui.scoring.model import ScoreModel
+from emulation.ui.scoring.view import ScoringView
+from tests.ui.scoring.keys import press, result, type_text
 from tests.ui.scoring.world import CRITERIA, MEMBER, PERIOD, ROWS, UNITS, build_world, live_of
 
 
@@ -200,6 +207,75 @@ def test_a_paste_over_many_units_reads_them_in_a_few_statements(
     reads = [s for s in run if s.lstrip().upper().startswith("SELECT")]
     # 63 units in statements of 25, and the period: not one read per unit
     assert 1 <= len(reads) <= 4, reads
+    by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
+    for code in codes:
+        mine, stored = live.row(code), by_code[code]
+        assert mine is not None
+        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
+            stored.total, stored.rank, stored.parent_rank, stored.grade)
+
+
+def test_a_paste_over_many_unread_units_catches_up_in_the_background(
+    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``READ_HERE`` units not read yet, a paste's results are worked out behind the grid
+    (the stored entries read in a thread): meanwhile they show as being worked out, an edit made
+    next lands after the paste, and the results end as the period ranked afresh."""
+
+    codes = _many_villages(empty_ws)
+    monkeypatch.setattr(model_module, "READ_HERE", 10)
+    handed: list[int] = []
+    view = ScoringView(empty_ws)  # the application's runner: threads, and steps between paints
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.model() is not None and view.model().live is not None, timeout=10_000)
+    model = view.model()
+    assert model is not None
+    model.catching_up.connect(lambda live, values: handed.append(len(values)))
+    view.go_to(codes[0], "II")
+    QtWidgets.QApplication.clipboard().setText("".join(f"{10 + i % 5}\r\n" for i in range(len(codes))))
+    view.paste()
+    assert handed == [len(codes)]
+    assert model.live is None and result(view, codes[-1], "total") == "…"
+    view.go_to(codes[1], "II")  # typed next: its result comes after the paste's, whenever that is
+    type_text(qtbot, view, "3")
+    press(qtbot, view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.live is not None, timeout=10_000)
+    live = model.live
+    assert live is not None
+    by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
+    for code in codes:
+        mine, stored = live.row(code), by_code[code]
+        assert mine is not None
+        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
+            stored.total, stored.rank, stored.parent_rank, stored.grade)
+    assert result(view, codes[1], "total") == format_decimal(by_code[codes[1]].total)
+    view.close()
+
+
+def test_edits_made_while_a_paste_catches_up_come_after_it(
+    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+
+    codes = _many_villages(empty_ws)
+    monkeypatch.setattr(model_module, "READ_HERE", 10)
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
+    model = ScoreModel(sheet)
+    model.set_live(live_of(empty_ws, sheet))
+    handed: list[tuple[LiveResults, list[Any]]] = []
+    model.catching_up.connect(lambda live, values: handed.append((live, values)))
+    pasted = [NewValue(c, "II", Decimal(10 + i % 5)) for i, c in enumerate(codes)]
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, pasted)
+    model.apply_values([(v.unit_code, v.leaf_code, v.raw) for v in pasted])
+    assert len(handed) == 1 and model.live is None
+    typed = [NewValue(codes[1], "II", Decimal(3)), NewValue(codes[2], "I.1", None)]
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, typed)
+    model.apply_values([(v.unit_code, v.leaf_code, v.raw) for v in typed])  # while the paste catches up
+    assert len(handed) == 1 and model.live is None
+    live, values = handed[0]
+    model.set_live(completed(live_caught_up_in_steps(empty_ws, sheet, live, values)))
+    assert model.live is live and len(handed) == 1
     by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
     for code in codes:
         mine, stored = live.row(code), by_code[code]
