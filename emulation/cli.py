@@ -30,7 +30,7 @@ from emulation.last_resort import report_unexpected
 from emulation.remembered_language import remember_language
 from emulation.scoring.period_kinds import KINDS, guess_kind
 from emulation.scoring.problems import ProblemsError, problem
-from emulation.scoring.scores import Role
+from emulation.scoring.roles import Role
 from emulation.services.errors import InputError
 from emulation.store import StoreError
 
