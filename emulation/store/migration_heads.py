@@ -8,11 +8,14 @@ recognised as up to date with the driver alone (``store.plain_sqlite``).
 from __future__ import annotations
 
 import ast
+import re
 from functools import lru_cache
 from pathlib import Path
 
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")
 VERSION_TABLE = "alembic_version"
+#: the lines that say a file's revisions (``revision: str = "…"``, ``down_revision: … = "…"``)
+_REVISION_LINE = re.compile(r"^(?:down_)?revision\s*(?::[^=]*)?=.*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -21,7 +24,7 @@ def script_revisions() -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {}
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):
         values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node in _assignments(path.read_text(encoding="utf-8")):
             target: ast.expr
             if isinstance(node, ast.AnnAssign):
                 target, value = node.target, node.value
@@ -36,6 +39,14 @@ def script_revisions() -> dict[str, frozenset[str]]:
             downs = (down,) if isinstance(down, str) else tuple(down) if isinstance(down, tuple | list) else ()
             found[revision] = frozenset(str(d) for d in downs)
     return found
+
+
+def _assignments(text: str) -> list[ast.stmt]:
+    """The statements of the lines that say the revisions (the whole file when they span lines)."""
+    try:
+        return ast.parse("\n".join(_REVISION_LINE.findall(text))).body
+    except SyntaxError:
+        return ast.parse(text).body
 
 
 def head_revisions() -> frozenset[str]:

@@ -25,8 +25,6 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS = ("foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}")
 #: raises the database's revision (``store.revision``): every transaction that writes sends it before it commits
 RAISE_REVISION = "UPDATE data_revision SET revision = revision + 1 WHERE id = 1"
-#: how SQLAlchemy's SQLite dialect stores a datetime (the UTC wall time, ``UTCDateTime``)
-_STORED_TIME = "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -75,10 +73,9 @@ def stored_setting(connection: sqlite3.Connection, key: str) -> str | None:
 
 
 def stored_time(value: datetime) -> str:
-    """An aware datetime as SQLAlchemy's ``UTCDateTime`` keeps it in SQLite: the UTC wall time."""
-    value = value.astimezone(UTC)
-    return _STORED_TIME % {"year": value.year, "month": value.month, "day": value.day, "hour": value.hour,
-                           "minute": value.minute, "second": value.second, "microsecond": value.microsecond}
+    """An aware datetime as SQLAlchemy's ``UTCDateTime`` keeps it in SQLite: the UTC wall time,
+    ``YYYY-MM-DD HH:MM:SS.ffffff`` (the SQLite dialect's storage format)."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def is_locked(error: sqlite3.OperationalError) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -188,3 +188,18 @@ def test_a_held_file_gives_the_busy_refusal_and_nothing_is_written(tmp_path: Pat
         holder.close()
     assert _stored(db) == before
     assert _over_the_driver(db, _file(tmp_path, "b.csv", SECOND)) == UnitsImported(3, 1, 1)  # free again: it goes
+
+
+@pytest.mark.parametrize("moment", [datetime(2026, 12, 3, 7, 0, tzinfo=UTC),
+                                    datetime(2026, 1, 1, 6, 59, 59, 7, tzinfo=timezone(timedelta(hours=7)))])
+def test_a_time_is_stored_as_the_database_layer_stores_it(moment: datetime) -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from emulation.store.models import UTCDateTime
+    from emulation.store.plain_sqlite import stored_time
+
+    dialect = sqlite.dialect()
+    column = UTCDateTime()
+    stored = column.dialect_impl(dialect).bind_processor(dialect)
+    assert stored is not None
+    assert stored_time(moment) == stored(moment)
