@@ -15,6 +15,7 @@ from pathlib import Path
 
 from emulation.gc_pause import collector_paused
 from emulation.services.errors import DatabaseBusy
+from emulation.services.permissions import AccountRole, Action, refuse_unless
 from emulation.services.units_plan import (
     STORED_UNIT_COLUMNS,
     StoredUnit,
@@ -46,6 +47,7 @@ def open_for_units(url: str) -> sqlite3.Connection | None:
 
 def import_units_direct(connection: sqlite3.Connection, path: Path, who: str) -> UnitsImported:
     """Add or update units by code, as ``who`` (the owner); parents may be in the file or already stored."""
+    refuse_unless(AccountRole.ADMIN, Action.UNITS)  # the owner of a database without accounts, as the workspace's
     with collector_paused():
         records = read_units_file(path)
         try:
