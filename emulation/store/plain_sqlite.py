@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from emulation.store.migration_heads import VERSION_TABLE, is_at_head
 
@@ -46,7 +45,7 @@ def open_current(url: str) -> sqlite3.Connection | None:
     if path is None or not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, isolation_level=None)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
     except sqlite3.Error:
         return None
     try:

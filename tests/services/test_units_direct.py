@@ -161,7 +161,8 @@ def test_only_an_up_to_date_file_without_accounts_is_opened_over_the_driver(tmp_
         ws.close()
     assert open_for_units(database_url(str(shared))) is None  # its users sign in
 
-    own = _database(tmp_path, "rieng.sqlite")
+    (tmp_path / "thư mục có dấu").mkdir()
+    own = _database(tmp_path / "thư mục có dấu", "dữ liệu riêng.sqlite")
     assert open_for_units(f"sqlite:///{own}?timeout=3") is None  # options: SQLAlchemy's to read
     connection = open_for_units(database_url(str(own)))
     assert connection is not None
@@ -170,6 +171,7 @@ def test_only_an_up_to_date_file_without_accounts_is_opened_over_the_driver(tmp_
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         connection.close()
+    assert _over_the_driver(own, _file(tmp_path, "b.csv", SECOND)) == UnitsImported(3, 1, 1)
 
 
 def test_a_held_file_gives_the_busy_refusal_and_nothing_is_written(tmp_path: Path,
