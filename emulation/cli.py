@@ -30,11 +30,12 @@ from emulation.last_resort import report_unexpected
 from emulation.remembered_language import remember_language
 from emulation.scoring.period_kinds import KINDS, guess_kind
 from emulation.scoring.problems import ProblemsError, problem
-from emulation.scoring.scores import Role
+from emulation.scoring.roles import Role
 from emulation.services.errors import InputError
 from emulation.store import StoreError
 
 if TYPE_CHECKING:
+    from emulation.services.units_plan import UnitsImported
     from emulation.services.workspace import Workspace
 
 Handler = Callable[["Workspace", argparse.Namespace], None]
@@ -86,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
         choose_language(args.lang, None)
         _printing().do_verify(None, args)
         return 0
+    if args.command == "units" and args.action == "import" and import_units_directly(args):
+        return 0
     from emulation.services.workspace import Workspace
 
     ws = signed_in(Workspace.open(args.db))
@@ -95,6 +98,27 @@ def run(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     return 0
+
+
+def import_units_directly(args: argparse.Namespace) -> bool:
+    """``units import`` into a SQLite file that is up to date and has no accounts, over the driver
+    without loading SQLAlchemy and the models; False (nothing done) for a database that needs the
+    full opening: a new file, one to migrate or refuse, PostgreSQL, a database with accounts."""
+    from emulation.services.operator import current_user
+    from emulation.services.units_direct import import_units_direct, open_for_units
+    from emulation.store.location import database_url
+    from emulation.store.plain_sqlite import stored_setting
+
+    connection = open_for_units(database_url(args.db))
+    if connection is None:
+        return False
+    try:
+        choose_language(args.lang, stored=stored_setting(connection, "language"))
+        imported = import_units_direct(connection, Path(args.file), current_user())
+    finally:
+        connection.close()
+    _units_imported(imported)
+    return True
 
 
 def tell(code: str, /, **params: object) -> None:
@@ -135,12 +159,15 @@ def do_criteria(ws: Workspace, args: argparse.Namespace) -> None:
                  periods=i.periods)
 
 
+def _units_imported(imported: UnitsImported) -> None:
+    tell("cli_units_imported", added=imported.added, changed=imported.changed, unchanged=imported.unchanged)
+
+
 def do_units(ws: Workspace, args: argparse.Namespace) -> None:
     from emulation.services import units
 
     if args.action == "import":
-        imported = units.import_units(ws, Path(args.file))
-        tell("cli_units_imported", added=imported.added, changed=imported.changed, unchanged=imported.unchanged)
+        _units_imported(units.import_units(ws, Path(args.file)))
         return
     if args.action == "export":
         from emulation.services.units_export import export_units

@@ -37,10 +37,10 @@ def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
     return chosen, rest
 
 
-def choose_language(given: str | None, ws: Workspace | None = None) -> str:
-    """Set the catalogue's language; the database's setting counts once the database is open."""
+def choose_language(given: str | None, ws: Workspace | None = None, *, stored: str | None = None) -> str:
+    """Set the catalogue's language; the database's setting counts once the database is open
+    (``stored``: the setting, read by the caller)."""
     env = os.environ.get(ENV)
-    stored = None
     if ws is not None:
         from emulation.services.settings import interface_language
 

@@ -9,10 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from emulation.i18n import render, say
-from emulation.scoring.activity_types import type_to_doc
-from emulation.scoring.criteria_doc import loads
 from emulation.scoring.problems import problem
-from emulation.scoring.register import STATUS_LABELS
 from emulation.services.errors import InputError
 from emulation.text import format_date, format_decimal, parse_date
 
@@ -47,6 +44,7 @@ def do_records(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _types(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.scoring.activity_types import type_to_doc
     from emulation.services import activity_types
 
     types = activity_types.list_types(ws)
@@ -58,6 +56,7 @@ def _types(ws: Workspace, args: argparse.Namespace) -> None:
 
 
 def _type_save(ws: Workspace, args: argparse.Namespace) -> None:
+    from emulation.scoring.criteria_doc import loads
     from emulation.services import activity_types
 
     path = Path(args.file)
@@ -148,6 +147,8 @@ def do_models(ws: Workspace, args: argparse.Namespace) -> None:
                          "year": m.entry.year, "status": m.entry.status.value,
                          "stopped_year": m.entry.stopped_year, "evidence": m.entry.evidence} for m in lines]})
         return
+    from emulation.scoring.register import STATUS_LABELS
+
     for m in lines:
         _print(f"{m.entry.year}  {m.entry.unit_code}  {m.entry.name}  ({m.entry.field}; "
                f"{STATUS_LABELS[m.entry.status]})")

@@ -119,3 +119,20 @@ def test_the_help_loads_no_database_layer(tmp_path: Path) -> None:
     )
     assert run_python(code, tmp_path) == "0 True ['babel.messages']"  # the first start reads the .po file
     assert run_python(code, tmp_path) == "0 True []"
+
+
+def test_importing_units_into_an_up_to_date_file_loads_no_database_layer(tmp_path: Path) -> None:
+    db, units = tmp_path / "t.sqlite", tmp_path / "units.csv"
+    units.write_text("Mã,Tên,Loại,Thuộc,Cụm\nX01,Xã Đồng Tâm,xã,,Cụm 1\nT01,Thôn Nà Hu,thôn,X01,\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from emulation.start import main\n"
+        f"code = main(['--db', {str(db)!r}, 'units', 'import', {str(units)!r}])\n"
+        "heavy = ('sqlalchemy', 'emulation.store.models', 'emulation.services.workspace', 'alembic')\n"
+        "print(code, sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    new_file = ['alembic', 'emulation.services.workspace', 'emulation.store.models', 'sqlalchemy']
+    assert run_python(code, tmp_path) == f"0 {new_file}"  # a new file is created and migrated the full way
+    assert run_python(code, tmp_path) == "0 []"  # then it is up to date: the driver alone
+    listed = f"from emulation.start import main\nprint(main(['--db', {str(db)!r}, 'units', 'list']))\n"
+    assert run_python(listed, tmp_path) == "0"

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from emulation.scoring.entries import RawValue
+from emulation.scoring.roles import Role
 
-
-class Role(StrEnum):
-    SELF = "self"
-    MEMBER = "member"
-    OFFICIAL = "official"
-
+__all__ = ["ROLE_LABELS", "Role", "ScoreEntry"]
 
 #: Vietnamese names of the roles, as the committee says them.
 ROLE_LABELS = {Role.SELF: "Tự chấm", Role.MEMBER: "Thành viên hội đồng", Role.OFFICIAL: "Thẩm định"}

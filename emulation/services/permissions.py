@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from emulation.scoring.problems import problem
-from emulation.scoring.scores import Role
+from emulation.scoring.roles import Role
 from emulation.services.errors import InputError
 
 

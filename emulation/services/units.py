@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from emulation.gc_pause import collector_paused
-from emulation.scoring.problems import problem
 from emulation.scoring.units import UnitNode, effective_clusters
-from emulation.services.errors import InputError
 from emulation.services.lookup import unit_nodes
 from emulation.services.permissions import Action
+from emulation.services.units_plan import (
+    STORED_UNIT_COLUMNS,
+    StoredUnit,
+    UnitsImported,
+    check_no_cycle,
+    parent_moves,
+    read_units_file,
+    unit_changes,
+)
 from emulation.services.workspace import Workspace
-from emulation.store import Unit, audit_row, record_many
+from emulation.store import Unit, record_many
 from emulation.store.bulk import bulk_insert, bulk_update
 from emulation.text import nfc, sort_key
+
+__all__ = ["UnitRow", "UnitsImported", "descendants", "import_units", "list_units", "read_units_file", "save_units",
+           "tree_rows"]
 
 if TYPE_CHECKING:  # the workbook reader (openpyxl) is imported only when a file is read
     from emulation.excel.units_file import UnitRecord
@@ -36,24 +46,6 @@ class UnitRow:
     depth: int
 
 
-@dataclass(frozen=True)
-class UnitsImported:
-    added: int
-    changed: int
-    unchanged: int
-
-
-def read_units_file(path: Path) -> list[UnitRecord]:
-    from emulation.excel.units_file import read_units
-
-    if not path.exists():
-        raise InputError.single(str(path), "file_missing")
-    records, problems = read_units(path)
-    if problems:
-        raise InputError(problems)
-    return records
-
-
 def import_units(ws: Workspace, path: Path) -> UnitsImported:
     """Add or update units by code; parents may be in the file or already stored."""
     with collector_paused():
@@ -63,44 +55,19 @@ def import_units(ws: Workspace, path: Path) -> UnitsImported:
 def save_units(ws: Workspace, records: Sequence[UnitRecord], source: str = "") -> UnitsImported:
     """Add or update units by code, all in one transaction (bulk statements: a province is thousands)."""
     with ws.transaction(Action.UNITS) as session:
-        stored = {row.code: row for row in session.execute(select(*UNIT_COLUMNS))}
-        _check_parents(records, stored, source)
-        counts = {"added": 0, "changed": 0, "unchanged": 0}
-        audit: list[dict[str, object]] = []
-        added: list[dict[str, object]] = []
-        edits: list[dict[str, object]] = []
-        pending: dict[str, dict[str, object]] = {}  # added in this import, by code
-        for position, rec in enumerate(records):
-            fields = {"name": rec.name, "kind": rec.kind, "cluster": rec.cluster}
-            row = stored.get(rec.code)
-            new_row = pending.get(rec.code)
-            if row is None and new_row is None:
-                pending[rec.code] = {"code": rec.code, "position": len(stored) + len(added) + position, **fields}
-                added.append(pending[rec.code])
-                counts["added"] += 1
-                audit.append(audit_row(who=ws.user, action="add", entity="unit", unit_code=rec.code, new=rec.name))
-                continue
-            before: Mapping[str, Any] = new_row if new_row is not None else row._asdict()  # type: ignore[union-attr]
-            changed = [(k, before[k], v) for k, v in fields.items() if before[k] != v]
-            if new_row is not None:
-                new_row.update(fields)
-            elif changed:
-                edits.append({"id": before["id"], **fields})
-            for key, old, new in changed:
-                audit.append(audit_row(who=ws.user, action="edit", entity="unit", unit_code=rec.code, field=key,
-                                       old=old, new=new))
-            counts["changed" if changed else "unchanged"] += 1
-        if added:
-            bulk_insert(session, Unit, added)
-        if edits:
-            session.execute(update(Unit), edits)  # by primary key, in bulk
-        tree = _move_to_parents(session, ws.user, records, audit)
-        record_many(session, audit)
-        _check_no_cycle(tree)
-        return UnitsImported(**counts)
+        stored = {row.code: StoredUnit(*row) for row in session.execute(select(*UNIT_COLUMNS))}
+        changes = unit_changes(records, stored, ws.user, source)
+        if changes.added:
+            bulk_insert(session, Unit, changes.added)
+        if changes.edits:
+            session.execute(update(Unit), changes.edits)  # by primary key, in bulk
+        tree = _move_to_parents(session, ws.user, records, changes.audit)
+        record_many(session, changes.audit)
+        check_no_cycle(tree)
+        return changes.imported()
 
 
-UNIT_COLUMNS = (Unit.id, Unit.code, Unit.name, Unit.kind, Unit.cluster, Unit.parent_id)
+UNIT_COLUMNS = tuple(getattr(Unit, column) for column in STORED_UNIT_COLUMNS)
 
 
 def _move_to_parents(
@@ -109,49 +76,11 @@ def _move_to_parents(
     """Put each unit under the parent its record names; every move is audited. Returns every
     unit's parent code after the moves, in the units' order (one read of the table, the new
     units' ids included)."""
-    ids: dict[str, int] = {}
-    parents: dict[str, int | None] = {}
     query = select(Unit.id, Unit.code, Unit.parent_id).order_by(Unit.position, Unit.id)
-    for uid, code, parent_id in session.execute(query):
-        ids[code], parents[code] = uid, parent_id
-    codes = {uid: code for code, uid in ids.items()}
-    moves = []
-    for rec in records:
-        wanted = ids[rec.parent_code] if rec.parent_code else None
-        if parents[rec.code] != wanted:
-            old = parents[rec.code]
-            parents[rec.code] = wanted
-            moves.append((wanted, ids[rec.code]))
-            audit.append(audit_row(who=who, action="move", entity="unit", unit_code=rec.code, field="parent",
-                                   old=codes[old] if old else None, new=rec.parent_code))
+    moves, tree = parent_moves(records, session.execute(query), who, audit)
     if moves:
         bulk_update(session, Unit, "parent_id", moves)
-    return {code: codes.get(parent) if parent else None for code, parent in parents.items()}
-
-
-def _check_parents(records: Sequence[UnitRecord], existing: Mapping[str, object], file_name: str) -> None:
-    in_file = {r.code for r in records}
-    problems = [
-        problem(r.where or file_name, "unit_parent_unknown", parent=r.parent_code)
-        for r in records
-        if r.parent_code and r.parent_code not in in_file and r.parent_code not in existing
-    ]
-    if problems:
-        raise InputError(problems)
-
-
-def _check_no_cycle(parents: Mapping[str, str | None]) -> None:
-    """Refuse a unit that is its own ancestor; ``parents``: each unit's parent code, in the units' order."""
-    rooted: set[str] = set()  # units whose line of parents ends at the top
-    for code in parents:
-        seen = {code}
-        parent = parents[code]
-        while parent and parent not in rooted:
-            if parent in seen:
-                raise InputError.single("units", "unit_inside_itself_through", code=code, parent=parent)
-            seen.add(parent)
-            parent = parents[parent]
-        rooted |= seen
+    return tree
 
 
 def list_units(ws: Workspace) -> list[UnitRow]:

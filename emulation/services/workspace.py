@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,28 +12,16 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from emulation.scoring.problems import problem
-from emulation.services.errors import InputError
+from emulation.services.errors import DatabaseBusy
+from emulation.services.operator import current_user
 from emulation.services.permissions import AccountRole, Action, refuse_unless
 from emulation.store import Database
 from emulation.store.models import Account
 
+__all__ = ["DatabaseBusy", "Identity", "Workspace", "current_user", "has_accounts", "is_busy", "owner"]
+
 if TYPE_CHECKING:  # the cryptography library is loaded only when a key is used
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-
-def current_user() -> str:
-    """The operator's name for the audit log: ``EMULATION_USER``, else the login name."""
-    name = os.environ.get("EMULATION_USER")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
-
-
-class DatabaseBusy(InputError):
-    """Another writer held the database past the wait; nothing was written, trying again will do."""
 
 
 def is_busy(exc: OperationalError) -> bool:

@@ -4,43 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Required, TypedDict, Unpack
+from typing import Unpack
 
 from sqlalchemy.orm import Session
 
+from emulation.store.audit_rows import AuditFields, audit_row
 from emulation.store.bulk import bulk_insert, bulk_insert_columns
-from emulation.store.models import AuditEntry, utc_now
+from emulation.store.models import AuditEntry
 
-
-class AuditFields(TypedDict, total=False):
-    """What one entry of the log says: who did what to which thing, and how it changed."""
-
-    who: Required[str]
-    action: Required[str]
-    entity: Required[str]
-    period_name: str | None
-    unit_code: str | None
-    field: str | None
-    old: str | None
-    new: str | None
-    detail: str | None
-    at: datetime | None
+__all__ = ["AuditColumns", "AuditFields", "audit_row", "record", "record_many"]
 
 
 def record(session: Session, **fields: Unpack[AuditFields]) -> None:
     """Add one entry to the log, in the caller's transaction."""
     session.add(AuditEntry(**audit_row(**fields)))
-
-
-def audit_row(**fields: Unpack[AuditFields]) -> dict[str, object]:
-    """One entry of the log as a row for ``record_many``: the same fields ``record`` writes."""
-    return {
-        "at": fields.get("at") or utc_now(), "who": fields["who"], "action": fields["action"],
-        "entity": fields["entity"], "period_name": fields.get("period_name"), "unit_code": fields.get("unit_code"),
-        "field": fields.get("field"), "old_value": fields.get("old"), "new_value": fields.get("new"),
-        "detail": fields.get("detail"),
-    }
 
 
 @dataclasses.dataclass

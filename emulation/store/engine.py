@@ -12,9 +12,10 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import StaticPool
 
-#: how long a SQLite transaction waits for another writer's lock before it is refused, in ms
-BUSY_TIMEOUT_MS = 5000
-SQLITE_PRAGMAS = ("foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}")
+from emulation.store.plain_sqlite import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS
+
+__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_PRAGMAS", "create_database_engine", "immediate_begin", "is_memory_sqlite",
+           "sqlite_pragma", "without_waiting"]
 
 _IMMEDIATE: ContextVar[bool] = ContextVar("sqlite_immediate", default=False)
 _WAIT: ContextVar[bool] = ContextVar("sqlite_wait", default=True)

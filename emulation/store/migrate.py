@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ast
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,12 +12,13 @@ from sqlalchemy.pool import NullPool
 
 from emulation.store.engine import sqlite_pragma
 from emulation.store.errors import ForeignDatabaseError, NewerDatabaseError, StoreError
+from emulation.store.migration_heads import MIGRATIONS, VERSION_TABLE, head_revisions, is_at_head, script_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).resolve().with_name("migrations")
-VERSION_TABLE = "alembic_version"
+__all__ = ["MIGRATIONS", "VERSION_TABLE", "check_database", "head_revisions", "is_at_head", "script_revisions",
+           "upgrade_to_head"]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -48,45 +47,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
-
-
-@lru_cache(maxsize=1)
-def script_revisions() -> dict[str, frozenset[str]]:
-    """Each revision file's revision and the revisions it follows, read from the files themselves.
-
-    Reading them this way (without Alembic) lets a database that is already at the head open
-    without importing Alembic at all.
-    """
-    found: dict[str, frozenset[str]] = {}
-    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target: ast.expr
-            if isinstance(node, ast.AnnAssign):
-                target, value = node.target, node.value
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            else:
-                continue
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and value is not None:
-                values[target.id] = ast.literal_eval(value)
-        revision, down = values.get("revision"), values.get("down_revision")
-        if isinstance(revision, str):
-            downs = (down,) if isinstance(down, str) else tuple(down) if isinstance(down, tuple | list) else ()
-            found[revision] = frozenset(str(d) for d in downs)
-    return found
-
-
-def head_revisions() -> frozenset[str]:
-    """The revisions no other revision follows: where an up-to-date database stands."""
-    revisions = script_revisions()
-    followed = {down for downs in revisions.values() for down in downs}
-    return frozenset(set(revisions) - followed)
-
-
-def is_at_head(versions: list[str] | None) -> bool:
-    """Whether a database stamped with ``versions`` needs no migration."""
-    return bool(versions) and set(versions or ()) == head_revisions()
 
 
 def check_database(url: URL) -> list[str] | None:

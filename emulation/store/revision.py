@@ -18,11 +18,12 @@ from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy.orm import Session
 
 from emulation.store.models import DataRevision
+from emulation.store.plain_sqlite import RAISE_REVISION
 
 #: the keys in a connection's ``info``: the open transaction has written; it is a migration's
 WRITTEN = "emulation_written"
 MIGRATING = "emulation_migrating"
-RAISE = "UPDATE data_revision SET revision = revision + 1 WHERE id = 1"
+RAISE = RAISE_REVISION
 
 _WRITE = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|MERGE|TRUNCATE|ALTER|DROP|CREATE|UPSERT)\b", re.IGNORECASE)
 _CTE_WRITE = re.compile(r"\b(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)

@@ -9,6 +9,10 @@ from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from emulation.store.clock import utc_now
+
+__all__ = ["UTCDateTime", "utc_now"]
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime, stored in UTC and read back aware in UTC.
@@ -37,8 +41,3 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
-
-
-def utc_now() -> datetime:
-    """The current time, aware, in UTC."""
-    return datetime.now(UTC)
