@@ -90,6 +90,10 @@ class GroupedStandings(Generic[K]):
         self._current: K | None = None
         self._by_leaf: dict[str, LeafPoints] = {}
 
+    def unit_keys(self) -> list[K]:
+        """The keys of the units whose standings it works out."""
+        return list(self._units)
+
     def add(self, groups: Iterable[LeafTexts[K]]) -> None:
         """The next groups, in unit order; a unit's standing is worked out when its groups end."""
         stored, done = self._stored, self._done

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -71,15 +71,18 @@ def standings_of(
 
 
 def period_grouped_standings(
-    session: Session, period: Period, measured: list[Measured] | None = None
+    session: Session, period: Period, measured: list[Measured] | None = None, unit_codes: Collection[str] | None = None
 ) -> GroupedStandings[int]:
     """What works out an ordinary period's standings from its score groups (see
-    ``score_rows.grouped_scores``), which the caller feeds it; ``measured`` as for :func:`standings_of`."""
+    ``score_rows.grouped_scores``), which the caller feeds it; ``measured`` as for :func:`standings_of`;
+    with ``unit_codes``, the standings of those of the period's units only."""
     found = measured_values(session, period) if measured is None else measured
     by_unit: dict[str, dict[str, RawValue | None]] = {}
     for m in found:
         by_unit.setdefault(m.unit_code, {})[m.leaf_code] = m.raw
     units = period_unit_infos_by_id(session, period)
+    if unit_codes is not None:
+        units = {uid: info for uid, info in units.items() if info.code in unit_codes}
     return GroupedStandings(criteria_of(period), units, period_vetoes(session, period), by_unit)
 
 

@@ -22,6 +22,8 @@ from emulation.store import Period, PeriodUnit, Score, Unit
 SEPARATOR = "\x1f"
 #: rows fetched from the driver at a time
 BATCH = 20_000
+#: units a statement names at most (SQLite's oldest limit is 999 values a statement)
+UNITS_PER_STATEMENT = 900
 
 
 def _texts(role: str) -> ColumnElement[str]:
@@ -42,15 +44,23 @@ def grouped_scores(session: Session, period: Period) -> Iterator[LeafTexts[int]]
         yield from split_groups(rows)
 
 
-def grouped_score_batches(session: Session, period: Period) -> Iterator[list[tuple[Any, ...]]]:
-    """:func:`grouped_scores`' rows as the driver gives them, a batch at a time (see :func:`split_groups`)."""
+def grouped_score_batches(
+    session: Session, period: Period, unit_ids: Iterable[int] | None = None
+) -> Iterator[list[tuple[Any, ...]]]:
+    """:func:`grouped_scores`' rows as the driver gives them, a batch at a time (see
+    :func:`split_groups`); with ``unit_ids``, those units' only, still unit by unit."""
     query = (
         select(Score.unit_id, Score.leaf_code, _texts("self"), _texts("member"), _texts("official"))
         .where(Score.period_id == period.id)
         .group_by(Score.unit_id, Score.leaf_code)
         .order_by(Score.unit_id, Score.leaf_code)
     )
-    return driver_batches(session, query)
+    if unit_ids is None:
+        yield from driver_batches(session, query)
+        return
+    ids = sorted(set(unit_ids))
+    for start in range(0, len(ids), UNITS_PER_STATEMENT):
+        yield from driver_batches(session, query.where(Score.unit_id.in_(ids[start:start + UNITS_PER_STATEMENT])))
 
 
 def split_groups(rows: Iterable[tuple[Any, ...]]) -> Iterator[LeafTexts[int]]:

@@ -10,7 +10,7 @@ arrived touch, in one read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,14 +23,12 @@ from emulation.scoring.stored_points import GroupedStandings
 from emulation.services.lookup import period_named
 from emulation.services.measures import merge_measured
 from emulation.services.results import period_grouped_standings, standings_of
-from emulation.services.score_rows import grouped_score_batches, split_groups
+from emulation.services.score_rows import UNITS_PER_STATEMENT, grouped_score_batches, split_groups
 from emulation.services.score_sheet import ScoreSheet
 from emulation.services.workspace import Workspace
 from emulation.stepwise import Steps, completed
 from emulation.store import Period, Score, Unit
 
-#: unit codes a statement asks for at once (SQLite's oldest limit is 999 parameters a statement)
-UNITS_PER_STATEMENT = 900
 _ROLES = {role.value: role for role in Role}
 
 
@@ -53,18 +51,23 @@ def sheet_standings(ws: Workspace, sheet: ScoreSheet) -> list[Standing]:
     return completed(standings_from_parts(sheet_standings_parts(ws, sheet)))
 
 
-def sheet_standings_parts(ws: Workspace, sheet: ScoreSheet) -> Iterator[StandingsPart]:
+def sheet_standings_parts(
+    ws: Workspace, sheet: ScoreSheet, unit_codes: Collection[str] | None = None
+) -> Iterator[StandingsPart]:
     """The reading of :func:`sheet_standings`, in one transaction, without working anything out:
     first what works out the standings, then the period's score rows a batch at a time; for a
-    summary period, its standings worked out from its member periods."""
+    summary period, its standings worked out from its member periods. With ``unit_codes``, the
+    standings of those units only (of an ordinary period)."""
     with ws.transaction() as session:
         period = period_named(session, sheet.period)
         measured = list(sheet.measured.values())
         if period.is_summary:
-            yield standings_of(session, period, measured=measured)
+            standings = standings_of(session, period, measured=measured)
+            yield standings if unit_codes is None else [s for s in standings if s.unit.code in unit_codes]
             return
-        yield period_grouped_standings(session, period, measured)
-        for rows in grouped_score_batches(session, period):
+        grouped = period_grouped_standings(session, period, measured, unit_codes)
+        yield grouped
+        for rows in grouped_score_batches(session, period, None if unit_codes is None else grouped.unit_keys()):
             yield ScoreRows(rows)
 
 

@@ -52,6 +52,8 @@ class LiveResults:
         self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {}
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
         self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
+        #: standings taken since the last refresh (see take_standings), to be moved in the ranking
+        self._fresh: dict[str, Standing] = {}
         completed(self._evaluate(0))
         return self._standings.values()
 
@@ -89,7 +91,7 @@ class LiveResults:
 
     def refresh(self) -> None:
         """Re-evaluate the units edited since the last refresh and move them in the ranking."""
-        if not self._dirty:
+        if not self._dirty and not self._fresh:
             return
         self._ranking.replace(completed(self._evaluate(0)))
 
@@ -104,6 +106,13 @@ class LiveResults:
     def unread(self, unit_codes: Iterable[str]) -> list[str]:
         """Those of ``unit_codes`` whose stored entries are not read yet (in order, each once)."""
         return [code for code in dict.fromkeys(unit_codes) if code not in self._entries]
+
+    def take_standings(self, standings: Iterable[Standing]) -> None:
+        """Units' standings worked out elsewhere from what is stored now (their values saved
+        already), to be moved in the ranking at the next refresh."""
+        for s in standings:
+            if s.unit.code in self._units:
+                self._standings[s.unit.code] = self._fresh[s.unit.code] = s
 
     def take_entries(self, read: Mapping[str, Iterable[ScoreEntry]]) -> None:
         """The stored entries of units, read elsewhere, by unit code (units read before keep theirs)."""
@@ -123,7 +132,8 @@ class LiveResults:
         self.take_entries({code: read.get(code, ()) for code in lacking})
 
     def _evaluate(self, step: int) -> Steps[list[Standing]]:
-        """The edited units' standings worked out again, ``step`` units a step (0: all in one)."""
+        """The edited units' standings worked out again, ``step`` units a step (0: all in one), and
+        those taken meanwhile."""
         cs = self._sheet.criteria
         self._read(self._dirty)
         dirty, self._dirty = self._dirty, set()
@@ -134,4 +144,6 @@ class LiveResults:
             changed.append(s)
             if step and n % step == 0:
                 yield True
+        fresh, self._fresh = self._fresh, {}
+        changed.extend(s for code, s in fresh.items() if code not in dirty)
         return changed

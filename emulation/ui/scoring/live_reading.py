@@ -19,9 +19,6 @@ from emulation.stepwise import Steps
 from emulation.ui.scoring.live import LiveResults
 from emulation.ui.scoring.read_ahead import ReadAhead
 
-#: units whose stored entries are read at once while catching up with a change
-UNITS_A_PART = 100
-
 
 def live_results_in_steps(ws: Workspace, sheet: ScoreSheet) -> Steps[LiveResults]:
     """The sheet's live results: its period's standings and ranking, with its own values on top."""
@@ -33,17 +30,13 @@ def live_results_in_steps(ws: Workspace, sheet: ScoreSheet) -> Steps[LiveResults
 def live_caught_up_in_steps(
     ws: Workspace, sheet: ScoreSheet, live: LiveResults, values: list[tuple[str, str, RawValue | None]]
 ) -> Steps[LiveResults]:
-    """``live`` with ``values`` applied: the stored entries of the units they touch read in a
-    thread, ``UNITS_A_PART`` units at a time, the units worked out again and moved in steps."""
-    unread = live.unread(unit_code for unit_code, _, _ in values)
-    parts = [unread[start:start + UNITS_A_PART] for start in range(0, len(unread), UNITS_A_PART)]
-    with ReadAhead(lambda: (units_entries(ws, sheet, part) for part in parts)) as read:
-        for entries in read:
-            if entries is None:
-                yield False
-            else:
-                live.take_entries(entries)
-                yield True
-    live.apply(values)
+    """``live`` with ``values`` (saved already) applied: the units whose entries it holds follow
+    them in place; the standings of the others are read grouped in a thread, as the live totals'
+    first reading, and worked out in steps, then every unit is moved in the ranking in steps."""
+    unread = set(live.unread(unit_code for unit_code, _, _ in values))
+    live.apply([value for value in values if value[0] not in unread])
+    with ReadAhead(partial(sheet_standings_parts, ws, sheet, unread)) as parts:
+        standings = yield from standings_from_parts(parts)
+    live.take_standings(standings)
     yield from live.refresh_in_steps()
     return live

@@ -400,6 +400,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         """Show saved values and recompute the results."""
         rows: set[int] = set()
         cols: set[int] = set()
+        cleared: set[int] = set()
         for unit_code, leaf_code, raw in values:
             key = (unit_code, leaf_code)
             self._bad.pop(key, None)
@@ -407,13 +408,15 @@ class ScoreModel(QtCore.QAbstractTableModel):
             row, col = self._row_of[unit_code], self._column_of[leaf_code]
             rows.add(row)
             cols.add(col)
+            if raw is None:
+                cleared.add(row)
         if self._live is None:
             self._pending.extend(values)
         elif len(self._live.unread(unit_code for unit_code, _, _ in values)) > READ_HERE:
             self._hand_over(self._live, list(values))
         else:
             self._live.apply(values)
-        self._recheck_complete(rows)
+        self._recheck_complete(cleared | (rows & self._incomplete))  # a value given completes, never undoes
         if rows:
             self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), max(cols)))
         self._refresh_results()

@@ -16,6 +16,7 @@ from emulation.scoring.criteria_doc import parse_criteria
 from emulation.scoring.numbers import ONE
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import rank_period
+from emulation.services import score_rows
 from emulation.services import sheet_standings as sheet_standings_module
 from emulation.services.criteria import store_criteria
 from emulation.services.periods import create_period
@@ -260,9 +261,12 @@ def test_edits_made_while_a_paste_catches_up_come_after_it(
 
     codes = _many_villages(empty_ws)
     monkeypatch.setattr(model_module, "READ_HERE", 10)
+    monkeypatch.setattr(score_rows, "UNITS_PER_STATEMENT", 25)  # the pasted units' standings: in three reads
     sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
     model = ScoreModel(sheet)
     model.set_live(live_of(empty_ws, sheet))
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, [NewValue(codes[5], "I.1", Decimal(2))])
+    model.apply_values([(codes[5], "I.1", Decimal(2))])  # a unit edited before the paste: its entries are read
     handed: list[tuple[LiveResults, list[Any]]] = []
     model.catching_up.connect(lambda live, values: handed.append((live, values)))
     pasted = [NewValue(c, "II", Decimal(10 + i % 5)) for i, c in enumerate(codes)]
