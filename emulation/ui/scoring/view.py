@@ -232,6 +232,7 @@ class ScoringView(QtWidgets.QWidget):
     def _catch_up(self, generation: int, model: ScoreModel, live: LiveResults, values: list[Value]) -> None:
         """Apply a large change to the live results in the background (see ``ScoreModel.catching_up``)."""
         if generation == self._generation:
+            self._update_counts()
             self._runner.submit_steps(
                 live_caught_up_in_steps(self._ws, model.sheet, live, values),
                 lambda live: self._ranked(generation, model, live),
@@ -322,8 +323,11 @@ class ScoringView(QtWidgets.QWidget):
         missing = model.incomplete_count()
         if model.loading():
             text += self.tr(" · đang đọc điểm…")
-        elif missing:
-            text += self.tr(" · {0} chưa chấm đủ").format(format_thousands(missing))
+        else:
+            if missing:
+                text += self.tr(" · {0} chưa chấm đủ").format(format_thousands(missing))
+            if model.live is None and model.sheet.units:
+                text += self.tr(" · đang tính kết quả…")
         self.status.set_counts(text)
 
     def copy(self) -> None:

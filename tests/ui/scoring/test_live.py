@@ -239,6 +239,7 @@ def test_a_paste_over_many_unread_units_catches_up_in_the_background(
     view.paste()
     assert handed == [len(codes)]
     assert model.live is None and result(view, codes[-1], "total") == "…"
+    assert "đang tính kết quả" in view.status.counts.text()
     view.go_to(codes[1], "II")  # typed next: its result comes after the paste's, whenever that is
     type_text(qtbot, view, "3")
     press(qtbot, view, Qt.Key.Key_Return)
@@ -252,6 +253,7 @@ def test_a_paste_over_many_unread_units_catches_up_in_the_background(
         assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
             stored.total, stored.rank, stored.parent_rank, stored.grade)
     assert result(view, codes[1], "total") == format_decimal(by_code[codes[1]].total)
+    assert "đang tính kết quả" not in view.status.counts.text()
     view.close()
 
 
