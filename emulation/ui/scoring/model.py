@@ -24,7 +24,7 @@ from emulation.ui.scoring import header_text
 from emulation.ui.scoring.cell_text import display_text, edit_text
 from emulation.ui.scoring.columns import RESULT_KINDS, Column, ColumnKind, sheet_columns
 from emulation.ui.scoring.completeness import incomplete_rows
-from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.measured_cells import MEASURED_FOREGROUND, measured_tooltip
 from emulation.ui.scoring.roles import (
     CLUSTER_ROLE,

@@ -14,15 +14,15 @@ from emulation.ui.current_period import CurrentPeriod
 from emulation.ui.elided_button import ElidedActionButton
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.clipboard import parse_block
-from emulation.ui.scoring.collector import give_back_what_was_loaded, set_aside_what_is_loaded
 from emulation.ui.scoring.columns import FROZEN
 from emulation.ui.scoring.completeness import incomplete_rows
 from emulation.ui.scoring.delegate import ScoreDelegate
 from emulation.ui.scoring.editing import SheetEditor
 from emulation.ui.scoring.first_paint import AfterFirstPaint
 from emulation.ui.scoring.grid import ScoreGrid
-from emulation.ui.scoring.live import LiveResults
-from emulation.ui.scoring.live_reading import live_caught_up_in_steps, live_results_in_steps
+from emulation.ui.scoring.live.collector import give_back_what_was_loaded, set_aside_what_is_loaded
+from emulation.ui.scoring.live.reading import live_caught_up_in_steps, live_results_in_steps
+from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.loader import Runner, ThreadRunner
 from emulation.ui.scoring.model import ScoreModel, Value
 from emulation.ui.scoring.notices import Banner, StatusLine

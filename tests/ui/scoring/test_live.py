@@ -30,8 +30,8 @@ from emulation.stepwise import completed
 from emulation.text import format_decimal
 from emulation.ui.qt import Qt, QtWidgets
 from emulation.ui.scoring import model as model_module
-from emulation.ui.scoring.live import LiveResults
-from emulation.ui.scoring.live_reading import live_caught_up_in_steps
+from emulation.ui.scoring.live.reading import live_caught_up_in_steps
+from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.model import ScoreModel
 from emulation.ui.scoring.view import ScoringView
 from tests.ui.scoring.keys import press, result, type_text

@@ -12,8 +12,8 @@ from emulation.services.score_sheet import load_sheet
 from emulation.services.scores import NewValue, set_scores
 from emulation.services.workspace import Workspace
 from emulation.stepwise import completed
-from emulation.ui.scoring.live import LiveResults
-from emulation.ui.scoring.live_reading import live_caught_up_in_steps, live_results_in_steps
+from emulation.ui.scoring.live.reading import live_caught_up_in_steps, live_results_in_steps
+from emulation.ui.scoring.live.results import LiveResults
 from tests.ui.scoring.world import MEMBER, PERIOD, build_world
 
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from emulation.stepwise import Steps, completed
 from emulation.ui.qt import QtCore, QtWidgets
-from emulation.ui.scoring import read_ahead
+from emulation.ui.scoring.live import read_ahead
+from emulation.ui.scoring.live.read_ahead import ReadAhead
 from emulation.ui.scoring.loader import ImmediateRunner, ThreadRunner
-from emulation.ui.scoring.read_ahead import ReadAhead
 
 
 def _busy(seconds: float) -> None:

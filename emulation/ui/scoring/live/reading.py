@@ -16,8 +16,8 @@ from emulation.services.score_sheet import ScoreSheet
 from emulation.services.sheet_standings import sheet_standings_parts, standings_from_parts, units_entries
 from emulation.services.workspace import Workspace
 from emulation.stepwise import Steps
-from emulation.ui.scoring.live import LiveResults
-from emulation.ui.scoring.read_ahead import ReadAhead
+from emulation.ui.scoring.live.read_ahead import ReadAhead
+from emulation.ui.scoring.live.results import LiveResults
 
 
 def live_results_in_steps(ws: Workspace, sheet: ScoreSheet) -> Steps[LiveResults]:
