@@ -15,7 +15,7 @@ from emulation.excel.units_file import UnitRecord
 from emulation.scoring.criteria_doc import parse_criteria
 from emulation.scoring.numbers import ONE
 from emulation.scoring.scores import Role, ScoreEntry
-from emulation.scoring.standings import rank_period
+from emulation.scoring.standings import RankedRow, rank_period
 from emulation.services import score_rows
 from emulation.services import sheet_standings as sheet_standings_module
 from emulation.services.criteria import store_criteria
@@ -193,6 +193,17 @@ def _many_villages(ws: Workspace) -> list[str]:
     return codes
 
 
+def _ranked_as_stored(ws: Workspace, live: LiveResults, codes: list[str]) -> dict[str, RankedRow]:
+    """Each unit's live total, ranks and grade are those of the period ranked from what is stored."""
+    by_code = {r.unit.code: r for r in rank(ws, PERIOD).rows}
+    for code in codes:
+        mine, stored = live.row(code), by_code[code]
+        assert mine is not None
+        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
+            stored.total, stored.rank, stored.parent_rank, stored.grade)
+    return by_code
+
+
 def test_a_paste_over_many_units_reads_them_in_a_few_statements(
     empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -208,12 +219,7 @@ def test_a_paste_over_many_units_reads_them_in_a_few_statements(
     reads = [s for s in run if s.lstrip().upper().startswith("SELECT")]
     # 63 units in statements of 25, and the period: not one read per unit
     assert 1 <= len(reads) <= 4, reads
-    by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
-    for code in codes:
-        mine, stored = live.row(code), by_code[code]
-        assert mine is not None
-        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
-            stored.total, stored.rank, stored.parent_rank, stored.grade)
+    _ranked_as_stored(empty_ws, live, codes)
 
 
 def test_a_paste_over_many_unread_units_catches_up_in_the_background(
@@ -246,12 +252,7 @@ def test_a_paste_over_many_unread_units_catches_up_in_the_background(
     qtbot.waitUntil(lambda: model.live is not None, timeout=10_000)
     live = model.live
     assert live is not None
-    by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
-    for code in codes:
-        mine, stored = live.row(code), by_code[code]
-        assert mine is not None
-        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
-            stored.total, stored.rank, stored.parent_rank, stored.grade)
+    by_code = _ranked_as_stored(empty_ws, live, codes)
     assert result(view, codes[1], "total") == format_decimal(by_code[codes[1]].total)
     assert "đang tính kết quả" not in view.status.counts.text()
     view.close()
@@ -282,9 +283,4 @@ def test_edits_made_while_a_paste_catches_up_come_after_it(
     live, values = handed[0]
     model.set_live(completed(live_caught_up_in_steps(empty_ws, sheet, live, values)))
     assert model.live is live and len(handed) == 1
-    by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
-    for code in codes:
-        mine, stored = live.row(code), by_code[code]
-        assert mine is not None
-        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
-            stored.total, stored.rank, stored.parent_rank, stored.grade)
+    _ranked_as_stored(empty_ws, live, codes)
