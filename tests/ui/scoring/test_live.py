@@ -30,6 +30,7 @@ from emulation.stepwise import completed
 from emulation.text import format_decimal
 from emulation.ui.qt import Qt, QtWidgets
 from emulation.ui.scoring import model as model_module
+from emulation.ui.scoring.live import results as live_results
 from emulation.ui.scoring.live.reading import live_caught_up_in_steps
 from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.model import ScoreModel
@@ -265,6 +266,7 @@ def test_edits_made_while_a_paste_catches_up_come_after_it(
     codes = _many_villages(empty_ws)
     monkeypatch.setattr(model_module, "READ_HERE", 10)
     monkeypatch.setattr(score_rows, "UNITS_PER_STATEMENT", 25)  # the pasted units' standings: in three reads
+    monkeypatch.setattr(live_results, "MOVED_AT_ONCE", 10)  # the ranking built again, not unit by unit
     sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
     model = ScoreModel(sheet)
     model.set_live(live_of(empty_ws, sheet))

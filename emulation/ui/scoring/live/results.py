@@ -19,6 +19,8 @@ from emulation.services.score_sheet import ScoreSheet
 from emulation.stepwise import Steps, completed
 
 EntryKey = tuple[str, str, str]  # (leaf code, role, scorer)
+#: units moved in the ranking one by one when they change together; more, it is built again
+MOVED_AT_ONCE = 100
 #: the stored entries of the period of each of the units given, every role and scorer, by unit code
 UnitEntries = Callable[[Collection[str]], Mapping[str, Iterable[ScoreEntry]]]
 
@@ -95,13 +97,16 @@ class LiveResults:
             return
         self._ranking.replace(completed(self._evaluate(0)))
 
-    def refresh_in_steps(self, units_a_step: int = 40, moved_a_step: int = 400) -> Steps[None]:
-        """:meth:`refresh` in steps: ``units_a_step`` units evaluated a step, then moved in the
-        ranking ``moved_a_step`` at a time (their entries read before, see :meth:`take_entries`)."""
+    def refresh_in_steps(self, units_a_step: int = 40) -> Steps[None]:
+        """:meth:`refresh` in steps: ``units_a_step`` units evaluated a step (their entries read
+        before, see :meth:`take_entries`), then moved in the ranking; more than ``MOVED_AT_ONCE``
+        of them, the ranking is built again a few hundred units a step (moving each would be
+        slower, and one long step)."""
         changed = yield from self._evaluate(units_a_step)
-        for start in range(0, len(changed), moved_a_step):
-            self._ranking.replace(changed[start:start + moved_a_step])
-            yield True
+        if len(changed) <= MOVED_AT_ONCE:
+            self._ranking.replace(changed)
+            return
+        self._ranking = yield from Reranking.in_steps(self._sheet.criteria, self._standings.values())
 
     def unread(self, unit_codes: Iterable[str]) -> list[str]:
         """Those of ``unit_codes`` whose stored entries are not read yet (in order, each once)."""
