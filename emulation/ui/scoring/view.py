@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from functools import partial
 
 from emulation.i18n import render_all
@@ -9,6 +10,7 @@ from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
 from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_values
 from emulation.services.workspace import Workspace
+from emulation.stepwise import Steps
 from emulation.text import format_thousands
 from emulation.ui.current_period import CurrentPeriod
 from emulation.ui.elided_button import ElidedActionButton
@@ -224,7 +226,7 @@ class ScoringView(QtWidgets.QWidget):
             set_aside_what_is_loaded()
             ws, sheet = self._ws, model.sheet
             self._runner.submit_steps(
-                live_results_in_steps(ws, sheet),
+                self._while_shown(generation, live_results_in_steps(ws, sheet)),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )
@@ -234,13 +236,24 @@ class ScoringView(QtWidgets.QWidget):
         if generation == self._generation:
             self._update_counts()
             self._runner.submit_steps(
-                live_caught_up_in_steps(self._ws, model.sheet, live, values),
+                self._while_shown(generation, live_caught_up_in_steps(self._ws, model.sheet, live, values)),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )
 
-    def _ranked(self, generation: int, model: ScoreModel, live: LiveResults) -> None:
-        if generation == self._generation:
+    def _while_shown(self, generation: int, steps: Steps[LiveResults]) -> Steps[LiveResults | None]:
+        """``steps`` given up (closed: their reading stops) once another sheet is loaded."""
+        with closing(steps):
+            while generation == self._generation:
+                try:
+                    worked = next(steps)
+                except StopIteration as stop:
+                    return stop.value
+                yield worked
+        return None
+
+    def _ranked(self, generation: int, model: ScoreModel, live: LiveResults | None) -> None:
+        if generation == self._generation and live is not None:
             model.set_live(live)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
