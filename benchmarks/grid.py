@@ -16,8 +16,9 @@ period of N units × L points leaves scored by S committee members, then measure
 (g) the longest stall of the event loop while scrolling a second, freshly opened grid during that
     background build (down and up a page at a time until the live totals are in);
 and, for information, (d) saving one typed value (through ``set_scores``), (e) the live
-recomputation of totals, ranks and grades that follows it, and (e') the same for the first edit of
-another unit (its stored entries are read then).
+recomputation of totals, ranks and grades that follows it, (e') the same for the first edit of
+another unit (its stored entries are read then), and (h) a column pasted down 3.000 units: how
+long the GUI thread is held, and until the live totals are back (their stored entries are read).
 
 Target: (b) ≤ 2 × (a).
 """
@@ -66,6 +67,8 @@ PERIOD = "Tháng 10/2026"
 MEMBER = "Nguyễn Văn An"
 OTHERS = ("Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em", "Đỗ Thị Giang", "Vũ Văn Hải")
 PER_GROUP = 10
+#: the units a column is pasted down in (h): a province's villages
+PASTED_ROWS = 3000
 
 
 def criteria_doc(leaves: int) -> dict[str, Any]:
@@ -215,6 +218,10 @@ def measure_live_build(app: QtWidgets.QApplication, view: Any) -> tuple[float, f
 def scroll_while_building(app: QtWidgets.QApplication, view: Any) -> tuple[float, float, int]:
     """(g): the longest and median time from moving the scroll bar a page to the page drawn, while
     the live totals are being built (down, then up, a page at a time, until they are in)."""
+    return scroll_until_live(app, view)
+
+
+def scroll_until_live(app: QtWidgets.QApplication, view: Any) -> tuple[float, float, int]:
     table = view.grid.table
     bar = table.verticalScrollBar()
     watch = PaintWatch(table.viewport(), lambda: True)
@@ -310,6 +317,23 @@ def measure_edit(view: Any) -> tuple[float, float]:
     return edit, recompute
 
 
+def measure_paste(app: QtWidgets.QApplication, view: Any, rows: int = PASTED_ROWS) -> tuple[float, float, float, float]:
+    """(h): a column pasted down ``rows`` units not edited before (saved, then shown): how long the
+    GUI thread is held (the paste's call), the wall and CPU seconds until the live totals are
+    back, and (h'') the longest stall scrolling meanwhile."""
+    model = view.model()
+    units = [model.unit_at(i).code for i in range(2, 2 + rows)]
+    leaf = model.sheet.criteria.leaves[1].code
+    view.go_to(units[0], leaf)
+    QtWidgets.QApplication.clipboard().setText("".join(f"{1 + i % 2}\r\n" for i in range(len(units))))
+    start, cpu = time.perf_counter(), time.process_time()
+    view.paste()
+    held = time.perf_counter() - start
+    assert model.value(units[-1], leaf) == Decimal(1 + (len(units) - 1) % 2)
+    stall, _, _ = scroll_until_live(app, view)
+    return held, time.perf_counter() - start, time.process_time() - cpu, stall
+
+
 def measure_first_edit(view: Any) -> float:
     """(e'): a value shown for a unit not edited before (no database write): its entries are read."""
     model = view.model()
@@ -345,6 +369,7 @@ def main() -> int:
         floor_stall, floor_page, floor_pages = measure_scroll_floor(app, view)
         edit, recompute = measure_edit(view)
         first_edit = measure_first_edit(view)
+        held, pasted, paste_cpu, paste_stall = measure_paste(app, view, min(PASTED_ROWS, args.units - 2))
         view.close()
         view.deleteLater()
         app.processEvents()
@@ -369,6 +394,9 @@ def main() -> int:
     print(f"| (d) one typed value saved through set_scores, then shown | {edit:.3f} |")
     print(f"| (e) live totals, ranks and grades after one edit (no database) | {recompute:.3f} |")
     print(f"| (e') the same for the first edit of another unit (its entries read) | {first_edit:.3f} |")
+    print(f"| (h) a column pasted down {min(PASTED_ROWS, args.units - 2):,} units: the GUI thread held | {held:.3f} |")
+    print(f"| (h') the same, until its live totals are back (CPU {paste_cpu:.2f} s; longest stall scrolling "
+          f"meanwhile {paste_stall:.3f}) | {pasted:.3f} |")
     print(f"| (f) live totals built in the background: wall (CPU {live_cpu:.2f} s; peak memory "
           f"+{live_rss:.0f} MB, process peak {peak_rss_mb():.0f} MB) | {live_wall:.3f} |")
     print(f"| (g) longest stall scrolling {busy_pages} pages while (f) runs (median page {busy_page:.3f}) "

@@ -14,7 +14,7 @@ only for a unit whose standing, rank or grade changed.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Generator, Hashable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from emulation.scoring.criteria import CriteriaSet
@@ -49,7 +49,18 @@ class Reranking:
         self._cluster_ranks: dict[str, int] = {}
         self._shown: dict[str, Ranks] = {}
         self._rows: dict[str, RankedRow] = {}
-        self.replace(standings)
+        for _ in self._build(standings, 0):
+            pass
+
+    @classmethod
+    def in_steps(
+        cls, cs: CriteriaSet, standings: Iterable[Standing], step: int = 150
+    ) -> Generator[None, None, Reranking]:
+        """The same ranking built ``step`` units at a time: the generator yields between steps
+        (so a caller can share its thread) and returns the ranking."""
+        ranking = cls(cs, ())
+        yield from ranking._build(standings, step)
+        return ranking
 
     def row(self, unit_code: str) -> RankedRow | None:
         return self._rows.get(unit_code)
@@ -104,6 +115,40 @@ class Reranking:
             _count_ranks(self._clusters.get(cluster, []), self._cluster_ranks)
         self._build_rows(changed)
 
+    def _build(self, standings: Iterable[Standing], step: int) -> Iterator[None]:
+        """Place every unit of ``standings`` in a ranking that has none yet; yields after every
+        ``step`` units placed and rows built, and between the counts of ranks (0: never)."""
+        cs = self._cs
+        given: dict[str, Standing] = {s.unit.code: s for s in standings}
+        for n, (code, s) in enumerate(given.items(), start=1):
+            self._given[code] = len(self._given)
+            self._standings[code] = s
+            self._names[code] = sort_key(s.name)
+            if not s.unscored:
+                place = self._places[code] = (ranking_key(s, self._metrics), self._names[code], self._given[code], code)
+                insort(self._order, place)
+                insort(self._parents.setdefault(self._parent_of(code), []), place)
+                if s.unit.cluster is not None:
+                    insort(self._clusters.setdefault(s.unit.cluster, []), place)
+                self._by_total[code] = by_total = grade_by_total(cs, s.total)
+                self._outcomes[code] = apply_vetoes(cs, by_total, s.vetoes)
+            if step and n % step == 0:
+                yield
+        if step:
+            yield
+        _count_ranks(self._order, self._ranks)
+        if step:
+            yield
+        for in_parent in self._parents.values():
+            _count_ranks(in_parent, self._parent_ranks)
+        if step:
+            yield
+        for in_cluster in self._clusters.values():
+            _count_ranks(in_cluster, self._cluster_ranks)
+        if step:
+            yield
+        yield from self._rows_in_steps(given, step)
+
     def _parent_of(self, code: str) -> str:
         return self._standings[code].unit.parent_code or ""
 
@@ -111,6 +156,12 @@ class Reranking:
         return self._names[code], self._given[code]
 
     def _build_rows(self, changed: dict[str, Standing]) -> None:
+        for _ in self._rows_in_steps(changed, 0):
+            pass
+
+    def _rows_in_steps(self, changed: dict[str, Standing], step: int) -> Iterator[None]:
+        """Build again the rows of changed units and of units whose ranks or grade moved; yields
+        after every ``step`` units looked at (0: never)."""
         cs = self._cs
         codes = [place[3] for place in self._order]
         if cs.quotas:
@@ -120,7 +171,9 @@ class Reranking:
             final = [self._outcomes[c].grade for c in codes]
         shown, rows = self._shown, self._rows
         ranks_of, parent_ranks, cluster_ranks = self._ranks, self._parent_ranks, self._cluster_ranks
-        for code, grade in zip(codes, final, strict=True):
+        for n, (code, grade) in enumerate(zip(codes, final, strict=True), start=1):
+            if step and n % step == 0:
+                yield
             now = (ranks_of[code], parent_ranks[code], cluster_ranks.get(code), grade)
             if shown.get(code) == now and code not in changed:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, decode_raw, entry_points
@@ -65,34 +65,69 @@ def standings_from_groups(
     ``measured`` (unit code → leaf code → value) gives the committee's value of the measured
     leaves: it replaces the members' and the official's entries, the unit's own are kept.
     """
-    vetoes = vetoes or {}
-    measured = measured or {}
-    stored = StoredPoints(cs)
-    done: dict[K, Standing] = {}
-    current: K | None = None
-    by_leaf: dict[str, LeafPoints] = {}
+    standings = GroupedStandings(cs, units, vetoes, measured)
+    standings.add(groups)
+    return standings.standings()
 
-    def standing(unit: UnitInfo, leaves: dict[str, LeafPoints]) -> Standing:
-        own_measures = measured.get(unit.code)
+
+class GroupedStandings(Generic[K]):
+    """:func:`standings_from_groups` fed a part of the groups at a time (the parts in order, each
+    unit's groups together even across parts), so a caller can share its thread between parts."""
+
+    def __init__(
+        self,
+        cs: CriteriaSet,
+        units: Mapping[K, UnitInfo],
+        vetoes: Mapping[str, Iterable[str]] | None = None,
+        measured: Mapping[str, Mapping[str, RawValue | None]] | None = None,
+    ) -> None:
+        self._cs = cs
+        self._units = units
+        self._vetoes = vetoes or {}
+        self._measured = measured or {}
+        self._stored = StoredPoints(cs)
+        self._done: dict[K, Standing] = {}
+        self._current: K | None = None
+        self._by_leaf: dict[str, LeafPoints] = {}
+
+    def unit_keys(self) -> list[K]:
+        """The keys of the units whose standings it works out."""
+        return list(self._units)
+
+    def add(self, groups: Iterable[LeafTexts[K]]) -> None:
+        """The next groups, in unit order; a unit's standing is worked out when its groups end."""
+        stored, done = self._stored, self._done
+        current, by_leaf = self._current, self._by_leaf
+        try:
+            for key, leaf_code, own, members, officials in groups:
+                if key != current:
+                    self._close(current, by_leaf)
+                    if key in done:
+                        raise ValueError("score groups must come unit by unit")
+                    current, by_leaf = key, {}
+                found = stored.points(leaf_code, (own or NONE, members or NONE, officials or NONE))
+                if found is not None:
+                    by_leaf[leaf_code] = found
+        finally:
+            self._current, self._by_leaf = current, by_leaf
+
+    def standings(self) -> list[Standing]:
+        """Every unit's standing, in the order of ``units``, once every group has been added."""
+        self._close(self._current, self._by_leaf)
+        self._current, self._by_leaf = None, {}
+        done = self._done
+        return [done.get(key) or self._standing(unit, {}) for key, unit in self._units.items()]
+
+    def _close(self, key: K | None, by_leaf: dict[str, LeafPoints]) -> None:
+        if key is not None and key in self._units:
+            self._done[key] = self._standing(self._units[key], by_leaf)
+
+    def _standing(self, unit: UnitInfo, leaves: dict[str, LeafPoints]) -> Standing:
+        cs = self._cs
+        own_measures = self._measured.get(unit.code)
         if own_measures:
             leaves = _with_measured(cs, leaves, own_measures)
-        return standing_of_values(cs, unit, values_of_leaves(cs, leaves), vetoes.get(unit.code, ()))
-
-    def close() -> None:
-        if current is not None and current in units:
-            done[current] = standing(units[current], by_leaf)
-
-    for key, leaf_code, own, members, officials in groups:
-        if key != current:
-            close()
-            if key in done:
-                raise ValueError("score groups must come unit by unit")
-            current, by_leaf = key, {}
-        found = stored.points(leaf_code, (own or NONE, members or NONE, officials or NONE))
-        if found is not None:
-            by_leaf[leaf_code] = found
-    close()
-    return [done.get(key) or standing(unit, {}) for key, unit in units.items()]
+        return standing_of_values(cs, unit, values_of_leaves(cs, leaves), self._vetoes.get(unit.code, ()))
 
 
 def _with_measured(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -13,7 +13,7 @@ from emulation.scoring.awards import Awarded, Override, select_awards
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue
 from emulation.scoring.standings import RankedRow, Standing, rank_standings
-from emulation.scoring.stored_points import standings_from_groups
+from emulation.scoring.stored_points import GroupedStandings
 from emulation.scoring.summary import summary_standings
 from emulation.scoring.units import UnitInfo
 from emulation.services.council_awards import council_awards
@@ -52,16 +52,14 @@ def standings_of(
 
     ``measured`` are the period's measured values when the caller has them already.
     """
-    units = period_unit_infos_by_id(session, period)
-    vetoes = period_vetoes(session, period)
     if not period.is_summary:
-        found = measured_values(session, period) if measured is None else measured
-        by_unit: dict[str, dict[str, RawValue | None]] = {}
-        for m in found:
-            by_unit.setdefault(m.unit_code, {})[m.leaf_code] = m.raw
-        return standings_from_groups(criteria_of(period), units, grouped_scores(session, period), vetoes, by_unit)
+        grouped = period_grouped_standings(session, period, measured)
+        grouped.add(grouped_scores(session, period))
+        return grouped.standings()
     if depth > 8:
         return []
+    units = period_unit_infos_by_id(session, period)
+    vetoes = period_vetoes(session, period)
     sources = session.scalars(
         select(Period)
         .join(PeriodSource, PeriodSource.source_id == Period.id)
@@ -70,6 +68,22 @@ def standings_of(
     ).all()
     members = [{s.unit.code: s for s in standings_of(session, src, depth + 1)} for src in sources]
     return summary_standings(list(units.values()), members, skip_missing=period.skip_missing, vetoes=vetoes)
+
+
+def period_grouped_standings(
+    session: Session, period: Period, measured: list[Measured] | None = None, unit_codes: Collection[str] | None = None
+) -> GroupedStandings[int]:
+    """What works out an ordinary period's standings from its score groups (see
+    ``score_rows.grouped_scores``), which the caller feeds it; ``measured`` as for :func:`standings_of`;
+    with ``unit_codes``, the standings of those of the period's units only."""
+    found = measured_values(session, period) if measured is None else measured
+    by_unit: dict[str, dict[str, RawValue | None]] = {}
+    for m in found:
+        by_unit.setdefault(m.unit_code, {})[m.leaf_code] = m.raw
+    units = period_unit_infos_by_id(session, period)
+    if unit_codes is not None:
+        units = {uid: info for uid, info in units.items() if info.code in unit_codes}
+    return GroupedStandings(criteria_of(period), units, period_vetoes(session, period), by_unit)
 
 
 def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:

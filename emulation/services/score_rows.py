@@ -7,7 +7,7 @@ unit by unit, so the caller aggregates as it reads.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
@@ -22,6 +22,8 @@ from emulation.store import Period, PeriodUnit, Score, Unit
 SEPARATOR = "\x1f"
 #: rows fetched from the driver at a time
 BATCH = 20_000
+#: units a statement names at most (SQLite's oldest limit is 999 values a statement)
+UNITS_PER_STATEMENT = 900
 
 
 def _texts(role: str) -> ColumnElement[str]:
@@ -38,13 +40,32 @@ def grouped_scores(session: Session, period: Period) -> Iterator[LeafTexts[int]]
     One row per unit and leaf: the database joins each role's texts (None when that role gave
     none), in the unique index's order, so it neither sorts nor sends a row per scorer.
     """
+    for rows in grouped_score_batches(session, period):
+        yield from split_groups(rows)
+
+
+def grouped_score_batches(
+    session: Session, period: Period, unit_ids: Iterable[int] | None = None
+) -> Iterator[list[tuple[Any, ...]]]:
+    """:func:`grouped_scores`' rows as the driver gives them, a batch at a time (see
+    :func:`split_groups`); with ``unit_ids``, those units' only, still unit by unit."""
     query = (
         select(Score.unit_id, Score.leaf_code, _texts("self"), _texts("member"), _texts("official"))
         .where(Score.period_id == period.id)
         .group_by(Score.unit_id, Score.leaf_code)
         .order_by(Score.unit_id, Score.leaf_code)
     )
-    for unit_id, leaf_code, own, members, officials in driver_rows(session, query):
+    if unit_ids is None:
+        yield from driver_batches(session, query)
+        return
+    ids = sorted(set(unit_ids))
+    for start in range(0, len(ids), UNITS_PER_STATEMENT):
+        yield from driver_batches(session, query.where(Score.unit_id.in_(ids[start:start + UNITS_PER_STATEMENT])))
+
+
+def split_groups(rows: Iterable[tuple[Any, ...]]) -> Iterator[LeafTexts[int]]:
+    """The groups of rows of :func:`grouped_score_batches`, each role's texts apart."""
+    for unit_id, leaf_code, own, members, officials in rows:
         yield unit_id, leaf_code, _split(own), _split(members), _split(officials)
 
 
@@ -86,9 +107,8 @@ def driver_batches(session: Session, query: ClauseElement, *, literal: bool = Tr
 
 def all_unit_nodes(session: Session) -> dict[int, UnitNode]:
     """Every unit by id, in the tree's order (position, then id)."""
-    rows = session.execute(
-        select(Unit.id, Unit.code, Unit.name, Unit.parent_id, Unit.cluster, Unit.kind).order_by(Unit.position, Unit.id)
-    ).all()
+    rows = list(driver_rows(session, select(Unit.id, Unit.code, Unit.name, Unit.parent_id, Unit.cluster, Unit.kind)
+                            .order_by(Unit.position, Unit.id)))
     codes = {row[0]: row[1] for row in rows}
     return {
         uid: UnitNode(code, name, codes.get(parent) if parent else None, cluster, kind)
@@ -101,11 +121,11 @@ def period_unit_infos_by_id(session: Session, period: Period, nodes: dict[int, U
     """The period's units by id, each with its effective cluster."""
     nodes = all_unit_nodes(session) if nodes is None else nodes
     clusters = effective_clusters(nodes.values())
-    ids = session.scalars(
-        select(PeriodUnit.unit_id).where(PeriodUnit.period_id == period.id).order_by(PeriodUnit.unit_id)
+    ids = driver_rows(
+        session, select(PeriodUnit.unit_id).where(PeriodUnit.period_id == period.id).order_by(PeriodUnit.unit_id)
     )
     infos = {}
-    for uid in ids:
+    for (uid,) in ids:
         n = nodes[uid]
         infos[uid] = UnitInfo(n.code, n.name, n.parent_code, clusters.get(n.code), n.kind)
     return infos

@@ -268,6 +268,7 @@ def _refuse_stale(
             Score.role == role.value,
             Score.scorer == scorer,
             Score.unit_id.in_(touched),
+            Score.leaf_code.in_({v.leaf_code for v in checked}),
         )
     )
     now = {(uid, leaf): (text, who) for uid, leaf, text, who in rows}
@@ -323,7 +324,8 @@ def _write(
     if role is Role.MEMBER and scorer and session.scalar(select(Scorer).where(Scorer.name == scorer)) is None:
         session.add(Scorer(name=scorer))
     wanted = select(Score.id, Score.unit_id, Score.leaf_code, Score.raw_value).where(
-        Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer
+        Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer,
+        Score.leaf_code.in_({v.leaf_code for v in values}),  # a paste down a column: that leaf's rows only
     )
     touched = {ids[v.unit_code] for v in values}
     if len(touched) <= TOUCHED_UNITS_QUERIED:

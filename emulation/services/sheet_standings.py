@@ -1,37 +1,94 @@
 """What the scoring grid's live totals read: the period's standings, then edited units' entries.
 
-The standings are read grouped, as ranking reads them (one row per unit and leaf); the entries of
-units are read only when their scorer first edits them, so their standings can be worked out again:
-every unit an edit, a paste or the edits made before the standings arrived touch, in one read.
+The standings are read grouped, as ranking reads them (one row per unit and leaf), and can be
+worked out in steps apart from the reading: the grid reads in a thread of its own and works them
+out on its GUI thread between paints, so that working them out does not compete with drawing for
+Python. The entries of units are read only when their scorer first edits them, so their standings
+can be worked out again: every unit an edit, a paste or the edits made before the standings
+arrived touch, in one read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
 from emulation.scoring.entries import RawValue, decode_raw
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import Standing
+from emulation.scoring.stored_points import GroupedStandings
 from emulation.services.lookup import period_named
 from emulation.services.measures import merge_measured
-from emulation.services.results import standings_of
+from emulation.services.results import period_grouped_standings, standings_of
+from emulation.services.score_rows import UNITS_PER_STATEMENT, grouped_score_batches, split_groups
 from emulation.services.score_sheet import ScoreSheet
 from emulation.services.workspace import Workspace
+from emulation.stepwise import Steps, completed
 from emulation.store import Period, Score, Unit
 
-#: unit codes a statement asks for at once (SQLite's oldest limit is 999 parameters a statement)
-UNITS_PER_STATEMENT = 900
 _ROLES = {role.value: role for role in Role}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRows:
+    """A batch of the period's grouped score rows as the driver gave them (``score_rows.split_groups``)."""
+
+    rows: list[tuple[Any, ...]]
+
+
+#: what :func:`sheet_standings_parts` hands on
+StandingsPart = GroupedStandings[int] | list[Standing] | ScoreRows
+#: grouped score rows worked out in one step of :func:`standings_from_parts`
+ROWS_A_STEP = 1_000
 
 
 def sheet_standings(ws: Workspace, sheet: ScoreSheet) -> list[Standing]:
     """Every unit's standing in the sheet's period, as the ranking works it out now (a summary
     period's from its member periods), with the sheet's measured values."""
+    return completed(standings_from_parts(sheet_standings_parts(ws, sheet)))
+
+
+def sheet_standings_parts(
+    ws: Workspace, sheet: ScoreSheet, unit_codes: Collection[str] | None = None
+) -> Iterator[StandingsPart]:
+    """The reading of :func:`sheet_standings`, in one transaction, without working anything out:
+    first what works out the standings, then the period's score rows a batch at a time; for a
+    summary period, its standings worked out from its member periods. With ``unit_codes``, the
+    standings of those units only (of an ordinary period)."""
     with ws.transaction() as session:
         period = period_named(session, sheet.period)
-        return standings_of(session, period, measured=list(sheet.measured.values()))
+        measured = list(sheet.measured.values())
+        if period.is_summary:
+            standings = standings_of(session, period, measured=measured)
+            yield standings if unit_codes is None else [s for s in standings if s.unit.code in unit_codes]
+            return
+        grouped = period_grouped_standings(session, period, measured, unit_codes)
+        yield grouped
+        for rows in grouped_score_batches(session, period, None if unit_codes is None else grouped.unit_keys()):
+            yield ScoreRows(rows)
+
+
+def standings_from_parts(parts: Iterable[StandingsPart | None]) -> Steps[list[Standing]]:
+    """The standings worked out from :func:`sheet_standings_parts`, ``ROWS_A_STEP`` rows a step;
+    a part None is one not read yet (the step then waits)."""
+    grouped: GroupedStandings[int] | None = None
+    for part in parts:
+        if part is None:
+            yield False
+        elif isinstance(part, list):
+            return part
+        elif isinstance(part, GroupedStandings):
+            grouped = part
+        else:
+            assert grouped is not None, "score rows come after what works them out"
+            for start in range(0, len(part.rows), ROWS_A_STEP):
+                grouped.add(split_groups(part.rows[start:start + ROWS_A_STEP]))
+                yield True
+    assert grouped is not None, "the parts end before they begin"
+    return grouped.standings()
 
 
 def units_entries(ws: Workspace, sheet: ScoreSheet, unit_codes: Iterable[str]) -> dict[str, list[ScoreEntry]]:

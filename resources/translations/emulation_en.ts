@@ -2506,6 +2506,10 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation> · reading the scores…</translation>
         </message>
         <message>
+            <source> · đang tính kết quả…</source>
+            <translation> · working out the results…</translation>
+        </message>
+        <message>
             <source>Điểm của các đơn vị đã chọn còn đang được đọc: xin chờ giây lát.</source>
             <translation>The scores of the selected units are still being read: please wait a moment.</translation>
         </message>

@@ -65,6 +65,9 @@ def test_edits_rank_as_the_whole_period_ranked_again(seed: int, with_quota: bool
     standings = {u.code: _standing(cs, rnd, u) for u in units}
     ranking = Reranking(cs, standings.values())
     assert ranking.rows() == rank_standings(cs, list(standings.values()))
+    if seed % 2:  # built a few units a step instead, it is the same ranking, edited the same way
+        ranking = _in_steps(cs, list(standings.values()), step=rnd.randint(1, 5))
+        assert ranking.rows() == rank_standings(cs, list(standings.values()))
     for _ in range(30):
         edited = rnd.sample(units, rnd.randint(1, min(4, len(units))))
         changed = [_standing(cs, rnd, u) for u in edited]
@@ -86,3 +89,26 @@ def test_a_unit_given_later_ranks_after_its_equals() -> None:
     ranking.replace([second])
     assert [(r.unit.code, r.rank) for r in ranking.rows()] == [("U1", 1), ("U2", 1)]
     assert ranking.rows() == rank_standings(cs, [first, second])
+
+
+def _in_steps(cs: CriteriaSet, standings: list[Standing], step: int) -> Reranking:
+    steps = Reranking.in_steps(cs, standings, step=step)
+    taken = 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            assert taken >= len(standings) // step  # it gave its thread back between steps
+            return stop.value  # type: ignore[no-any-return]
+        taken += 1
+
+
+@pytest.mark.parametrize("with_quota", [False, True])
+def test_a_ranking_built_in_steps_is_the_ranking_built_at_once(with_quota: bool) -> None:
+    rnd = random.Random(7)
+    cs = _criteria(with_quota)
+    standings = [_standing(cs, rnd, u) for u in _units(rnd, 60)]
+    for step in (1, 7, 250):
+        built = _in_steps(cs, standings, step)
+        assert built.rows() == Reranking(cs, standings).rows() == rank_standings(cs, standings)
+        assert all(built.row(r.unit.code) == r for r in rank_standings(cs, standings))

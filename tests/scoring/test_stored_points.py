@@ -12,7 +12,7 @@ from emulation.scoring.criteria import Aggregation, CriteriaSet, Kind, Leaf
 from emulation.scoring.entries import encode_raw
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import period_standings
-from emulation.scoring.stored_points import LeafTexts, standings_from_groups
+from emulation.scoring.stored_points import GroupedStandings, LeafTexts, standings_from_groups
 from emulation.scoring.units import UnitInfo
 
 from .helpers import sample_criteria
@@ -68,6 +68,12 @@ def test_grouped_texts_give_the_same_standings_as_entries(method: Aggregation, u
     got = standings_from_groups(cs, {ids[u.code]: u for u in units}, grouped(entries, ids), vetoes)
     assert got == expected
     assert got[-1].incomplete and got[-1].scores == {}
+    groups = list(grouped(entries, ids))
+    for part in (1, 2, 3, 7):  # the same groups given a few at a time, a unit's split across parts
+        fed = GroupedStandings(cs, {ids[u.code]: u for u in units}, vetoes)
+        for start in range(0, len(groups), part):
+            fed.add(groups[start:start + part])
+        assert fed.standings() == expected
 
 
 def test_groups_out_of_unit_order_are_refused() -> None:
@@ -78,3 +84,7 @@ def test_groups_out_of_unit_order_are_refused() -> None:
                                     (1, leaf, None, ["1"], None)]
     with pytest.raises(ValueError):
         standings_from_groups(cs, units, groups)
+    fed = GroupedStandings(cs, units)
+    fed.add(groups[:2])
+    with pytest.raises(ValueError):  # also when the unit comes back in a later part
+        fed.add(groups[2:])

@@ -24,7 +24,7 @@ from emulation.ui.scoring import header_text
 from emulation.ui.scoring.cell_text import display_text, edit_text
 from emulation.ui.scoring.columns import RESULT_KINDS, Column, ColumnKind, sheet_columns
 from emulation.ui.scoring.completeness import incomplete_rows
-from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.measured_cells import MEASURED_FOREGROUND, measured_tooltip
 from emulation.ui.scoring.roles import (
     CLUSTER_ROLE,
@@ -64,6 +64,9 @@ _EDITABLE_CHECK = _EDITABLE | Qt.ItemFlag.ItemIsUserCheckable
 _VETO_INPUT, _CHECK_INPUT, _VALUE_INPUT = "veto", "check", "value"
 
 Value = tuple[str, str, RawValue | None]  # (unit code, leaf code, raw or None)
+#: units whose stored entries one change may have the live results read on the GUI thread; a
+#: change touching more of them (a paste down a column) has them read in the background
+READ_HERE = 100
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 _ROOT = QtCore.QModelIndex()
 
@@ -73,6 +76,10 @@ class ScoreModel(QtCore.QAbstractTableModel):
 
     results_ready = Signal()
     values_ready = Signal()  #: the values of every row are in
+    #: (live results, values): a change touches too many units whose stored entries the live
+    #: results have not read: they are handed over without it, for the entries to be read and
+    #: the values applied in the background; they come back through ``set_live``
+    catching_up = Signal(object, object)
 
     def __init__(self, sheet: ScoreSheet, parent: QtCore.QObject | None = None,
                  incomplete: frozenset[int] | None = None) -> None:
@@ -393,6 +400,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         """Show saved values and recompute the results."""
         rows: set[int] = set()
         cols: set[int] = set()
+        cleared: set[int] = set()
         for unit_code, leaf_code, raw in values:
             key = (unit_code, leaf_code)
             self._bad.pop(key, None)
@@ -400,11 +408,15 @@ class ScoreModel(QtCore.QAbstractTableModel):
             row, col = self._row_of[unit_code], self._column_of[leaf_code]
             rows.add(row)
             cols.add(col)
+            if raw is None:
+                cleared.add(row)
         if self._live is None:
             self._pending.extend(values)
+        elif len(self._live.unread(unit_code for unit_code, _, _ in values)) > READ_HERE:
+            self._hand_over(self._live, list(values))
         else:
             self._live.apply(values)
-        self._recheck_complete(rows)
+        self._recheck_complete(cleared | (rows & self._incomplete))  # a value given completes, never undoes
         if rows:
             self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), max(cols)))
         self._refresh_results()
@@ -435,6 +447,10 @@ class ScoreModel(QtCore.QAbstractTableModel):
 
     def set_live(self, live: LiveResults) -> None:
         """Results computed off the GUI thread arrive: catch up with edits made meanwhile."""
+        if len(live.unread(unit_code for unit_code, _, _ in self._pending)) > READ_HERE:
+            values, self._pending = self._pending, []
+            self._hand_over(live, values)
+            return
         live.apply(self._pending)
         for unit_code, veto_code, on in self._pending_vetoes:
             live.set_veto(unit_code, veto_code, on)
@@ -443,6 +459,16 @@ class ScoreModel(QtCore.QAbstractTableModel):
         self._live = live
         self._refresh_results()
         self.results_ready.emit()
+
+    def _hand_over(self, live: LiveResults, values: list[Value]) -> None:
+        """Let the live results go while ``values`` are applied to them in the background: the
+        results show as being worked out ("…"), edits made meanwhile wait (see ``set_live``)."""
+        self._live = None
+        self._results.clear()
+        if self._sheet.units:
+            columns = [i for i, c in enumerate(self._columns) if c.kind in RESULT_KINDS]
+            self.dataChanged.emit(self.index(0, columns[0]), self.index(len(self._sheet.units) - 1, columns[-1]))
+        self.catching_up.emit(live, values)
 
     def _refresh_results(self) -> None:
         if self._live is None or not self._sheet.units:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from functools import partial
 
 from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
 from emulation.services.score_sheet import ScoreSheet, load_sheet, scorers, sheet_values
-from emulation.services.sheet_standings import sheet_standings, units_entries
 from emulation.services.workspace import Workspace
+from emulation.stepwise import Steps
 from emulation.text import format_thousands
 from emulation.ui.current_period import CurrentPeriod
 from emulation.ui.elided_button import ElidedActionButton
@@ -21,9 +22,11 @@ from emulation.ui.scoring.delegate import ScoreDelegate
 from emulation.ui.scoring.editing import SheetEditor
 from emulation.ui.scoring.first_paint import AfterFirstPaint
 from emulation.ui.scoring.grid import ScoreGrid
-from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.live.collector import give_back_what_was_loaded, set_aside_what_is_loaded
+from emulation.ui.scoring.live.reading import live_caught_up_in_steps, live_results_in_steps
+from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.loader import Runner, ThreadRunner
-from emulation.ui.scoring.model import ScoreModel
+from emulation.ui.scoring.model import ScoreModel, Value
 from emulation.ui.scoring.notices import Banner, StatusLine
 from emulation.ui.scoring.paste import PasteRefused, copy_text, paste_targets
 from emulation.ui.scoring.roles import COLUMN_ROLE, UNIT_CODE_ROLE
@@ -152,6 +155,7 @@ class ScoringView(QtWidgets.QWidget):
         """Forget pending loads and wait for their threads."""
         self._generation += 1
         self._runner.wait()
+        give_back_what_was_loaded()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -170,6 +174,7 @@ class ScoringView(QtWidgets.QWidget):
         self._load()
 
     def _load(self) -> None:
+        give_back_what_was_loaded()
         self._generation += 1
         generation = self._generation
         period, role, scorer = self.selector.period(), self.selector.role(), self.selector.scorer()
@@ -215,17 +220,40 @@ class ScoringView(QtWidgets.QWidget):
             self._rank(generation, model)
 
     def _rank(self, generation: int, model: ScoreModel) -> None:
-        """Rank the period once the grid has been drawn (ranking competes with drawing for Python)."""
+        """Rank the period once the grid has been drawn: read in a thread, worked out here between
+        paints (worked out in a thread, it would compete with drawing for Python)."""
         if generation == self._generation:
+            set_aside_what_is_loaded()
             ws, sheet = self._ws, model.sheet
-            self._runner.submit(
-                lambda: LiveResults(sheet, sheet_standings(ws, sheet), partial(units_entries, ws, sheet)),
+            self._runner.submit_steps(
+                self._while_shown(generation, live_results_in_steps(ws, sheet)),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )
 
-    def _ranked(self, generation: int, model: ScoreModel, live: LiveResults) -> None:
+    def _catch_up(self, generation: int, model: ScoreModel, live: LiveResults, values: list[Value]) -> None:
+        """Apply a large change to the live results in the background (see ``ScoreModel.catching_up``)."""
         if generation == self._generation:
+            self._update_counts()
+            self._runner.submit_steps(
+                self._while_shown(generation, live_caught_up_in_steps(self._ws, model.sheet, live, values)),
+                lambda live: self._ranked(generation, model, live),
+                lambda exc: self._failed(generation, exc),
+            )
+
+    def _while_shown(self, generation: int, steps: Steps[LiveResults]) -> Steps[LiveResults | None]:
+        """``steps`` given up (closed: their reading stops) once another sheet is loaded."""
+        with closing(steps):
+            while generation == self._generation:
+                try:
+                    worked = next(steps)
+                except StopIteration as stop:
+                    return stop.value
+                yield worked
+        return None
+
+    def _ranked(self, generation: int, model: ScoreModel, live: LiveResults | None) -> None:
+        if generation == self._generation and live is not None:
             model.set_live(live)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -242,6 +270,7 @@ class ScoringView(QtWidgets.QWidget):
             model.dataChanged.connect(self._update_counts)
             model.results_ready.connect(self._update_counts)
             model.values_ready.connect(self._update_counts)
+            model.catching_up.connect(partial(self._catch_up, self._generation, model))
         self.banner.say(self._read_only_reason(model.sheet) if model else None)
         self._update_counts()
         if old is not None:
@@ -307,8 +336,11 @@ class ScoringView(QtWidgets.QWidget):
         missing = model.incomplete_count()
         if model.loading():
             text += self.tr(" · đang đọc điểm…")
-        elif missing:
-            text += self.tr(" · {0} chưa chấm đủ").format(format_thousands(missing))
+        else:
+            if missing:
+                text += self.tr(" · {0} chưa chấm đủ").format(format_thousands(missing))
+            if model.live is None and model.sheet.units:
+                text += self.tr(" · đang tính kết quả…")
         self.status.set_counts(text)
 
     def copy(self) -> None:

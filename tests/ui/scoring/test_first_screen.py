@@ -10,8 +10,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from emulation.services.workspace import Workspace
+from emulation.stepwise import Steps, completed
 from emulation.ui.qt import Qt, QtWidgets
 from emulation.ui.scoring import view as scoring_view
+from emulation.ui.scoring.live import reading as live_reading
 from emulation.ui.scoring.loader import Done, Failed, Job
 from emulation.ui.scoring.view import ScoringView
 from tests.ui.scoring.keys import press, shown, stored, type_text
@@ -25,6 +27,9 @@ class HeldRunner:
 
     def submit(self, job: Job, done: Done, failed: Failed) -> None:
         self.jobs.append((job, done, failed))
+
+    def submit_steps(self, steps: Steps[Any], done: Done, failed: Failed) -> None:
+        self.submit(lambda: completed(steps), done, failed)
 
     def wait(self) -> None:
         pass
@@ -102,3 +107,16 @@ def test_a_row_not_read_yet_takes_no_value(
     type_text(qtbot, view, "5")
     press(qtbot, view, Qt.Key.Key_Return)
     assert stored(world, "X2", "I.1") == Decimal(5) and shown(view, "X2", "I.1") == "5"
+
+
+def test_the_totals_of_a_sheet_left_are_not_worked_out(
+    held: tuple[ScoringView, HeldRunner], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, runner = held
+    runner.read()()  # every value in: the live totals are asked for
+    readings: list[object] = []
+    monkeypatch.setattr(live_reading, "ReadAhead", lambda *args: readings.append(args))
+    old = view.model()
+    view.refresh()  # another sheet loaded before they are worked out
+    runner.read()()  # the old sheet's totals: given up, nothing read for them
+    assert readings == [] and old is not None and old.live is None

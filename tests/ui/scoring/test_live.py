@@ -15,7 +15,8 @@ from emulation.excel.units_file import UnitRecord
 from emulation.scoring.criteria_doc import parse_criteria
 from emulation.scoring.numbers import ONE
 from emulation.scoring.scores import Role, ScoreEntry
-from emulation.scoring.standings import rank_period
+from emulation.scoring.standings import RankedRow, rank_period
+from emulation.services import score_rows
 from emulation.services import sheet_standings as sheet_standings_module
 from emulation.services.criteria import store_criteria
 from emulation.services.periods import create_period
@@ -25,8 +26,16 @@ from emulation.services.scores import NewValue, set_scores
 from emulation.services.units import save_units
 from emulation.services.vetoes import set_veto
 from emulation.services.workspace import Workspace
-from emulation.ui.scoring.live import LiveResults
+from emulation.stepwise import completed
+from emulation.text import format_decimal
+from emulation.ui.qt import Qt, QtWidgets
+from emulation.ui.scoring import model as model_module
+from emulation.ui.scoring.live import results as live_results
+from emulation.ui.scoring.live.reading import live_caught_up_in_steps
+from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.model import ScoreModel
+from emulation.ui.scoring.view import ScoringView
+from tests.ui.scoring.keys import press, result, type_text
 from tests.ui.scoring.world import CRITERIA, MEMBER, PERIOD, ROWS, UNITS, build_world, live_of
 
 
@@ -185,6 +194,17 @@ def _many_villages(ws: Workspace) -> list[str]:
     return codes
 
 
+def _ranked_as_stored(ws: Workspace, live: LiveResults, codes: list[str]) -> dict[str, RankedRow]:
+    """Each unit's live total, ranks and grade are those of the period ranked from what is stored."""
+    by_code = {r.unit.code: r for r in rank(ws, PERIOD).rows}
+    for code in codes:
+        mine, stored = live.row(code), by_code[code]
+        assert mine is not None
+        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
+            stored.total, stored.rank, stored.parent_rank, stored.grade)
+    return by_code
+
+
 def test_a_paste_over_many_units_reads_them_in_a_few_statements(
     empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -200,9 +220,69 @@ def test_a_paste_over_many_units_reads_them_in_a_few_statements(
     reads = [s for s in run if s.lstrip().upper().startswith("SELECT")]
     # 63 units in statements of 25, and the period: not one read per unit
     assert 1 <= len(reads) <= 4, reads
-    by_code = {r.unit.code: r for r in rank(empty_ws, PERIOD).rows}
-    for code in codes:
-        mine, stored = live.row(code), by_code[code]
-        assert mine is not None
-        assert (mine.total, mine.rank, mine.parent_rank, mine.grade) == (
-            stored.total, stored.rank, stored.parent_rank, stored.grade)
+    _ranked_as_stored(empty_ws, live, codes)
+
+
+def test_a_paste_over_many_unread_units_catches_up_in_the_background(
+    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``READ_HERE`` units not read yet, a paste's results are worked out behind the grid
+    (the stored entries read in a thread): meanwhile they show as being worked out, an edit made
+    next lands after the paste, and the results end as the period ranked afresh."""
+
+    codes = _many_villages(empty_ws)
+    monkeypatch.setattr(model_module, "READ_HERE", 10)
+    handed: list[int] = []
+    view = ScoringView(empty_ws)  # the application's runner: threads, and steps between paints
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.model() is not None and view.model().live is not None, timeout=10_000)
+    model = view.model()
+    assert model is not None
+    model.catching_up.connect(lambda live, values: handed.append(len(values)))
+    view.go_to(codes[0], "II")
+    QtWidgets.QApplication.clipboard().setText("".join(f"{10 + i % 5}\r\n" for i in range(len(codes))))
+    view.paste()
+    assert handed == [len(codes)]
+    assert model.live is None and result(view, codes[-1], "total") == "…"
+    assert "đang tính kết quả" in view.status.counts.text()
+    view.go_to(codes[1], "II")  # typed next: its result comes after the paste's, whenever that is
+    type_text(qtbot, view, "3")
+    press(qtbot, view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.live is not None, timeout=10_000)
+    live = model.live
+    assert live is not None
+    by_code = _ranked_as_stored(empty_ws, live, codes)
+    assert result(view, codes[1], "total") == format_decimal(by_code[codes[1]].total)
+    assert "đang tính kết quả" not in view.status.counts.text()
+    view.close()
+
+
+def test_edits_made_while_a_paste_catches_up_come_after_it(
+    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+
+    codes = _many_villages(empty_ws)
+    monkeypatch.setattr(model_module, "READ_HERE", 10)
+    monkeypatch.setattr(score_rows, "UNITS_PER_STATEMENT", 25)  # the pasted units' standings: in three reads
+    monkeypatch.setattr(live_results, "MOVED_AT_ONCE", 10)  # the ranking built again, not unit by unit
+    sheet = load_sheet(empty_ws, PERIOD, Role.MEMBER, MEMBER)
+    model = ScoreModel(sheet)
+    model.set_live(live_of(empty_ws, sheet))
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, [NewValue(codes[5], "I.1", Decimal(2))])
+    model.apply_values([(codes[5], "I.1", Decimal(2))])  # a unit edited before the paste: its entries are read
+    handed: list[tuple[LiveResults, list[Any]]] = []
+    model.catching_up.connect(lambda live, values: handed.append((live, values)))
+    pasted = [NewValue(c, "II", Decimal(10 + i % 5)) for i, c in enumerate(codes)]
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, pasted)
+    model.apply_values([(v.unit_code, v.leaf_code, v.raw) for v in pasted])
+    assert len(handed) == 1 and model.live is None
+    typed = [NewValue(codes[1], "II", Decimal(3)), NewValue(codes[2], "I.1", None)]
+    set_scores(empty_ws, PERIOD, Role.MEMBER, MEMBER, typed)
+    model.apply_values([(v.unit_code, v.leaf_code, v.raw) for v in typed])  # while the paste catches up
+    assert len(handed) == 1 and model.live is None
+    live, values = handed[0]
+    model.set_live(completed(live_caught_up_in_steps(empty_ws, sheet, live, values)))
+    assert model.live is live and len(handed) == 1
+    _ranked_as_stored(empty_ws, live, codes)

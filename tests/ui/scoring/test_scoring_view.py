@@ -356,3 +356,21 @@ def test_a_copied_row_with_its_veto_column_pastes_back(qtbot: QtBot, view: Scori
     press(qtbot, view, Qt.Key.Key_V, CTRL)
     assert "Không dán" not in view.status.message.text()
     assert stored(world, "X2", "I.1") == Decimal(6)
+
+
+def test_a_sheet_left_for_another_is_let_go(qtbot: QtBot, view: ScoringView, world: Workspace) -> None:
+    """What a shown sheet holds is set aside from the collector: opening another gives it back."""
+    import gc
+    import weakref
+
+    create_period(world, "Quý IV/2026", kind="quarter", sources=[PERIOD])
+    first = view.model()
+    assert first is not None and first.live is not None
+    left = [weakref.ref(first), weakref.ref(first.live)]
+    view.refresh()
+    view.open_period("Quý IV/2026")
+    qtbot.waitUntil(lambda: view.model() is not None and view.model().sheet.period == "Quý IV/2026")
+    del first
+    qtbot.wait(10)  # the old model's deferred deletion
+    gc.collect()
+    assert [ref() for ref in left] == [None, None]

@@ -16,7 +16,7 @@ from emulation.services.scores import NewValue, set_scores
 from emulation.services.sheet_standings import sheet_standings, units_entries
 from emulation.services.units import save_units
 from emulation.services.workspace import Workspace
-from emulation.ui.scoring.live import LiveResults
+from emulation.ui.scoring.live.results import LiveResults
 
 PERIOD = "Tháng 10/2026"
 MEMBER = "Nguyễn Văn An"

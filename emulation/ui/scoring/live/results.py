@@ -16,8 +16,11 @@ from emulation.scoring.scores import ScoreEntry
 from emulation.scoring.standings import RankedRow, Standing, unit_standing
 from emulation.scoring.units import UnitInfo
 from emulation.services.score_sheet import ScoreSheet
+from emulation.stepwise import Steps, completed
 
 EntryKey = tuple[str, str, str]  # (leaf code, role, scorer)
+#: units moved in the ranking one by one when they change together; more, it is built again
+MOVED_AT_ONCE = 100
 #: the stored entries of the period of each of the units given, every role and scorer, by unit code
 UnitEntries = Callable[[Collection[str]], Mapping[str, Iterable[ScoreEntry]]]
 
@@ -26,6 +29,19 @@ class LiveResults:
     """The period's standings with this sheet's own values replaced as they are edited."""
 
     def __init__(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> None:
+        self._ranking = Reranking(sheet.criteria, self._start(sheet, standings, unit_entries))
+
+    @classmethod
+    def in_steps(
+        cls, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries
+    ) -> Steps[LiveResults]:
+        """The same results, their ranking built a few hundred units a step (``emulation.stepwise``)."""
+        live = cls.__new__(cls)
+        live._ranking = yield from Reranking.in_steps(sheet.criteria, live._start(sheet, standings, unit_entries))
+        return live
+
+    def _start(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> Iterable[Standing]:
+        """Take the standings of the sheet's units; gives them, to be ranked."""
         self._sheet = sheet
         self._read_units = unit_entries
         self._units: dict[str, UnitInfo] = {u.code: u.info for u in sheet.units}
@@ -38,8 +54,10 @@ class LiveResults:
         self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {}
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
         self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
-        self._evaluate()
-        self._ranking = Reranking(sheet.criteria, self._standings.values())
+        #: standings taken since the last refresh (see take_standings), to be moved in the ranking
+        self._fresh: dict[str, Standing] = {}
+        completed(self._evaluate(0))
+        return self._standings.values()
 
     @property
     def sheet(self) -> ScoreSheet:
@@ -75,30 +93,62 @@ class LiveResults:
 
     def refresh(self) -> None:
         """Re-evaluate the units edited since the last refresh and move them in the ranking."""
-        if not self._dirty:
+        if not self._dirty and not self._fresh:
             return
-        self._ranking.replace(self._evaluate())
+        self._ranking.replace(completed(self._evaluate(0)))
+
+    def refresh_in_steps(self, units_a_step: int = 40) -> Steps[None]:
+        """:meth:`refresh` in steps: ``units_a_step`` units evaluated a step (their entries read
+        before, see :meth:`take_entries`), then moved in the ranking; more than ``MOVED_AT_ONCE``
+        of them, the ranking is built again a few hundred units a step (moving each would be
+        slower, and one long step)."""
+        changed = yield from self._evaluate(units_a_step)
+        if len(changed) <= MOVED_AT_ONCE:
+            self._ranking.replace(changed)
+            return
+        self._ranking = yield from Reranking.in_steps(self._sheet.criteria, self._standings.values())
+
+    def unread(self, unit_codes: Iterable[str]) -> list[str]:
+        """Those of ``unit_codes`` whose stored entries are not read yet (in order, each once)."""
+        return [code for code in dict.fromkeys(unit_codes) if code not in self._entries]
+
+    def take_standings(self, standings: Iterable[Standing]) -> None:
+        """Units' standings worked out elsewhere from what is stored now (their values saved
+        already), to be moved in the ranking at the next refresh."""
+        for s in standings:
+            if s.unit.code in self._units:
+                self._standings[s.unit.code] = self._fresh[s.unit.code] = s
+
+    def take_entries(self, read: Mapping[str, Iterable[ScoreEntry]]) -> None:
+        """The stored entries of units, read elsewhere, by unit code (units read before keep theirs)."""
+        for code, entries in read.items():
+            if code not in self._entries:
+                self._entries[code] = {(e.leaf_code, e.role.value, e.scorer): e for e in entries}
 
     def row(self, unit_code: str) -> RankedRow | None:
         return self._ranking.row(unit_code)
 
     def _read(self, unit_codes: Iterable[str]) -> None:
         """Read the entries of those of ``unit_codes`` not read yet, all in one call."""
-        lacking = [code for code in dict.fromkeys(unit_codes) if code not in self._entries]
+        lacking = self.unread(unit_codes)
         if not lacking:
             return
         read = self._read_units(lacking)
-        for code in lacking:
-            self._entries[code] = {(e.leaf_code, e.role.value, e.scorer): e for e in read.get(code, ())}
+        self.take_entries({code: read.get(code, ()) for code in lacking})
 
-    def _evaluate(self) -> list[Standing]:
-        """The edited units' standings worked out again."""
+    def _evaluate(self, step: int) -> Steps[list[Standing]]:
+        """The edited units' standings worked out again, ``step`` units a step (0: all in one), and
+        those taken meanwhile."""
         cs = self._sheet.criteria
         self._read(self._dirty)
+        dirty, self._dirty = self._dirty, set()
         changed = []
-        for code in self._dirty:
+        for n, code in enumerate(dirty, start=1):
             marks = self._vetoes.get(code, ())
             s = self._standings[code] = unit_standing(cs, self._units[code], self._entries[code].values(), marks)
             changed.append(s)
-        self._dirty.clear()
+            if step and n % step == 0:
+                yield True
+        fresh, self._fresh = self._fresh, {}
+        changed.extend(s for code, s in fresh.items() if code not in dirty)
         return changed
