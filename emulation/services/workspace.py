@@ -17,6 +17,7 @@ from emulation.services.operator import current_user
 from emulation.services.permissions import AccountRole, Action, refuse_unless
 from emulation.store import Database
 from emulation.store.models import Account
+from emulation.store.plain_sqlite import is_lock_message
 
 __all__ = ["DatabaseBusy", "Identity", "Workspace", "current_user", "has_accounts", "is_busy", "owner"]
 
@@ -26,8 +27,7 @@ if TYPE_CHECKING:  # the cryptography library is loaded only when a key is used
 
 def is_busy(exc: OperationalError) -> bool:
     """SQLite's "database is locked" (after its busy timeout) or PostgreSQL's lock timeout."""
-    text = str(exc.orig).lower()
-    return "database is locked" in text or "lock timeout" in text or "could not obtain lock" in text
+    return is_lock_message(str(exc.orig))
 
 
 def has_accounts(session: Session) -> bool:

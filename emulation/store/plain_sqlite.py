@@ -79,7 +79,14 @@ def stored_time(value: datetime) -> str:
 
 def is_locked(error: sqlite3.OperationalError) -> bool:
     """SQLite's "database is locked": another writer held the lock past the busy timeout."""
-    return "database is locked" in str(error).lower()
+    return is_lock_message(str(error))
+
+
+def is_lock_message(text: str) -> bool:
+    """A driver's error saying the lock another writer holds was waited for in vain: SQLite's
+    "database is locked" (after its busy timeout) or PostgreSQL's lock timeout."""
+    text = text.lower()
+    return "database is locked" in text or "lock timeout" in text or "could not obtain lock" in text
 
 
 class Transaction:

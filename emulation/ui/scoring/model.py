@@ -77,8 +77,9 @@ class ScoreModel(QtCore.QAbstractTableModel):
     results_ready = Signal()
     values_ready = Signal()  #: the values of every row are in
     #: (live results, values): a change touches too many units whose stored entries the live
-    #: results have not read: they are handed over without it, for the entries to be read and
-    #: the values applied in the background; they come back through ``set_live``
+    #: results have not read: they are handed over without it, for those units' standings to be
+    #: read from what is saved and the values applied in the background; they come back through
+    #: ``set_live``
     catching_up = Signal(object, object)
 
     def __init__(self, sheet: ScoreSheet, parent: QtCore.QObject | None = None,
@@ -464,19 +465,21 @@ class ScoreModel(QtCore.QAbstractTableModel):
         """Let the live results go while ``values`` are applied to them in the background: the
         results show as being worked out ("…"), edits made meanwhile wait (see ``set_live``)."""
         self._live = None
+        self._results_changed()
+        self.catching_up.emit(live, values)
+
+    def _refresh_results(self) -> None:
+        if self._live is None:
+            return
+        self._live.refresh()
+        self._results_changed()
+
+    def _results_changed(self) -> None:
+        """Every row's totals, ranks and grades are to be shown afresh."""
         self._results.clear()
         if self._sheet.units:
             columns = [i for i, c in enumerate(self._columns) if c.kind in RESULT_KINDS]
             self.dataChanged.emit(self.index(0, columns[0]), self.index(len(self._sheet.units) - 1, columns[-1]))
-        self.catching_up.emit(live, values)
-
-    def _refresh_results(self) -> None:
-        if self._live is None or not self._sheet.units:
-            return
-        self._live.refresh()
-        self._results.clear()
-        columns = [i for i, c in enumerate(self._columns) if c.kind in RESULT_KINDS]
-        self.dataChanged.emit(self.index(0, columns[0]), self.index(len(self._sheet.units) - 1, columns[-1]))
 
     def _complete(self, unit_code: str) -> bool:
         known = self._measured_cells
