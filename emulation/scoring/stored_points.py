@@ -51,28 +51,16 @@ class StoredPoints:
             return [known[t] for t in own], [known[t] for t in members], [known[t] for t in officials]
 
 
-def standings_from_groups(
-    cs: CriteriaSet,
-    units: Mapping[K, UnitInfo],
-    groups: Iterable[LeafTexts[K]],
-    vetoes: Mapping[str, Iterable[str]] | None = None,
-    measured: Mapping[str, Mapping[str, RawValue | None]] | None = None,
-) -> list[Standing]:
-    """Every unit's standing, in the order of ``units``; ``groups`` come unit by unit, one per leaf.
+class GroupedStandings(Generic[K]):
+    """Every unit's standing, worked out from its groups of stored texts (``add``, a part at a
+    time: the parts in order, a unit's groups together even across parts, one per leaf), given in
+    the order of ``units`` (``standings``).
 
     Groups of a unit not in ``units`` and of a leaf not in the criteria are skipped; a unit
     without any group stands with every leaf missing, as it would with no entries.
     ``measured`` (unit code → leaf code → value) gives the committee's value of the measured
     leaves: it replaces the members' and the official's entries, the unit's own are kept.
     """
-    standings = GroupedStandings(cs, units, vetoes, measured)
-    standings.add(groups)
-    return standings.standings()
-
-
-class GroupedStandings(Generic[K]):
-    """:func:`standings_from_groups` fed a part of the groups at a time (the parts in order, each
-    unit's groups together even across parts), so a caller can share its thread between parts."""
 
     def __init__(
         self,

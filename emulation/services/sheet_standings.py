@@ -26,7 +26,7 @@ from emulation.services.results import period_grouped_standings, standings_of
 from emulation.services.score_rows import UNITS_PER_STATEMENT, grouped_score_batches, split_groups
 from emulation.services.score_sheet import ScoreSheet
 from emulation.services.workspace import Workspace
-from emulation.stepwise import Steps, completed
+from emulation.stepwise import Steps
 from emulation.store import Period, Score, Unit
 
 _ROLES = {role.value: role for role in Role}
@@ -45,19 +45,14 @@ StandingsPart = GroupedStandings[int] | list[Standing] | ScoreRows
 ROWS_A_STEP = 1_000
 
 
-def sheet_standings(ws: Workspace, sheet: ScoreSheet) -> list[Standing]:
-    """Every unit's standing in the sheet's period, as the ranking works it out now (a summary
-    period's from its member periods), with the sheet's measured values."""
-    return completed(standings_from_parts(sheet_standings_parts(ws, sheet)))
-
-
 def sheet_standings_parts(
     ws: Workspace, sheet: ScoreSheet, unit_codes: Collection[str] | None = None
 ) -> Iterator[StandingsPart]:
-    """The reading of :func:`sheet_standings`, in one transaction, without working anything out:
-    first what works out the standings, then the period's score rows a batch at a time; for a
-    summary period, its standings worked out from its member periods. With ``unit_codes``, the
-    standings of those units only (of an ordinary period)."""
+    """What gives every unit's standing in the sheet's period as the ranking works it out now,
+    with the sheet's measured values, read in one transaction without working anything out (see
+    :func:`standings_from_parts`): first what works out the standings, then the period's score
+    rows a batch at a time; for a summary period, its standings worked out from its member
+    periods. With ``unit_codes``, the standings of those units only."""
     with ws.transaction() as session:
         period = period_named(session, sheet.period)
         measured = list(sheet.measured.values())

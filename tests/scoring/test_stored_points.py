@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 import pytest
@@ -11,8 +11,8 @@ import pytest
 from emulation.scoring.criteria import Aggregation, CriteriaSet, Kind, Leaf
 from emulation.scoring.entries import encode_raw
 from emulation.scoring.scores import Role, ScoreEntry
-from emulation.scoring.standings import period_standings
-from emulation.scoring.stored_points import GroupedStandings, LeafTexts, standings_from_groups
+from emulation.scoring.standings import Standing, period_standings
+from emulation.scoring.stored_points import GroupedStandings, LeafTexts
 from emulation.scoring.units import UnitInfo
 
 from .helpers import sample_criteria
@@ -52,6 +52,14 @@ def grouped(entries: Sequence[ScoreEntry], ids: dict[str, int]) -> list[LeafText
     for e in entries:
         table.setdefault((ids[e.unit_code], e.leaf_code), ([], [], []))[slot[e.role]].append(encode_raw(e.raw))
     return [(uid, leaf, *(list(reversed(t)) or None for t in texts)) for (uid, leaf), texts in sorted(table.items())]
+
+
+def standings_from_groups(cs: CriteriaSet, units: Mapping[int, UnitInfo], groups: Iterable[LeafTexts[int]],
+                          vetoes: Mapping[str, Iterable[str]] | None = None) -> list[Standing]:
+    """The standings of ``groups`` given all at once."""
+    standings = GroupedStandings(cs, units, vetoes)
+    standings.add(groups)
+    return standings.standings()
 
 
 @pytest.mark.parametrize("method", list(Aggregation))

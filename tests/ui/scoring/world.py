@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from emulation.excel.units_file import UnitRecord
@@ -13,9 +12,10 @@ from emulation.services.criteria import store_criteria
 from emulation.services.periods import create_period
 from emulation.services.score_sheet import ScoreSheet
 from emulation.services.scores import NewValue, set_scores
-from emulation.services.sheet_standings import sheet_standings, units_entries
 from emulation.services.units import save_units
 from emulation.services.workspace import Workspace
+from emulation.stepwise import completed
+from emulation.ui.scoring.live.reading import live_results_in_steps
 from emulation.ui.scoring.live.results import LiveResults
 
 PERIOD = "Tháng 10/2026"
@@ -70,4 +70,4 @@ def build_world(ws: Workspace) -> None:
 
 def live_of(ws: Workspace, sheet: ScoreSheet) -> LiveResults:
     """The sheet's live results as the grid builds them: the period's standings, then each edited unit's entries."""
-    return LiveResults(sheet, sheet_standings(ws, sheet), partial(units_entries, ws, sheet))
+    return completed(live_results_in_steps(ws, sheet))
