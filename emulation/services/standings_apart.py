@@ -26,12 +26,19 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+from sqlalchemy.engine import make_url
+
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.units import UnitInfo
+from emulation.services.lookup import period_named
 from emulation.services.measures import Measured
+from emulation.services.results import GroupedInputs, grouped_standings_inputs
+from emulation.services.score_rows import grouped_score_batches
 from emulation.services.score_sheet import ScoreSheet
 from emulation.services.sheet_standings import ROWS_A_STEP, ScoreRows, StandingsPart
 from emulation.services.workspace import Identity, Workspace
+from emulation.store.database import Database
+from emulation.store.engine import create_database_engine, is_memory_sqlite
 
 #: a period with at least this many units to read is read apart (fewer: starting a process
 #: costs more than it saves)
@@ -66,8 +73,6 @@ class Frame:
 def read_apart(ws: Workspace, sheet: ScoreSheet, unit_codes: Collection[str] | None = None) -> bool:
     """Whether the standings of ``unit_codes`` (None: every unit) of the sheet's period are read apart:
     an ordinary period, enough units, a database another process can open."""
-    from emulation.store.engine import is_memory_sqlite
-
     count = len(sheet.units) if unit_codes is None else len(unit_codes)
     return count >= READ_APART_FROM and not sheet.is_summary and not is_memory_sqlite(ws.db.engine.url)
 
@@ -148,8 +153,6 @@ def decoded_parts(frames: Iterable[Frame | None], cs: CriteriaSet) -> Iterator[S
     """The parts of :func:`sheet_standings.sheet_standings_parts` from the child's frames, each
     unpickled when it is asked for (a step's work); None while a frame is not read yet, or after
     a frame of units taken."""
-    from emulation.services.results import GroupedInputs
-
     units: dict[int, UnitInfo] = {}
     for frame in frames:
         if frame is None:
@@ -173,14 +176,6 @@ def decoded_parts(frames: Iterable[Frame | None], cs: CriteriaSet) -> Iterator[S
 
 
 def _frames(request: _Request) -> Iterator[tuple[str, Any]]:
-    from sqlalchemy.engine import make_url
-
-    from emulation.services.lookup import period_named
-    from emulation.services.results import grouped_standings_inputs
-    from emulation.services.score_rows import grouped_score_batches
-    from emulation.store.database import Database
-    from emulation.store.engine import create_database_engine
-
     db = Database(create_database_engine(make_url(request.url)))
     try:
         ws = Workspace(db, request.identity, request.accounts)
