@@ -54,7 +54,7 @@ class Reranking:
 
     @classmethod
     def in_steps(
-        cls, cs: CriteriaSet, standings: Iterable[Standing], step: int = 150
+        cls, cs: CriteriaSet, standings: Iterable[Standing], step: int = 60
     ) -> Generator[None, None, Reranking]:
         """The same ranking built ``step`` units at a time: the generator yields between steps
         (so a caller can share its thread) and returns the ranking."""

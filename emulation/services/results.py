@@ -76,6 +76,25 @@ def period_grouped_standings(
     """What works out an ordinary period's standings from its score groups (see
     ``score_rows.grouped_scores``), which the caller feeds it; ``measured`` as for :func:`standings_of`;
     with ``unit_codes``, the standings of those of the period's units only."""
+    return grouped_standings_inputs(session, period, measured, unit_codes).grouped(criteria_of(period))
+
+
+@dataclass(frozen=True)
+class GroupedInputs:
+    """What :class:`GroupedStandings` works out a period's standings with, besides its criteria."""
+
+    units: dict[int, UnitInfo]
+    vetoes: dict[str, list[str]]
+    measured: dict[str, dict[str, RawValue | None]]
+
+    def grouped(self, cs: CriteriaSet) -> GroupedStandings[int]:
+        return GroupedStandings(cs, self.units, self.vetoes, self.measured)
+
+
+def grouped_standings_inputs(
+    session: Session, period: Period, measured: list[Measured] | None = None, unit_codes: Collection[str] | None = None
+) -> GroupedInputs:
+    """The units (by id), vetoes and measured values :func:`period_grouped_standings` works with."""
     found = measured_values(session, period) if measured is None else measured
     by_unit: dict[str, dict[str, RawValue | None]] = {}
     for m in found:
@@ -83,7 +102,7 @@ def period_grouped_standings(
     units = period_unit_infos_by_id(session, period)
     if unit_codes is not None:
         units = {uid: info for uid, info in units.items() if info.code in unit_codes}
-    return GroupedStandings(criteria_of(period), units, period_vetoes(session, period), by_unit)
+    return GroupedInputs(units, period_vetoes(session, period), by_unit)
 
 
 def period_unit_infos(session: Session, period: Period) -> list[UnitInfo]:

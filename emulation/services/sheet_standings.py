@@ -42,7 +42,7 @@ class ScoreRows:
 #: what :func:`sheet_standings_parts` hands on
 StandingsPart = GroupedStandings[int] | list[Standing] | ScoreRows
 #: grouped score rows worked out in one step of :func:`standings_from_parts`
-ROWS_A_STEP = 1_000
+ROWS_A_STEP = 250
 
 
 def sheet_standings_parts(

@@ -23,7 +23,7 @@ Failed = Callable[[BaseException], None]
 
 
 #: GUI-thread time given to steps before the events waiting are handled (seconds)
-STEPS_SLICE = 0.008
+STEPS_SLICE = 0.004
 #: how long steps waiting for a reading thread are left alone (milliseconds)
 STEPS_WAITING_MS = 2
 

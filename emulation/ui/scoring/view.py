@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
 from functools import partial
 
+from emulation.gc_pause import collector_paused
 from emulation.i18n import render_all
 from emulation.scoring.scores import Role
 from emulation.services.periods import list_periods
@@ -22,7 +24,11 @@ from emulation.ui.scoring.delegate import ScoreDelegate
 from emulation.ui.scoring.editing import SheetEditor
 from emulation.ui.scoring.first_paint import AfterFirstPaint
 from emulation.ui.scoring.grid import ScoreGrid
-from emulation.ui.scoring.live.collector import give_back_what_was_loaded, set_aside_what_is_loaded
+from emulation.ui.scoring.live.collector import (
+    collector_paused_during,
+    give_back_what_was_loaded,
+    set_aside_what_is_loaded,
+)
 from emulation.ui.scoring.live.reading import live_caught_up_in_steps, live_results_in_steps
 from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.loader import Runner, ThreadRunner
@@ -185,7 +191,7 @@ class ScoringView(QtWidgets.QWidget):
         self.status.set_counts(self.tr("Đang tải {0}…").format(period))
         ws = self._ws
         self._runner.submit(
-            lambda: _sheet_and_gaps(load_sheet(ws, period, role, scorer, first_rows=FIRST_ROWS)),
+            lambda: _read_set_aside(partial(load_sheet, ws, period, role, scorer, first_rows=FIRST_ROWS)),
             lambda loaded: self._loaded(generation, *loaded),
             lambda exc: self._failed(generation, exc),
         )
@@ -206,7 +212,7 @@ class ScoringView(QtWidgets.QWidget):
             return
         ws, sheet = self._ws, model.sheet
         self._runner.submit(
-            lambda: _sheet_and_gaps(sheet_values(ws, sheet)),
+            lambda: _read_set_aside(partial(sheet_values, ws, sheet)),
             lambda read: self._rest_read(generation, model, *read),
             lambda exc: self._failed(generation, exc),
         )
@@ -226,7 +232,7 @@ class ScoringView(QtWidgets.QWidget):
             set_aside_what_is_loaded()
             ws, sheet = self._ws, model.sheet
             self._runner.submit_steps(
-                self._while_shown(generation, live_results_in_steps(ws, sheet)),
+                self._while_shown(generation, collector_paused_during(live_results_in_steps(ws, sheet))),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )
@@ -236,7 +242,10 @@ class ScoringView(QtWidgets.QWidget):
         if generation == self._generation:
             self._update_counts()
             self._runner.submit_steps(
-                self._while_shown(generation, live_caught_up_in_steps(self._ws, model.sheet, live, values)),
+                self._while_shown(
+                    generation,
+                    collector_paused_during(live_caught_up_in_steps(self._ws, model.sheet, live, values)),
+                ),
                 lambda live: self._ranked(generation, model, live),
                 lambda exc: self._failed(generation, exc),
             )
@@ -378,3 +387,12 @@ class ScoringView(QtWidgets.QWidget):
 def _sheet_and_gaps(sheet: ScoreSheet) -> tuple[ScoreSheet, frozenset[int]]:
     """The sheet with its rows still missing a value (worked out in the loading job)."""
     return sheet, incomplete_rows(sheet)
+
+
+def _read_set_aside(read: Callable[[], ScoreSheet]) -> tuple[ScoreSheet, frozenset[int]]:
+    """The sheet ``read`` gives and its gaps, read with the collector paused, and set aside from
+    it once read (see ``live.collector``)."""
+    with collector_paused():
+        loaded = _sheet_and_gaps(read())
+        set_aside_what_is_loaded()
+        return loaded

@@ -223,12 +223,15 @@ def test_a_paste_over_many_units_reads_them_in_a_few_statements(
     _ranked_as_stored(empty_ws, live, codes)
 
 
+@pytest.mark.parametrize("apart", [False, True], ids=["read in a thread", "read apart"])
 def test_a_paste_over_many_unread_units_catches_up_in_the_background(
-    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, empty_ws: Workspace, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, apart: bool
 ) -> None:
     """Past ``READ_HERE`` units not read yet, a paste's results are worked out behind the grid
-    (the stored entries read in a thread): meanwhile they show as being worked out, an edit made
-    next lands after the paste, and the results end as the period ranked afresh."""
+    (the stored entries read in a thread, or by a process of their own for a large period):
+    meanwhile they show as being worked out, an edit made next lands after the paste, and the
+    results end as the period ranked afresh."""
+    children = request.getfixturevalue("children") if apart else []
 
     codes = _many_villages(empty_ws)
     monkeypatch.setattr(model_module, "READ_HERE", 10)
@@ -257,6 +260,7 @@ def test_a_paste_over_many_unread_units_catches_up_in_the_background(
     assert result(view, codes[1], "total") == format_decimal(by_code[codes[1]].total)
     assert "đang tính kết quả" not in view.status.counts.text()
     view.close()
+    assert len(children) == (2 if apart else 0)  # the totals when the sheet opened, then the paste's
 
 
 def test_edits_made_while_a_paste_catches_up_come_after_it(

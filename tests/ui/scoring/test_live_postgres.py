@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -49,3 +50,17 @@ def test_a_reading_given_up_half_way_lets_its_connection_go(pg_world: Workspace)
         next(steps)
         steps.close()
     assert completed(live_results_in_steps(pg_world, sheet)).row(sheet.units[0].code) is not None
+
+
+def test_a_large_period_read_apart_on_postgresql_is_the_ranking(
+    pg_world: Workspace, children: list[subprocess.Popen[bytes]], lost: list[str]
+) -> None:
+    """Read by a process of its own, which opens the database with the grid's URL and identity."""
+    sheet = load_sheet(pg_world, PERIOD, Role.MEMBER, MEMBER)
+    live = completed(live_results_in_steps(pg_world, sheet))
+    _as_ranked(pg_world, live)
+    cleared = [NewValue(u.code, "I.1", None) for u in sheet.units]
+    set_scores(pg_world, PERIOD, Role.MEMBER, MEMBER, cleared)
+    values = [(v.unit_code, v.leaf_code, v.raw) for v in cleared]
+    _as_ranked(pg_world, completed(live_caught_up_in_steps(pg_world, sheet, live, values)))
+    assert [child.returncode for child in children] == [0, 0] and lost == []

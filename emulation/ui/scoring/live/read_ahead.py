@@ -30,11 +30,16 @@ class ReadAhead(Generic[T]):
     part read, or None while the next part is not read yet, and raises what the reading raised.
 
     Used as a context manager: leaving it stops the reading (closing its iterator in its own
-    thread) and waits for the thread to end.
+    thread) and waits for the thread to end; ``interrupt``, if given, is called first, to end a
+    wait of the reading that would not end by itself soon (a read from another process).
+    At most ``ahead`` parts (``AHEAD`` unless said) are read ahead of their use.
     """
 
-    def __init__(self, read: Callable[[], Iterator[T]]) -> None:
-        self._parts: queue.Queue[object] = queue.Queue(AHEAD)
+    def __init__(
+        self, read: Callable[[], Iterator[T]], interrupt: Callable[[], None] | None = None, ahead: int | None = None
+    ) -> None:
+        self._interrupt = interrupt
+        self._parts: queue.Queue[object] = queue.Queue(AHEAD if ahead is None else ahead)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(read,), name="read-ahead", daemon=True)
         self._thread.start()
@@ -63,6 +68,8 @@ class ReadAhead(Generic[T]):
     def close(self) -> None:
         """Stop the reading and wait for its thread."""
         self._stop.set()
+        if self._interrupt is not None and self._thread.is_alive():
+            self._interrupt()
         while self._thread.is_alive():
             try:  # make room for a part being handed over
                 self._parts.get_nowait()

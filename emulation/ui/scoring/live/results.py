@@ -21,6 +21,10 @@ from emulation.stepwise import Steps, completed
 EntryKey = tuple[str, str, str]  # (leaf code, role, scorer)
 #: units moved in the ranking one by one when they change together; more, it is built again
 MOVED_AT_ONCE = 100
+#: units taken a step when the results are built in steps
+UNITS_A_STEP = 1_000
+#: units whose standing is worked out again a step, when in steps
+EVALUATED_A_STEP = 40
 #: the stored entries of the period of each of the units given, every role and scorer, by unit code
 UnitEntries = Callable[[Collection[str]], Mapping[str, Iterable[ScoreEntry]]]
 
@@ -29,34 +33,45 @@ class LiveResults:
     """The period's standings with this sheet's own values replaced as they are edited."""
 
     def __init__(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> None:
-        self._ranking = Reranking(sheet.criteria, self._start(sheet, standings, unit_entries))
+        self._ranking = Reranking(sheet.criteria, completed(self._start(sheet, standings, unit_entries, 0)))
 
     @classmethod
     def in_steps(
         cls, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries
     ) -> Steps[LiveResults]:
-        """The same results, their ranking built a few hundred units a step (``emulation.stepwise``)."""
+        """The same results, taken ``UNITS_A_STEP`` units a step and their ranking built a few
+        hundred units a step (``emulation.stepwise``)."""
         live = cls.__new__(cls)
-        live._ranking = yield from Reranking.in_steps(sheet.criteria, live._start(sheet, standings, unit_entries))
+        taken = yield from live._start(sheet, standings, unit_entries, UNITS_A_STEP)
+        live._ranking = yield from Reranking.in_steps(sheet.criteria, taken)
         return live
 
-    def _start(self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries) -> Iterable[Standing]:
-        """Take the standings of the sheet's units; gives them, to be ranked."""
+    def _start(
+        self, sheet: ScoreSheet, standings: Iterable[Standing], unit_entries: UnitEntries, step: int
+    ) -> Steps[Iterable[Standing]]:
+        """Take the standings of the sheet's units, ``step`` units a step (0: all in one); gives
+        them, to be ranked."""
         self._sheet = sheet
         self._read_units = unit_entries
-        self._units: dict[str, UnitInfo] = {u.code: u.info for u in sheet.units}
+        self._units: dict[str, UnitInfo] = {}
+        for n, unit in enumerate(sheet.units, start=1):
+            self._units[unit.code] = unit.info
+            if step and n % step == 0:
+                yield True
         self._standings: dict[str, Standing] = {}
-        for s in standings:
+        for n, s in enumerate(standings, start=1):
             if s.unit.code in self._units:
                 self._standings[s.unit.code] = s
                 self._units[s.unit.code] = s.unit
+            if step and n % step == 0:
+                yield True
         #: the entries of the units edited so far, read when each was first edited
         self._entries: dict[str, dict[EntryKey, ScoreEntry]] = {}
         self._vetoes: dict[str, set[str]] = {code: set(v) for code, v in sheet.vetoes.items()}
         self._dirty: set[str] = set(self._units) - set(self._standings)  # none: a unit the read did not give
         #: standings taken since the last refresh (see take_standings), to be moved in the ranking
         self._fresh: dict[str, Standing] = {}
-        completed(self._evaluate(0))
+        yield from self._evaluate(EVALUATED_A_STEP if step else 0)
         return self._standings.values()
 
     @property
@@ -97,7 +112,7 @@ class LiveResults:
             return
         self._ranking.replace(completed(self._evaluate(0)))
 
-    def refresh_in_steps(self, units_a_step: int = 40) -> Steps[None]:
+    def refresh_in_steps(self, units_a_step: int = EVALUATED_A_STEP) -> Steps[None]:
         """:meth:`refresh` in steps: ``units_a_step`` units evaluated a step (their entries read
         before, see :meth:`take_entries`), then moved in the ranking; more than ``MOVED_AT_ONCE``
         of them, the ranking is built again a few hundred units a step (moving each would be
