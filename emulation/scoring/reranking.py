@@ -27,6 +27,8 @@ from emulation.text import SortKey, sort_key
 Place = tuple[tuple[Decimal, ...], SortKey, int, str]
 #: ranks and final grade of a unit, as its row holds them
 Ranks = tuple[int, int | None, int | None, int | None]
+#: ranks counted a step when the ranking is built in steps (counting one is a comparison of keys)
+RANKS_A_STEP = 2_500
 
 
 class Reranking:
@@ -117,7 +119,7 @@ class Reranking:
 
     def _build(self, standings: Iterable[Standing], step: int) -> Iterator[None]:
         """Place every unit of ``standings`` in a ranking that has none yet; yields after every
-        ``step`` units placed and rows built, and between the counts of ranks (0: never)."""
+        ``step`` units placed and rows built, and every ``RANKS_A_STEP`` ranks counted (0: never)."""
         cs = self._cs
         given: dict[str, Standing] = {s.unit.code: s for s in standings}
         for n, (code, s) in enumerate(given.items(), start=1):
@@ -136,17 +138,10 @@ class Reranking:
                 yield
         if step:
             yield
-        _count_ranks(self._order, self._ranks)
-        if step:
-            yield
-        for in_parent in self._parents.values():
-            _count_ranks(in_parent, self._parent_ranks)
-        if step:
-            yield
-        for in_cluster in self._clusters.values():
-            _count_ranks(in_cluster, self._cluster_ranks)
-        if step:
-            yield
+        counted = RANKS_A_STEP if step else 0
+        yield from _counting_ranks((self._order,), self._ranks, counted)
+        yield from _counting_ranks(self._parents.values(), self._parent_ranks, counted)
+        yield from _counting_ranks(self._clusters.values(), self._cluster_ranks, counted)
         yield from self._rows_in_steps(given, step)
 
     def _parent_of(self, code: str) -> str:
@@ -202,12 +197,27 @@ def _remove(order: list[Place], place: Place) -> None:
 
 def _count_ranks(order: Sequence[Place], ranks: dict[str, int]) -> None:
     """Competition ranks of units in order: equal ranking keys share the rank of the first of them."""
-    previous: Hashable = None
-    rank = 0
-    for i, (key, _, _, code) in enumerate(order, start=1):
-        if key != previous:
-            rank, previous = i, key
-        ranks[code] = rank
+    for _ in _counting_ranks((order,), ranks, 0):
+        pass
+
+
+def _counting_ranks(orders: Iterable[Sequence[Place]], ranks: dict[str, int], step: int) -> Iterator[None]:
+    """:func:`_count_ranks` of each of ``orders`` (the units of one scope each, in order),
+    yielding after every ``step`` units counted and once at the end (0: never)."""
+    counted = 0
+    for order in orders:
+        previous: Hashable = None
+        rank = 0
+        for i, (key, _, _, code) in enumerate(order, start=1):
+            if key != previous:
+                rank, previous = i, key
+            ranks[code] = rank
+            counted += 1
+            if counted == step:
+                counted = 0
+                yield
+    if step:
+        yield
 
 
 def _name(cs: CriteriaSet, index: int | None) -> str | None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from emulation.scoring import reranking
 from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.reranking import Reranking
 from emulation.scoring.scores import Role, ScoreEntry
@@ -103,11 +104,18 @@ def _in_steps(cs: CriteriaSet, standings: list[Standing], step: int) -> Rerankin
         taken += 1
 
 
+@pytest.mark.parametrize("counted", [1, 7, 2_500])
 @pytest.mark.parametrize("with_quota", [False, True])
-def test_a_ranking_built_in_steps_is_the_ranking_built_at_once(with_quota: bool) -> None:
+def test_a_ranking_built_in_steps_is_the_ranking_built_at_once(
+    with_quota: bool, counted: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built a few units placed a step, and a few ranks counted a step (ties across steps too)."""
+    monkeypatch.setattr(reranking, "RANKS_A_STEP", counted)
     rnd = random.Random(7)
     cs = _criteria(with_quota)
     standings = [_standing(cs, rnd, u) for u in _units(rnd, 60)]
+    totals = [s.total for s in standings]
+    assert len(set(totals)) < len(totals)  # some units tie
     for step in (1, 7, 250):
         built = _in_steps(cs, standings, step)
         assert built.rows() == Reranking(cs, standings).rows() == rank_standings(cs, standings)
