@@ -79,7 +79,8 @@ def read_apart(ws: Workspace, sheet: ScoreSheet, unit_codes: Collection[str] | N
 
 class ApartReading:
     """The frames of the sheet's period's standings, read by a child process; iterated in a
-    reading thread. :meth:`stop` (from any thread) ends the child, and with it the reading."""
+    reading thread, which also waits for the child's end and closes its pipes. :meth:`stop`
+    (from any thread) ends the child, and with it the reading."""
 
     def __init__(self, ws: Workspace, sheet: ScoreSheet, unit_codes: Collection[str] | None = None) -> None:
         self._request = _Request(
@@ -105,18 +106,18 @@ class ApartReading:
             pass  # everything was read: it is ended below
         finally:
             self.stop()
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stopped = True
-            child = self._child
-        if child is not None:
-            if child.poll() is None:
-                child.kill()
             child.wait()
             for pipe in (child.stdin, child.stdout):
                 if pipe is not None:
                     pipe.close()
+
+    def stop(self) -> None:
+        """End the child, if it runs (from any thread: what waits on its pipe then ends)."""
+        with self._lock:
+            self._stopped = True
+            child = self._child
+        if child is not None and child.poll() is None:
+            child.kill()
 
     def _start(self) -> subprocess.Popen[bytes]:
         extra: dict[str, Any] = {}
