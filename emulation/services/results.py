@@ -53,7 +53,7 @@ def standings_of(
     ``measured`` are the period's measured values when the caller has them already.
     """
     if not period.is_summary:
-        grouped = period_grouped_standings(session, period, measured)
+        grouped = grouped_standings_inputs(session, period, measured).grouped(criteria_of(period))
         grouped.add(grouped_scores(session, period))
         return grouped.standings()
     if depth > 8:
@@ -70,18 +70,10 @@ def standings_of(
     return summary_standings(list(units.values()), members, skip_missing=period.skip_missing, vetoes=vetoes)
 
 
-def period_grouped_standings(
-    session: Session, period: Period, measured: list[Measured] | None = None, unit_codes: Collection[str] | None = None
-) -> GroupedStandings[int]:
-    """What works out an ordinary period's standings from its score groups (see
-    ``score_rows.grouped_scores``), which the caller feeds it; ``measured`` as for :func:`standings_of`;
-    with ``unit_codes``, the standings of those of the period's units only."""
-    return grouped_standings_inputs(session, period, measured, unit_codes).grouped(criteria_of(period))
-
-
 @dataclass(frozen=True)
 class GroupedInputs:
-    """What :class:`GroupedStandings` works out a period's standings with, besides its criteria."""
+    """What :class:`GroupedStandings` works out a period's standings with, besides its criteria
+    (:func:`grouped_standings_inputs`)."""
 
     units: dict[int, UnitInfo]
     vetoes: dict[str, list[str]]
@@ -94,7 +86,9 @@ class GroupedInputs:
 def grouped_standings_inputs(
     session: Session, period: Period, measured: list[Measured] | None = None, unit_codes: Collection[str] | None = None
 ) -> GroupedInputs:
-    """The units (by id), vetoes and measured values :func:`period_grouped_standings` works with."""
+    """The units (by id), vetoes and measured values an ordinary period's standings are worked out
+    with from its score groups (see ``score_rows.grouped_scores``); ``measured`` as for
+    :func:`standings_of`; with ``unit_codes``, those of the period's units only."""
     found = measured_values(session, period) if measured is None else measured
     by_unit: dict[str, dict[str, RawValue | None]] = {}
     for m in found:

@@ -16,13 +16,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.entries import RawValue, decode_raw
 from emulation.scoring.scores import Role, ScoreEntry
 from emulation.scoring.standings import Standing
 from emulation.scoring.stored_points import GroupedStandings
 from emulation.services.lookup import period_named
-from emulation.services.measures import merge_measured
-from emulation.services.results import period_grouped_standings, standings_of
+from emulation.services.measures import Measured, merge_measured
+from emulation.services.results import GroupedInputs, grouped_standings_inputs, standings_of
 from emulation.services.score_rows import UNITS_PER_STATEMENT, grouped_score_batches, split_groups
 from emulation.services.score_sheet import ScoreSheet
 from emulation.services.workspace import Workspace
@@ -39,8 +40,8 @@ class ScoreRows:
     rows: list[tuple[Any, ...]]
 
 
-#: what :func:`sheet_standings_parts` hands on
-StandingsPart = GroupedStandings[int] | list[Standing] | ScoreRows
+#: what :func:`period_standings_parts` hands on
+StandingsPart = GroupedInputs | list[Standing] | ScoreRows
 #: grouped score rows worked out in one step of :func:`standings_from_parts`
 ROWS_A_STEP = 250
 
@@ -48,35 +49,42 @@ ROWS_A_STEP = 250
 def sheet_standings_parts(
     ws: Workspace, sheet: ScoreSheet, unit_codes: Collection[str] | None = None
 ) -> Iterator[StandingsPart]:
-    """What gives every unit's standing in the sheet's period as the ranking works it out now,
-    with the sheet's measured values, read in one transaction without working anything out (see
-    :func:`standings_from_parts`): first what works out the standings, then the period's score
-    rows a batch at a time; for a summary period, its standings worked out from its member
-    periods. With ``unit_codes``, the standings of those units only."""
+    """:func:`period_standings_parts` of the sheet's period, with the sheet's measured values."""
+    return period_standings_parts(ws, sheet.period, list(sheet.measured.values()), unit_codes)
+
+
+def period_standings_parts(
+    ws: Workspace, period_name: str, measured: list[Measured], unit_codes: Collection[str] | None = None
+) -> Iterator[StandingsPart]:
+    """What gives every unit's standing in the period as the ranking works it out now, with
+    ``measured``, read in one transaction without working anything out (see
+    :func:`standings_from_parts`): first what the standings are worked out with, then the
+    period's score rows a batch at a time; for a summary period, its standings worked out from
+    its member periods. With ``unit_codes``, the standings of those units only."""
     with ws.transaction() as session:
-        period = period_named(session, sheet.period)
-        measured = list(sheet.measured.values())
+        period = period_named(session, period_name)
         if period.is_summary:
             standings = standings_of(session, period, measured=measured)
             yield standings if unit_codes is None else [s for s in standings if s.unit.code in unit_codes]
             return
-        grouped = period_grouped_standings(session, period, measured, unit_codes)
-        yield grouped
-        for rows in grouped_score_batches(session, period, None if unit_codes is None else grouped.unit_keys()):
+        inputs = grouped_standings_inputs(session, period, measured, unit_codes)
+        yield inputs
+        for rows in grouped_score_batches(session, period, None if unit_codes is None else list(inputs.units)):
             yield ScoreRows(rows)
 
 
-def standings_from_parts(parts: Iterable[StandingsPart | None]) -> Steps[list[Standing]]:
-    """The standings worked out from :func:`sheet_standings_parts`, ``ROWS_A_STEP`` rows a step;
-    a part None is one not read yet (the step then waits)."""
+def standings_from_parts(parts: Iterable[StandingsPart | None], cs: CriteriaSet) -> Steps[list[Standing]]:
+    """The standings worked out with ``cs`` (the period's criteria) from
+    :func:`period_standings_parts`, ``ROWS_A_STEP`` rows a step; a part None is one not read yet
+    (the step then waits)."""
     grouped: GroupedStandings[int] | None = None
     for part in parts:
         if part is None:
             yield False
         elif isinstance(part, list):
             return part
-        elif isinstance(part, GroupedStandings):
-            grouped = part
+        elif isinstance(part, GroupedInputs):
+            grouped = part.grouped(cs)
         else:
             assert grouped is not None, "score rows come after what works them out"
             for start in range(0, len(part.rows), ROWS_A_STEP):

@@ -3,7 +3,7 @@
 Reading 10.000 units' score groups is seconds of the database's work and about a second of
 Python's (a row built for each unit and leaf). In a thread of the grid's process, that Python
 competes with drawing: every cell the grid draws meanwhile may wait for it. A child process
-reads them instead, in one transaction as :func:`sheet_standings.sheet_standings_parts` does,
+reads them instead (:func:`sheet_standings.period_standings_parts`, one transaction),
 and hands them over in small pickled frames. The grid's process only waits on the pipe, in a
 thread that holds Python a few microseconds a frame, and unpickles each frame in a step between
 two paints (:func:`decoded_parts`).
@@ -28,14 +28,11 @@ from typing import IO, Any
 
 from sqlalchemy.engine import make_url
 
-from emulation.scoring.criteria import CriteriaSet
 from emulation.scoring.units import UnitInfo
-from emulation.services.lookup import period_named
 from emulation.services.measures import Measured
-from emulation.services.results import GroupedInputs, grouped_standings_inputs
-from emulation.services.score_rows import grouped_score_batches
+from emulation.services.results import GroupedInputs
 from emulation.services.score_sheet import ScoreSheet
-from emulation.services.sheet_standings import ROWS_A_STEP, ScoreRows, StandingsPart
+from emulation.services.sheet_standings import ROWS_A_STEP, ScoreRows, StandingsPart, period_standings_parts
 from emulation.services.workspace import Identity, Workspace
 from emulation.store.database import Database
 from emulation.store.engine import create_database_engine, is_memory_sqlite
@@ -150,8 +147,8 @@ def _read_frame(stream: IO[bytes]) -> bytes | None:
     return data
 
 
-def decoded_parts(frames: Iterable[Frame | None], cs: CriteriaSet) -> Iterator[StandingsPart | None]:
-    """The parts of :func:`sheet_standings.sheet_standings_parts` from the child's frames, each
+def decoded_parts(frames: Iterable[Frame | None]) -> Iterator[StandingsPart | None]:
+    """The parts of :func:`sheet_standings.period_standings_parts` from the child's frames, each
     unpickled when it is asked for (a step's work); None while a frame is not read yet, or after
     a frame of units taken."""
     units: dict[int, UnitInfo] = {}
@@ -166,7 +163,7 @@ def decoded_parts(frames: Iterable[Frame | None], cs: CriteriaSet) -> Iterator[S
             yield None
         elif kind == "setup":
             vetoes, measured = body
-            yield GroupedInputs(units, vetoes, measured).grouped(cs)
+            yield GroupedInputs(units, vetoes, measured)
         elif kind == "rows":
             yield ScoreRows(body)
         else:
@@ -177,21 +174,22 @@ def decoded_parts(frames: Iterable[Frame | None], cs: CriteriaSet) -> Iterator[S
 
 
 def _frames(request: _Request) -> Iterator[tuple[str, Any]]:
+    """:func:`sheet_standings.period_standings_parts` of the request, cut into frames."""
     db = Database(create_database_engine(make_url(request.url)))
     try:
         ws = Workspace(db, request.identity, request.accounts)
-        with ws.transaction() as session:
-            period = period_named(session, request.period)
-            inputs = grouped_standings_inputs(session, period, request.measured, request.unit_codes)
-            items = list(inputs.units.items())
-            for start in range(0, len(items), UNITS_A_FRAME):
-                yield "units", [(uid, u.code, u.name, u.parent_code, u.cluster, u.kind)
-                                for uid, u in items[start:start + UNITS_A_FRAME]]
-            yield "setup", (inputs.vetoes, inputs.measured)
-            unit_ids = None if request.unit_codes is None else list(inputs.units)
-            for rows in grouped_score_batches(session, period, unit_ids):
-                for start in range(0, len(rows), ROWS_A_STEP):
-                    yield "rows", rows[start:start + ROWS_A_STEP]
+        for part in period_standings_parts(ws, request.period, request.measured, request.unit_codes):
+            if isinstance(part, GroupedInputs):
+                items = list(part.units.items())
+                for start in range(0, len(items), UNITS_A_FRAME):
+                    yield "units", [(uid, u.code, u.name, u.parent_code, u.cluster, u.kind)
+                                    for uid, u in items[start:start + UNITS_A_FRAME]]
+                yield "setup", (part.vetoes, part.measured)
+            elif isinstance(part, ScoreRows):
+                for start in range(0, len(part.rows), ROWS_A_STEP):
+                    yield "rows", part.rows[start:start + ROWS_A_STEP]
+            else:
+                raise ValueError("a summary period's standings are not read apart")
     finally:
         db.dispose()
 

@@ -229,7 +229,6 @@ class ScoringView(QtWidgets.QWidget):
         """Rank the period once the grid has been drawn: read in a thread, worked out here between
         paints (worked out in a thread, it would compete with drawing for Python)."""
         if generation == self._generation:
-            set_aside_what_is_loaded()
             ws, sheet = self._ws, model.sheet
             self._runner.submit_steps(
                 self._while_shown(generation, collector_paused_during(live_results_in_steps(ws, sheet))),
@@ -384,15 +383,11 @@ class ScoringView(QtWidgets.QWidget):
             self.editor.clear(cells)
 
 
-def _sheet_and_gaps(sheet: ScoreSheet) -> tuple[ScoreSheet, frozenset[int]]:
-    """The sheet with its rows still missing a value (worked out in the loading job)."""
-    return sheet, incomplete_rows(sheet)
-
-
 def _read_set_aside(read: Callable[[], ScoreSheet]) -> tuple[ScoreSheet, frozenset[int]]:
-    """The sheet ``read`` gives and its gaps, read with the collector paused, and set aside from
-    it once read (see ``live.collector``)."""
+    """The sheet ``read`` gives, with its rows still missing a value (worked out in the loading
+    job), read with the collector paused and set aside from it once read (see ``live.collector``)."""
     with collector_paused():
-        loaded = _sheet_and_gaps(read())
+        sheet = read()
+        loaded = sheet, incomplete_rows(sheet)
         set_aside_what_is_loaded()
         return loaded

@@ -58,8 +58,8 @@ def _standings_in_steps(ws: Workspace, sheet: ScoreSheet, unit_codes: Collection
         reading = ApartReading(ws, sheet, unit_codes)
         try:
             with ReadAhead(lambda: iter(reading), reading.stop, FRAMES_AHEAD) as frames:
-                return (yield from standings_from_parts(decoded_parts(frames, sheet.criteria)))
+                return (yield from standings_from_parts(decoded_parts(frames), sheet.criteria))
         except ReadingApartLost as lost:
             log.warning("the standings of %s are read in this process: %s", sheet.period, lost)
     with ReadAhead(partial(sheet_standings_parts, ws, sheet, unit_codes)) as parts:
-        return (yield from standings_from_parts(parts))
+        return (yield from standings_from_parts(parts, sheet.criteria))
