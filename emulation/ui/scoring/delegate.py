@@ -14,6 +14,7 @@ from emulation.ui.scoring.cell_text import unit_label
 from emulation.ui.scoring.columns import Column, ColumnKind
 from emulation.ui.scoring.editors import LevelCombo, NumberEdit
 from emulation.ui.scoring.header_text import scale_text
+from emulation.ui.scoring.plain_cells import PlainCellsDelegate
 from emulation.ui.scoring.roles import COLUMN_ROLE, UNIT_CODE_ROLE
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
@@ -24,7 +25,7 @@ class CellActions(Protocol):
     def toggle(self, unit_code: str, column: Column) -> bool: ...
 
 
-class ScoreDelegate(QtWidgets.QStyledItemDelegate):
+class ScoreDelegate(PlainCellsDelegate):
     def __init__(self, actions: CellActions, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._actions = actions

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from emulation.ui.qt import Qt, QtCore, QtWidgets
 from emulation.ui.scoring.columns import FROZEN, Column, ColumnKind
 from emulation.ui.scoring.delegate import ScoreDelegate
+from emulation.ui.scoring.plain_cells import PlainCellsDelegate
 from emulation.ui.scoring.table import ScoreTable, setup_grid_view
 
 WIDTHS = {
@@ -27,6 +28,10 @@ class ScoreGrid(QtWidgets.QWidget):
         self.table = ScoreTable(delegate, self)
         self.frozen = QtWidgets.QTableView(self)
         setup_grid_view(self.frozen)
+        frozen_cells = PlainCellsDelegate(self.frozen)
+        self.frozen.setItemDelegate(frozen_cells)
+        frozen_cells.watch(self.frozen)
+        delegate.watch(self.table)
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

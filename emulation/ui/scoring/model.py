@@ -26,6 +26,7 @@ from emulation.ui.scoring.columns import RESULT_KINDS, Column, ColumnKind, sheet
 from emulation.ui.scoring.completeness import incomplete_rows
 from emulation.ui.scoring.live.results import LiveResults
 from emulation.ui.scoring.measured_cells import MEASURED_FOREGROUND, measured_tooltip
+from emulation.ui.scoring.plain_cells import PlainCell
 from emulation.ui.scoring.roles import (
     CLUSTER_ROLE,
     COLUMN_ROLE,
@@ -230,6 +231,17 @@ class ScoreModel(QtCore.QAbstractTableModel):
                 slot.clearData()  # what Qt asks of a role without data
             else:
                 slot.setData(value)
+
+    def plain_cell(self, index: Index) -> PlainCell | None:
+        """A drawn cell's text, alignment and colours, unless it has a check box or a refused value."""
+        row, col = index.row(), index.column()
+        if self._checks[col]:
+            return None
+        column = self._columns[col]
+        if self._bad and column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in self._bad:
+            return None
+        return (self._display(row, col, column), self._align[col], self._background(row, col),
+                self._foreground(row, column))
 
     @staticmethod
     def _fill(slot: QtCore.QModelRoleData, value: Any) -> None:

@@ -7,6 +7,7 @@ between them costs every drawn cell an index mapping and Qt's per-role ``data()`
 from __future__ import annotations
 
 from emulation.ui.qt import QtCore
+from emulation.ui.scoring.plain_cells import PlainCell
 from emulation.ui.scoring.roles import CLUSTER_ROLE, INCOMPLETE_ROLE, PARENT_ROLE
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
@@ -38,6 +39,11 @@ class UnitFilter(QtCore.QSortFilterProxyModel):
         model = self.sourceModel()
         if model is not None and index.isValid():
             model.multiData(self.mapToSource(index), roleDataSpan)
+
+    def plain_cell(self, index: Index) -> PlainCell | None:
+        """A drawn cell as the units' model tells it (see :class:`PlainCellsDelegate`)."""
+        plain = getattr(self.sourceModel(), "plain_cell", None)
+        return plain(self.mapToSource(index)) if plain is not None and index.isValid() else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
