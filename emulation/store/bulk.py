@@ -39,16 +39,20 @@ def bulk_insert_columns(session: Session, model: type[Any], shared: Mapping[str,
     _execute_many(session, insert(table), keys, types, shared, columns, count)
 
 
-def bulk_update(session: Session, model: type[Any], column: str, rows: Sequence[tuple[Any, int]]) -> None:
-    """Set one column of many rows, each found by its ``id``: ``rows`` are (new value, id) pairs."""
+def bulk_update(session: Session, model: type[Any], column: str, rows: Sequence[tuple[Any, int]],
+                shared: Mapping[str, Any] | None = None) -> None:
+    """Set one column of many rows, each found by its ``id``: ``rows`` are (new value, id) pairs;
+    the ``shared`` columns are set to the same value in each row."""
     if not rows:
         return
     table: Table = model.__table__
     session.flush()
-    statement = update(table).where(table.c.id == bindparam("row_id")).values({column: bindparam("row_value")})
+    same = {f"same_{key}": value for key, value in (shared or {}).items()}
+    sets: dict[str, Any] = {column: bindparam("row_value"), **{key[5:]: bindparam(key) for key in same}}
+    statement = update(table).where(table.c.id == bindparam("row_id")).values(sets)
     values = {"row_value": [value for value, _ in rows], "row_id": [row_id for _, row_id in rows]}
-    types = {"row_value": table.c[column], "row_id": table.c.id}
-    _execute_many(session, statement, None, types, {}, values, len(rows))
+    types = {"row_value": table.c[column], "row_id": table.c.id, **{key: table.c[key[5:]] for key in same}}
+    _execute_many(session, statement, None, types, same, values, len(rows))
 
 
 def _execute_many(session: Session, statement: Any, keys: list[str] | None, types: Mapping[str, Any],

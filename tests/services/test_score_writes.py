@@ -6,15 +6,21 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from emulation.excel.units_file import UnitRecord
+from emulation.scoring.criteria_doc import parse_criteria
 from emulation.scoring.scores import Role
+from emulation.services import scores
+from emulation.services.criteria import store_criteria
 from emulation.services.errors import InputError
+from emulation.services.periods import create_period
 from emulation.services.score_sheet import load_sheet
-from emulation.services.scores import NewValue, set_scores
+from emulation.services.scores import CELLS_LOOKED_UP, UNITS_A_LOOKUP, NewValue, set_scores
+from emulation.services.units import save_units
 from emulation.services.workspace import Workspace
 from emulation.store import AuditEntry, Score
-from tests.ui.scoring.world import PERIOD, build_world
+from tests.ui.scoring.world import CRITERIA, PERIOD, build_world
 
 MEMBER = "Trần Thị Bình"  # nothing stored for this member yet
 
@@ -62,3 +68,48 @@ def test_a_refused_value_writes_nothing(ws: Workspace) -> None:
                                                      NewValue("ZZ", "I.1", Decimal(1))])
     assert load_sheet(ws, PERIOD, Role.MEMBER, MEMBER).values == {}
     assert audit_fields(ws) == []
+
+
+def test_a_changed_value_says_who_changed_it_and_when(ws: Workspace, tmp_path: Path) -> None:
+    set_scores(ws, PERIOD, Role.MEMBER, MEMBER, [NewValue("X1", "I.1", Decimal(8)), NewValue("X2", "I.1", Decimal(5))])
+    with ws.transaction() as session:
+        first = {s.unit_id: s.entered_at for s in session.scalars(select(Score).where(Score.scorer == MEMBER))}
+    other = Workspace.open(str(tmp_path / "t.sqlite"), user="phó ban")
+    try:
+        set_scores(other, PERIOD, Role.MEMBER, MEMBER, [NewValue("X1", "I.1", Decimal(6))])
+    finally:
+        other.close()
+    with ws.transaction() as session:
+        stored = session.scalars(select(Score).where(Score.scorer == MEMBER)).all()
+        rows = sorted((s.raw_value, s.entered_by, s.entered_at > first[s.unit_id]) for s in stored)
+    assert rows == [("5", "thư ký", False), ("6", "phó ban", True)]
+
+
+@pytest.mark.parametrize("looked_up", [CELLS_LOOKED_UP, 0], ids=["cells looked up", "scorer's rows read"])
+def test_a_column_pasted_down_many_units_finds_every_stored_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, looked_up: int
+) -> None:
+    """More units than one look-up takes: each stored value is found, changed or left, whichever way it is read."""
+    monkeypatch.setattr(scores, "CELLS_LOOKED_UP", looked_up)
+    workspace = Workspace.open(str(tmp_path / "many.sqlite"), user="thư ký")
+    try:
+        cs, problems = parse_criteria(CRITERIA)
+        assert cs is not None, problems
+        with workspace.transaction() as session:
+            store_criteria(session, cs, workspace.user)
+        villages = [f"T{i:04d}" for i in range(2 * UNITS_A_LOOKUP + 200)]
+        save_units(workspace, [UnitRecord("X", "Xã Bảo Hà", "xã")]
+                   + [UnitRecord(code, f"Thôn {code}", "thôn", "X") for code in villages])
+        create_period(workspace, PERIOD, criteria=cs.name, unit_kind="thôn")
+        first = set_scores(workspace, PERIOD, Role.MEMBER, MEMBER, [NewValue(c, "I.1", Decimal(5)) for c in villages])
+        assert (first.added, first.changed, first.unchanged) == (len(villages), 0, 0)
+        again = [NewValue(c, "I.1", Decimal(6) if i % 2 else Decimal(5)) for i, c in enumerate(villages)]
+        second = set_scores(workspace, PERIOD, Role.MEMBER, MEMBER, again)
+        assert (second.added, second.changed, second.unchanged) == (0, len(villages) // 2, len(villages) // 2)
+        values = load_sheet(workspace, PERIOD, Role.MEMBER, MEMBER).values
+        assert values == {(c, "I.1"): Decimal(6) if i % 2 else Decimal(5) for i, c in enumerate(villages)}
+        with workspace.transaction() as session:
+            stored = session.scalar(select(func.count()).select_from(Score).where(Score.scorer == MEMBER))
+        assert stored == len(villages)
+    finally:
+        workspace.close()
