@@ -17,6 +17,7 @@ process, where a failure is reported as any other.
 
 from __future__ import annotations
 
+import os
 import pickle
 import struct
 import subprocess
@@ -42,6 +43,8 @@ from emulation.store.engine import create_database_engine, is_memory_sqlite
 READ_APART_FROM = 2_000
 #: units handed over a frame (each frame is unpickled in one step)
 UNITS_A_FRAME = 1_000
+#: how much lower than the grid's process the reading process runs (its niceness, beyond Windows)
+BACKGROUND_NICENESS = 5
 _HEAD = struct.Struct("<I")
 _END_PATIENCE = 5.0  # seconds a child that marked its end is given to exit before it is ended
 
@@ -118,8 +121,8 @@ class ApartReading:
 
     def _start(self) -> subprocess.Popen[bytes]:
         extra: dict[str, Any] = {}
-        if sys.platform == "win32":  # no console window flashing up beside the application
-            extra["creationflags"] = subprocess.CREATE_NO_WINDOW
+        if sys.platform == "win32":  # no console window flashing up beside the application, and behind it
+            extra["creationflags"] = subprocess.CREATE_NO_WINDOW | subprocess.BELOW_NORMAL_PRIORITY_CLASS
         with self._lock:
             if self._stopped:
                 raise ReadingApartLost("stopped before it began")
@@ -199,8 +202,19 @@ def _send(out: IO[bytes], data: bytes) -> None:
     out.write(data)
 
 
+def step_aside() -> None:
+    """Run behind the grid's process: on a busy computer, its drawing comes first (on Windows, the
+    process is started below normal priority instead)."""
+    if sys.platform != "win32":
+        try:
+            os.nice(BACKGROUND_NICENESS)
+        except OSError:  # not allowed here: the reading runs as it is
+            pass
+
+
 def main() -> None:
     """The child: reads the request, writes the frames, then the end (an empty frame)."""
+    step_aside()
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # whatever else would be printed stays out of the frames
     try:

@@ -3,7 +3,9 @@ grid's process, the same refusals, and the process ended when the sheet is left.
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 
 import pytest
 
@@ -93,3 +95,16 @@ def test_a_small_period_is_read_in_the_grids_own_process(world: Workspace, child
     monkeypatch.setattr(standings_apart, "READ_APART_FROM", 1_000)
     as_ranked(world, completed(live_results_in_steps(world, sheet_of(world))))
     assert children == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="there the process is started below normal priority")
+def test_the_reading_process_runs_behind_the_grids_process(world: Workspace,
+                                                           children: list[subprocess.Popen[bytes]]) -> None:
+    frames = iter(standings_apart.ApartReading(world, sheet_of(world)))
+    try:
+        next(frames)  # the child has begun: it stepped aside first
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, children[0].pid) == min(ours + standings_apart.BACKGROUND_NICENESS, 19)
+    finally:
+        frames.close()
+    assert children[0].poll() is not None
