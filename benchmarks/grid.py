@@ -9,8 +9,9 @@ period of N units × L points leaves scored by S committee members, then measure
 (b) creating the ScoringView for the period until its grid has painted with rows (the first
     screen's values are read first, the rest once it is drawn), and (b') until every value is in;
 (c) the longest stall of the event loop while scrolling from top to bottom a page at a time (and
-    the median page), beside (c0) the same scroll over a bare ``QTableView`` of the same shape on
-    a C++ ``QStandardItemModel`` (its floor: what drawing the cells costs without Python);
+    the median page), beside (c0) the same scroll over a bare ``QTableView`` of the same shape, on a
+    C++ ``QStandardItemModel`` of as many rows (its floor: what drawing the cells costs without
+    Python);
 (f) the live totals, ranks and grades built in the background once every value is in: wall and
     CPU seconds (of the whole process, and of the process that reads a large period apart) and
     how far the process's peak memory rose meanwhile;
@@ -278,9 +279,10 @@ def scroll_pages(app: QtWidgets.QApplication, table: QtWidgets.QTableView) -> tu
     return max(times), statistics.median(times), len(times)
 
 
-def measure_scroll_floor(app: QtWidgets.QApplication, view: Any, rows: int = 3000) -> tuple[float, float, int]:
-    """(c0): the grid's shape (frozen part, widths, row height, window) over a C++ model of short texts."""
-    columns, rows = view.model().columnCount(), min(rows, view.model().rowCount())
+def measure_scroll_floor(app: QtWidgets.QApplication, view: Any) -> tuple[float, float, int]:
+    """(c0): the grid's shape (frozen part, widths, row height, window) over a C++ model of short
+    texts, as many rows as the grid (the same number of pages: their longest is compared)."""
+    columns, rows = view.model().columnCount(), view.model().rowCount()
     model = QtGui.QStandardItemModel(rows, columns)
     for r in range(rows):
         for c in range(columns):
@@ -373,6 +375,7 @@ def main() -> int:
             own.append(time.perf_counter() - start)
         first_paint, every_value, view = measure_open(app, ws)
         live_wall, live_cpu, live_children, live_rss = measure_live_build(app, view)
+        live_peak = peak_rss_mb()  # before (c0)'s C++ model of as many rows
         stall, page, pages = measure_scroll(app, view)
         floor_stall, floor_page, floor_pages = measure_scroll_floor(app, view)
         edit, recompute = measure_edit(view)
@@ -406,7 +409,7 @@ def main() -> int:
     print(f"| (h') the same, until its live totals are back (CPU {paste_cpu:.2f} s, a reading process's included; "
           f"longest stall scrolling meanwhile {paste_stall:.3f}) | {pasted:.3f} |")
     print(f"| (f) live totals built in the background: wall (CPU {live_cpu:.2f} s, and {live_children:.2f} s in "
-          f"the process reading apart; peak memory +{live_rss:.0f} MB, process peak {peak_rss_mb():.0f} MB) "
+          f"the process reading apart; peak memory +{live_rss:.0f} MB, process peak {live_peak:.0f} MB) "
           f"| {live_wall:.3f} |")
     print(f"| (g) longest stall scrolling {busy_pages} pages while (f) runs (median page {busy_page:.3f}) "
           f"| {busy_stall:.3f} |")
