@@ -332,14 +332,15 @@ def _write(
         raise InputError([problem(v.where or v.unit_code, "unit_not_in_period", code=v.unit_code) for v in unknown])
     if role is Role.MEMBER and scorer and session.scalar(select(Scorer).where(Scorer.name == scorer)) is None:
         session.add(Scorer(name=scorer))
+    leaves = {v.leaf_code for v in values}
     wanted = select(Score.id, Score.unit_id, Score.leaf_code, Score.raw_value).where(
         Score.period_id == period.id, Score.role == role.value, Score.scorer == scorer,
-        Score.leaf_code.in_({v.leaf_code for v in values}),  # a paste down a column: that leaf's rows only
+        Score.leaf_code.in_(leaves),  # a paste down a column: that leaf's rows only
     )
     touched = sorted({ids[v.unit_code] for v in values})
     session.flush()
     rows: Iterable[Any]
-    if len(touched) * len({v.leaf_code for v in values}) <= CELLS_LOOKED_UP:
+    if len(touched) * len(leaves) <= CELLS_LOOKED_UP:
         rows = chain.from_iterable(session.execute(wanted.where(Score.unit_id.in_(touched[i:i + UNITS_A_LOOKUP])))
                                    for i in range(0, len(touched), UNITS_A_LOOKUP))
     else:

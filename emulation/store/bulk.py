@@ -47,12 +47,13 @@ def bulk_update(session: Session, model: type[Any], column: str, rows: Sequence[
         return
     table: Table = model.__table__
     session.flush()
-    same = {f"same_{key}": value for key, value in (shared or {}).items()}
-    sets: dict[str, Any] = {column: bindparam("row_value"), **{key[5:]: bindparam(key) for key in same}}
+    same = dict(shared or {})
+    sets: dict[str, Any] = {column: bindparam("row_value"), **{key: bindparam(f"same_{key}") for key in same}}
     statement = update(table).where(table.c.id == bindparam("row_id")).values(sets)
     values = {"row_value": [value for value, _ in rows], "row_id": [row_id for _, row_id in rows]}
-    types = {"row_value": table.c[column], "row_id": table.c.id, **{key: table.c[key[5:]] for key in same}}
-    _execute_many(session, statement, None, types, same, values, len(rows))
+    types = {"row_value": table.c[column], "row_id": table.c.id, **{f"same_{key}": table.c[key] for key in same}}
+    _execute_many(session, statement, None, types, {f"same_{key}": value for key, value in same.items()},
+                  values, len(rows))
 
 
 def _execute_many(session: Session, statement: Any, keys: list[str] | None, types: Mapping[str, Any],

@@ -205,7 +205,7 @@ class ScoreModel(QtCore.QAbstractTableModel):
         row, col = index.row(), index.column()
         column = self._columns[col]
         slots: Iterable[QtCore.QModelRoleData] = roleDataSpan  # type: ignore[assignment]  # iterable at run time
-        if self._bad and column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in self._bad:
+        if self._refused(row, column):
             for slot in slots:
                 role = slot.role()
                 self._fill(slot, None if role in _NEVER else self._cell(row, col, role))
@@ -238,10 +238,15 @@ class ScoreModel(QtCore.QAbstractTableModel):
         if self._checks[col]:
             return None
         column = self._columns[col]
-        if self._bad and column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in self._bad:
+        if self._refused(row, column):
             return None
         return (self._display(row, col, column), self._align[col], self._background(row, col),
                 self._foreground(row, column))
+
+    def _refused(self, row: int, column: Column) -> bool:
+        """Whether the cell holds a refused value (drawn as typed, on the refused colour)."""
+        bad = self._bad
+        return bool(bad) and column.leaf is not None and (self._sheet.units[row].code, column.leaf.code) in bad
 
     @staticmethod
     def _fill(slot: QtCore.QModelRoleData, value: Any) -> None:

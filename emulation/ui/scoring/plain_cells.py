@@ -11,7 +11,6 @@ cell is drawn as Qt draws it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from emulation.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -25,7 +24,7 @@ _STYLED = (_State.State_Selected | _State.State_HasFocus | _State.State_MouseOve
 _ENABLED = _State.State_Enabled.value
 _ACTIVE = _State.State_Active.value
 _TEXT = QtGui.QPalette.ColorRole.Text
-_GROUPS = {True: QtGui.QPalette.ColorGroup.Active, False: QtGui.QPalette.ColorGroup.Inactive}
+_Group = QtGui.QPalette.ColorGroup
 _Align = QtCore.Qt.AlignmentFlag
 _VERTICAL, _VCENTER = _Align.AlignVertical_Mask.value, _Align.AlignVCenter.value
 _RIGHT, _HCENTER = _Align.AlignRight.value, _Align.AlignHCenter.value
@@ -35,13 +34,9 @@ _FORGET = frozenset({_Event.FontChange, _Event.StyleChange, _Event.LayoutDirecti
 _MEASURED = 100_000
 
 
-class PlainCells(Protocol):
-    def plain_cell(self, index: Index) -> PlainCell | None:
-        """The cell when it is plain text on a background, else None (the style draws it)."""
-
-
 class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
-    """Draws the plain cells of a model that tells them (:class:`PlainCells`); the style draws the rest."""
+    """Draws the plain cells of a model that tells them (its ``plain_cell(index)`` gives a
+    :data:`PlainCell`, or None for a cell the style must draw); the style draws the rest."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +75,7 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
         if foreground is not None:
             painter.setPen(foreground.color())
         else:
-            painter.setPen(option.palette.color(_GROUPS[bool(state & _ACTIVE)], _TEXT))
+            painter.setPen(option.palette.color(_Group.Active if state & _ACTIVE else _Group.Inactive, _TEXT))
         x: float = rect.x() + font.margin
         if alignment & _RIGHT:
             x += room - width
