@@ -9,6 +9,7 @@ from emulation.ui.qt import Qt, QtCore, QtWidgets
 from emulation.ui.scoring.columns import FROZEN, Column, ColumnKind
 from emulation.ui.scoring.delegate import ScoreDelegate
 from emulation.ui.scoring.plain_cells import PlainCellsDelegate
+from emulation.ui.scoring.plain_view import PlainCellsView
 from emulation.ui.scoring.table import ScoreTable, setup_grid_view
 
 WIDTHS = {
@@ -26,7 +27,7 @@ class ScoreGrid(QtWidgets.QWidget):
     def __init__(self, delegate: ScoreDelegate, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = ScoreTable(delegate, self)
-        self.frozen = QtWidgets.QTableView(self)
+        self.frozen = PlainCellsView(self)
         setup_grid_view(self.frozen)
         frozen_cells = PlainCellsDelegate(self.frozen)
         self.frozen.setItemDelegate(frozen_cells)

@@ -5,7 +5,9 @@ seven roles (a Python call per role) and has its text laid out anew, and a page 
 what the same grid over a C++ model takes. A plain cell (no check box, neither selected nor
 under the focus, a text that fits) is drawn here with one call to the model and two to the
 painter, where the style would draw it: the same margins, colours and alignment. Every other
-cell is drawn as Qt draws it.
+cell is drawn as Qt draws it. The grid's views (:mod:`plain_view`) draw a page's plain cells
+with :meth:`PlainCellsDelegate.draw` in one call; the delegate's own ``paint`` draws those Qt
+asks it for.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
         super().__init__(parent)
         #: a text's width in the view's font, by text: the sheet's names, values and totals
         self._widths: dict[str, float] = {}
-        self._font: _Font | None = None
+        self._font: TextPlacing | None = None
         self._watcher = _Watcher(self._forget, self)
 
     def watch(self, view: QtWidgets.QAbstractItemView) -> None:
@@ -56,26 +58,34 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
         if cell is None or state & _STYLED or not state & _ENABLED:
             super().paint(painter, option, index)
             return
-        text, alignment, background, foreground = cell
-        font = self._font
-        if font is None:
-            font = self._font = _Font(option)
-        width = self._widths.get(text)
+        group = _Group.Active if state & _ACTIVE else _Group.Inactive
+        font = self.placing(option.widget, option.font, option.direction)
+        if not self.draw(painter, option.rect, cell, font, option.palette.color(group, _TEXT)):
+            super().paint(painter, option, index)  # elided, or placed, as the style does
+
+    def placing(self, widget: QtWidgets.QWidget | None, font: QtGui.QFont, direction: QtCore.Qt.LayoutDirection
+                ) -> TextPlacing:
+        """What placing texts in ``widget``'s cells needs, kept until its font, style or direction changes."""
+        if self._font is None:
+            self._font = TextPlacing(widget, font, direction)
+        return self._font
+
+    def draw(self, painter: QtGui.QPainter, rect: QtCore.QRect, cell: PlainCell, font: TextPlacing, text: QtGui.QColor
+             ) -> bool:
+        """Draw ``cell`` in ``rect`` as the style would (``text``: the colour of a text without its own);
+        False, drawing nothing, if the style must draw it (its text does not fit, or is placed otherwise)."""
+        words, alignment, background, foreground = cell
+        width = self._widths.get(words)
         if width is None:
             if len(self._widths) >= _MEASURED:
                 self._widths.clear()
-            width = self._widths[text] = font.metrics.horizontalAdvance(text)
-        rect = option.rect
+            width = self._widths[words] = font.metrics.horizontalAdvance(words)
         room = rect.width() - 2 * font.margin
         if width > room or alignment & _VERTICAL != _VCENTER or not font.left_to_right:
-            super().paint(painter, option, index)  # elided, or placed, as the style does
-            return
+            return False
         if background is not None:
             painter.fillRect(rect, background)
-        if foreground is not None:
-            painter.setPen(foreground.color())
-        else:
-            painter.setPen(option.palette.color(_Group.Active if state & _ACTIVE else _Group.Inactive, _TEXT))
+        painter.setPen(foreground.color() if foreground is not None else text)
         x: float = rect.x() + font.margin
         if alignment & _RIGHT:
             x += room - width
@@ -83,25 +93,26 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
             x += (room - width) / 2
         # the line's box centred in whole pixels, its baseline where the style's text layout puts it
         top = rect.y() + (rect.height() - font.line) // 2
-        painter.drawText(QtCore.QPointF(x, top + font.ascent), text)
+        painter.drawText(QtCore.QPointF(x, top + font.ascent), words)
+        return True
 
     def _forget(self) -> None:
         self._widths.clear()
         self._font = None
 
 
-class _Font:
+class TextPlacing:
     """What placing a line of text in a cell needs of the view's font and style."""
 
-    def __init__(self, option: QtWidgets.QStyleOptionViewItem) -> None:
-        widget = option.widget
+    def __init__(self, widget: QtWidgets.QWidget | None, font: QtGui.QFont, direction: QtCore.Qt.LayoutDirection
+                 ) -> None:
         style = widget.style() if widget is not None else QtWidgets.QApplication.style()
         #: the space the style leaves on each side of an item's text
         self.margin = style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        self.metrics = QtGui.QFontMetricsF(option.font)
+        self.metrics = QtGui.QFontMetricsF(font)
         self.ascent = self.metrics.ascent()
         self.line = round(self.metrics.ascent() + self.metrics.descent())
-        self.left_to_right = option.direction == QtCore.Qt.LayoutDirection.LeftToRight
+        self.left_to_right = direction == QtCore.Qt.LayoutDirection.LeftToRight
 
 
 class _Watcher(QtCore.QObject):

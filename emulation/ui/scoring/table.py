@@ -9,6 +9,7 @@ from __future__ import annotations
 from emulation.ui.qt import Qt, QtGui, QtWidgets, Signal
 from emulation.ui.scoring.delegate import ScoreDelegate
 from emulation.ui.scoring.header import TwoRowHeader
+from emulation.ui.scoring.plain_view import PlainCellsView
 
 Trigger = QtWidgets.QAbstractItemView.EditTrigger
 Cursor = QtWidgets.QAbstractItemView.CursorAction
@@ -30,7 +31,7 @@ def setup_grid_view(view: QtWidgets.QTableView) -> None:
     view.setCornerButtonEnabled(False)
 
 
-class ScoreTable(QtWidgets.QTableView):
+class ScoreTable(PlainCellsView):
     copy_requested = Signal()
     paste_requested = Signal()
     clear_requested = Signal()

@@ -6,6 +6,8 @@ between them costs every drawn cell an index mapping and Qt's per-role ``data()`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from emulation.ui.qt import QtCore
 from emulation.ui.scoring.plain_cells import PlainCell
 from emulation.ui.scoring.roles import CLUSTER_ROLE, INCOMPLETE_ROLE, PARENT_ROLE
@@ -44,6 +46,13 @@ class UnitFilter(QtCore.QSortFilterProxyModel):
         """A drawn cell as the units' model tells it (see :class:`PlainCellsDelegate`)."""
         plain = getattr(self.sourceModel(), "plain_cell", None)
         return plain(self.mapToSource(index)) if plain is not None and index.isValid() else None
+
+    def plain_row(self, row: int, columns: Sequence[int]) -> list[PlainCell | None]:
+        """A shown row's cells as the units' model tells them (see :class:`PlainCellsView`)."""
+        plain_row = getattr(self.sourceModel(), "plain_row", None)
+        if plain_row is None:
+            return [None] * len(columns)
+        return plain_row(self.mapToSource(self.index(row, 0)).row(), columns)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

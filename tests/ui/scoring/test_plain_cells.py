@@ -28,7 +28,7 @@ class Recording(PlainCellsDelegate):
 
 
 def drawn_with(view: ScoringView, make: type[QtWidgets.QStyledItemDelegate]) -> tuple[QtGui.QImage, Cells]:
-    """The grid drawn with a ``make`` delegate on both its parts (the cells left to the style, if noted)."""
+    """The grid drawn with a ``make`` delegate on both its parts (the cells it noted, if it notes any)."""
     parts = (view.grid.table, view.grid.frozen)
     kept = [part.itemDelegate() for part in parts]
     delegates = [make(part) for part in parts]
@@ -39,7 +39,7 @@ def drawn_with(view: ScoringView, make: type[QtWidgets.QStyledItemDelegate]) -> 
     finally:
         for part, delegate in zip(parts, kept, strict=True):
             part.setItemDelegate(delegate)
-    return image, [cell for d in delegates if isinstance(d, Recording) for cell in d.styled]
+    return image, [cell for d in delegates for cell in getattr(d, "styled", ())]
 
 
 def column_of(view: ScoringView, kind: ColumnKind) -> int:
