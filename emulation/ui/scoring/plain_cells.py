@@ -32,8 +32,14 @@ _VERTICAL, _VCENTER = _Align.AlignVertical_Mask.value, _Align.AlignVCenter.value
 _RIGHT, _HCENTER = _Align.AlignRight.value, _Align.AlignHCenter.value
 _Event = QtCore.QEvent.Type
 _FORGET = frozenset({_Event.FontChange, _Event.StyleChange, _Event.LayoutDirectionChange})
+_PLAIN_TEXT = QtCore.Qt.TextFormat.PlainText
+_Point = QtCore.QPointF
 #: texts whose widths are kept: a province's unit names and their values, many times over
 _MEASURED = 100_000
+#: texts kept laid out: a sheet's values, and the names of the part of it scrolled over often
+_LAID_OUT = 10_000
+#: a text is laid out to be drawn again once it was drawn this many times
+LAID_OUT_AFTER = 8
 
 
 class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
@@ -44,6 +50,10 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
         super().__init__(parent)
         #: a text's width in the view's font, by text: the sheet's names, values and totals
         self._widths: dict[str, float] = {}
+        #: the texts drawn often (a leaf's values), laid out for drawing
+        self._laid_out: dict[str, QtGui.QStaticText] = {}
+        #: how often each text not yet laid out was drawn
+        self._met: dict[str, int] = {}
         self._font: TextPlacing | None = None
         self._watcher = _Watcher(self._forget, self)
 
@@ -60,7 +70,9 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
             return
         group = _Group.Active if state & _ACTIVE else _Group.Inactive
         font = self.placing(option.widget, option.font, option.direction)
-        if not self.draw(painter, option.rect, cell, font, option.palette.color(group, _TEXT)):
+        rect = option.rect
+        colour = option.palette.color(group, _TEXT)
+        if not self.draw(painter, rect.x(), rect.y(), rect.width(), rect.height(), cell, font, colour):
             super().paint(painter, option, index)  # elided, or placed, as the style does
 
     def placing(self, widget: QtWidgets.QWidget | None, font: QtGui.QFont, direction: QtCore.Qt.LayoutDirection
@@ -70,34 +82,60 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
             self._font = TextPlacing(widget, font, direction)
         return self._font
 
-    def draw(self, painter: QtGui.QPainter, rect: QtCore.QRect, cell: PlainCell, font: TextPlacing, text: QtGui.QColor
-             ) -> bool:
-        """Draw ``cell`` in ``rect`` as the style would (``text``: the colour of a text without its own);
-        False, drawing nothing, if the style must draw it (its text does not fit, or is placed otherwise)."""
+    def draw(self, painter: QtGui.QPainter, left: int, top: int, width: int, height: int, cell: PlainCell,
+             font: TextPlacing, text: QtGui.QColor) -> bool:
+        """Draw ``cell`` in the rectangle given as the style would (``text``: the colour of a text without
+        its own); False, drawing nothing, if the style must draw it (a text that does not fit, or placed
+        otherwise)."""
         words, alignment, background, foreground = cell
-        width = self._widths.get(words)
-        if width is None:
-            if len(self._widths) >= _MEASURED:
-                self._widths.clear()
-            width = self._widths[words] = font.metrics.horizontalAdvance(words)
-        room = rect.width() - 2 * font.margin
-        if width > room or alignment & _VERTICAL != _VCENTER or not font.left_to_right:
+        widths = self._widths
+        wide = widths.get(words)
+        if wide is None:
+            if len(widths) >= _MEASURED:
+                widths.clear()
+                self._laid_out.clear()
+                self._met.clear()
+            wide = widths[words] = font.metrics.horizontalAdvance(words)
+        room = width - 2 * font.margin
+        if wide > room or alignment & _VERTICAL != _VCENTER or not font.left_to_right:
             return False
+        laid_out = self._laid_out.get(words)
+        if laid_out is None:
+            laid_out = self._lay_out(words)
         if background is not None:
-            painter.fillRect(rect, background)
+            painter.fillRect(left, top, width, height, background)
         painter.setPen(foreground.color() if foreground is not None else text)
-        x: float = rect.x() + font.margin
+        x: float = left + font.margin
         if alignment & _RIGHT:
-            x += room - width
+            x += room - wide
         elif alignment & _HCENTER:
-            x += (room - width) / 2
+            x += (room - wide) / 2
         # the line's box centred in whole pixels, its baseline where the style's text layout puts it
-        top = rect.y() + (rect.height() - font.line) // 2
-        painter.drawText(QtCore.QPointF(x, top + font.ascent), words)
+        line_top = top + (height - font.line) // 2
+        if laid_out is None:
+            painter.drawText(_Point(x, line_top + font.ascent), words)
+        else:
+            painter.drawStaticText(_Point(x, line_top), laid_out)
         return True
+
+    def _lay_out(self, words: str) -> QtGui.QStaticText | None:
+        """``words`` laid out to be drawn again, once they have been drawn often (a leaf's values):
+        laying out a text costs more than drawing it a few times."""
+        met = self._met.get(words, 0) + 1
+        if met < LAID_OUT_AFTER:
+            self._met[words] = met
+            return None
+        del self._met[words]
+        if len(self._laid_out) >= _LAID_OUT:
+            self._laid_out.clear()
+        laid_out = self._laid_out[words] = QtGui.QStaticText(words)
+        laid_out.setTextFormat(_PLAIN_TEXT)
+        return laid_out
 
     def _forget(self) -> None:
         self._widths.clear()
+        self._laid_out.clear()
+        self._met.clear()
         self._font = None
 
 

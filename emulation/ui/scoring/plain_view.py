@@ -50,6 +50,7 @@ class PlainCellsView(QtWidgets.QTableView):
         grid = QtGui.QColor.fromRgba(self.style().styleHint(_GRID_COLOUR, option, self) & 0xFFFFFFFF)
         grid_pen = QtGui.QPen(grid, 1, self.gridStyle())
         placing = cells.placing(self, option.font, option.direction)
+        draw = cells.draw
         apart = self._apart()
         selected = self._selected()
         last_x = columns.length() - columns.offset() - 1
@@ -78,10 +79,9 @@ class PlainCellsView(QtWidgets.QTableView):
                     chosen = {c for top, bottom, left, right in selected if top <= row <= bottom
                               for c in range(left, right + 1)}
                     for (col, x, width), cell in zip(spans, plain_row(row, shown), strict=True):
-                        rect = QtCore.QRect(x, y, width, height)
                         if (cell is None or (row, col) in apart or col in chosen
-                                or not cells.draw(painter, rect, cell, placing, text)):
-                            styled += rect
+                                or not draw(painter, x, y, width, height, cell, placing, text)):
+                            styled += QtCore.QRect(x, y, width, height)
                 painter.setPen(grid_pen)
                 left, right, top, bottom = area.left(), area.right(), area.top(), area.bottom()
                 for y in lines:

@@ -4,7 +4,7 @@ a selection, a part of a page drawn again, the cell under the mouse."""
 from __future__ import annotations
 
 from emulation.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from emulation.ui.scoring.plain_cells import PlainCellsDelegate
+from emulation.ui.scoring.plain_cells import LAID_OUT_AFTER, PlainCellsDelegate
 from emulation.ui.scoring.plain_view import PlainCellsView
 from emulation.ui.scoring.view import ScoringView
 from tests.ui.scoring.test_plain_cells import Recording, drawn_with
@@ -28,6 +28,15 @@ def test_both_parts_of_the_grid_draw_their_plain_cells_themselves(view: ScoringV
     _, left = drawn_with(view, LeftToQt)
     model = view.grid.table.model()
     assert 0 < len(left) < model.rowCount() * model.columnCount() / 2  # check boxes, the current cell
+
+
+def test_texts_met_again_are_drawn_as_the_first_time(view: ScoringView) -> None:
+    view.grid.table.clearSelection()
+    first = view.grid.grab().toImage()  # each text measured, and drawn as it is
+    for _ in range(LAID_OUT_AFTER):
+        again = view.grid.grab().toImage()  # then laid out once and kept
+    assert again == first
+    assert again == drawn_with(view, QtWidgets.QStyledItemDelegate)[0]
 
 
 def test_a_selection_is_drawn_by_the_style(view: ScoringView) -> None:
