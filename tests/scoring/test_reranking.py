@@ -120,3 +120,17 @@ def test_a_ranking_built_in_steps_is_the_ranking_built_at_once(
         built = _in_steps(cs, standings, step)
         assert built.rows() == Reranking(cs, standings).rows() == rank_standings(cs, standings)
         assert all(built.row(r.unit.code) == r for r in rank_standings(cs, standings))
+
+
+def test_a_ranking_is_let_go_a_few_entries_a_step() -> None:
+    """What a large period's ranking holds is freed between steps, not in one (it is empty after)."""
+    rnd = random.Random(11)
+    cs = _criteria(True)
+    standings = [_standing(cs, rnd, u) for u in _units(rnd, 60)]
+    ranking = Reranking(cs, standings)
+    kept = rank_standings(cs, standings)
+    assert ranking.rows() == kept
+    steps = sum(1 for _ in ranking.let_go_in_steps(step=7))
+    assert steps >= 2 * 60 // 7  # the order, then each of the ranking's maps, 7 entries a step
+    assert ranking.rows() == [] and ranking.row(kept[0].unit.code) is None
+    assert rank_standings(cs, standings) == kept  # the standings themselves are untouched

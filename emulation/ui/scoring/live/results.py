@@ -121,7 +121,9 @@ class LiveResults:
         if len(changed) <= MOVED_AT_ONCE:
             self._ranking.replace(changed)
             return
+        old = self._ranking
         self._ranking = yield from Reranking.in_steps(self._sheet.criteria, self._standings.values())
+        yield from old.let_go_in_steps()
 
     def unread(self, unit_codes: Iterable[str]) -> list[str]:
         """Those of ``unit_codes`` whose stored entries are not read yet (in order, each once)."""
