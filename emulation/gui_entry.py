@@ -16,9 +16,9 @@ def refuse(code: str, **params: str) -> int:
     return NO_WINDOW
 
 
-def launch(db: str | None, *, demo: bool = False) -> int:
-    """Run the application, or say in one sentence why no window can open here (instead of Qt's
-    own abort, exit 134)."""
+def launch(db: str | None, *, demo: bool = False, language: str | None = None) -> int:
+    """Run the application (in ``language`` if one was asked for), or say in one sentence why no
+    window can open here (instead of Qt's own abort, exit 134)."""
     trouble = platform_trouble()
     if trouble is not None:
         return refuse(trouble.code, **trouble.params)
@@ -26,4 +26,4 @@ def launch(db: str | None, *, demo: bool = False) -> int:
         from emulation.ui.app import run_app
     except ImportError as exc:
         return refuse("gui_cannot_start", detail=str(exc))
-    return run_app(db, demo=demo)
+    return run_app(db, demo=demo, language=language)

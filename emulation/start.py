@@ -79,11 +79,12 @@ def run_application(request: AppRequest) -> int:
     """The application; a fault before its window could take over is said in one line, as the command
     line says it."""
     env = os.environ.get(LANGUAGE_ENV)
-    set_language(next((lang for lang in (request.lang, env) if lang in LANGUAGES), DEFAULT_LANGUAGE))
+    asked = next((lang for lang in (request.lang, env) if lang in LANGUAGES), None)
+    set_language(asked or DEFAULT_LANGUAGE)
     try:
         from emulation.gui_entry import launch
 
-        return launch(request.db, demo=request.demo)
+        return launch(request.db, demo=request.demo, language=asked)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence, as the command line's

@@ -2,7 +2,8 @@
 
 The window is shown before the database layer is loaded: its navigation and a page saying that
 the database is being opened, in the language last used (:mod:`emulation.remembered_language`).
-The database is opened (and migrated) off the GUI thread; then its own language is spoken, the
+The database is opened (and migrated) off the GUI thread; then its own language is spoken (unless
+``--lang`` or ``EMULATION_LANG`` asked for one, which holds for the whole session), the
 sign-in dialog is asked over the window when the database has accounts, and the pages are filled.
 """
 
@@ -122,12 +123,14 @@ def refuse_database(parent: QtWidgets.QWidget, target: str | None, exc: BaseExce
 class Opening(QtCore.QObject):
     """The first database of the session, opened behind the window that says so."""
 
-    def __init__(self, window: MainWindow, speech: Speech, target: str | None, *, demo: bool) -> None:
+    def __init__(self, window: MainWindow, speech: Speech, target: str | None, *, demo: bool,
+                 language: str | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._speech = speech
         self._target = target
         self._demo = demo
+        self._asked = language  # asked for on the command line: the database's setting does not count
         self._runner = PoolRunner()
         #: the exit code decided before the window was closed (refused database, refused sign-in)
         self.code: int | None = None
@@ -162,8 +165,9 @@ class Opening(QtCore.QObject):
         if self._ended:  # the window was closed while the database was being opened
             ws.close()
             return
-        remember_language(opened.language)
-        if speak(self._speech, opened.language):
+        if self._asked is None:
+            remember_language(opened.language)
+        if speak(self._speech, self._asked or opened.language):
             self._window.retranslate()
         label = self._target or database_label(ws)
         if not signed_in(ws, label):
@@ -186,16 +190,19 @@ class Opening(QtCore.QObject):
         QtCore.QCoreApplication.exit(code)
 
 
-def run_app(db: str | None, *, demo: bool = False) -> int:
+def run_app(db: str | None, *, demo: bool = False, language: str | None = None) -> int:
     """Open the application on ``db`` (a path, a URL, None for the default); with ``demo``, on the
-    demo district: without ``db`` in its own file, filled when that database is empty."""
+    demo district: without ``db`` in its own file, filled when that database is empty. A
+    ``language`` asked for on the command line is spoken for the whole session, whatever the
+    database's setting."""
     app = application()
     speech = Speech(app)
-    speak(speech, remembered_language())  # the first paint speaks the language last used
+    speak(speech, language or remembered_language())  # the first paint speaks the language last used
     hook = ExceptionHook(app)
     hook.install()
     window = MainWindow(None, RecentDatabases(QtCore.QSettings()))
-    opening = Opening(window, speech, demo_database() if demo and db is None else db, demo=demo)
+    target = demo_database() if demo and db is None else db
+    opening = Opening(window, speech, target, demo=demo, language=language)
     try:
         window.show()
         QtCore.QTimer.singleShot(0, opening.begin)

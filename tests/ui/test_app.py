@@ -180,6 +180,29 @@ def test_the_first_window_speaks_the_language_last_used_and_the_databases_wins(
     assert language_file.read_text(encoding="utf-8").strip() == "vi"  # the next start paints in Vietnamese
 
 
+def test_a_language_asked_on_the_command_line_holds_for_the_session(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language_file: Path, own_settings: None
+) -> None:
+    from tests.ui.test_visible_texts import compiled
+    from tests.ui.visible_texts import TRANSLATIONS
+
+    english = compiled(TRANSLATIONS / "emulation_en.ts", tmp_path)
+    monkeypatch.setattr("emulation.ui.translations.translation_file", lambda _lang: english)
+    target = str(tmp_path / "moi.sqlite")
+    Workspace.open(target).close()  # its language: Vietnamese, the default
+    remember_language("vi")  # the last session was in Vietnamese
+    seen: dict[str, tuple[str, str]] = {}
+
+    def words(window: MainWindow) -> tuple[str, str]:
+        return window.nav.item(0).text(), window.menuBar().actions()[0].text()
+
+    when_shown(lambda w: seen.setdefault("first", words(w)))
+    when_open(lambda w: seen.setdefault("open", words(w)), qtbot)
+    assert app.run_app(target, language="en") == 0
+    assert seen == {"first": ("Overview", "&File"), "open": ("Overview", "&File")}
+    assert language_file.read_text(encoding="utf-8").strip() == "vi"  # asked for this session only
+
+
 def test_a_broken_database_file_is_refused_over_the_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
