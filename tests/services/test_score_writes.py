@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from emulation.excel.units_file import UnitRecord
 from emulation.scoring.criteria_doc import parse_criteria
@@ -16,7 +17,7 @@ from emulation.services.criteria import store_criteria
 from emulation.services.errors import InputError
 from emulation.services.periods import create_period
 from emulation.services.score_sheet import load_sheet
-from emulation.services.scores import CELLS_LOOKED_UP, UNITS_A_LOOKUP, NewValue, set_scores
+from emulation.services.scores import CELLS_LOOKED_UP, UNITS_A_LOOKUP, EditConflict, NewValue, Seen, set_scores
 from emulation.services.units import save_units
 from emulation.services.workspace import Workspace
 from emulation.store import AuditEntry, Score
@@ -111,5 +112,38 @@ def test_a_column_pasted_down_many_units_finds_every_stored_value(
         with workspace.transaction() as session:
             stored = session.scalar(select(func.count()).select_from(Score).where(Score.scorer == MEMBER))
         assert stored == len(villages)
+    finally:
+        workspace.close()
+
+
+def test_values_changed_down_more_units_than_a_statement_holds_are_each_checked(tmp_path: Path) -> None:
+    """On an SQLite that takes at most 999 parameters a statement, a column changed down 1.200 units,
+    each as it was seen, is saved; one that another person changed meanwhile is refused and named."""
+    workspace = Workspace.open(str(tmp_path / "narrow.sqlite"), user="thư ký")
+
+    @event.listens_for(workspace.db.engine, "connect")
+    def narrow(connection: sqlite3.Connection, _record: object) -> None:
+        connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+
+    workspace.db.engine.dispose()  # every connection from now on takes at most 999
+    try:
+        cs, problems = parse_criteria(CRITERIA)
+        assert cs is not None, problems
+        with workspace.transaction() as session:
+            store_criteria(session, cs, workspace.user)
+        villages = [f"T{i:04d}" for i in range(1_200)]
+        save_units(workspace, [UnitRecord("X", "Xã Bảo Hà", "xã")]
+                   + [UnitRecord(code, f"Thôn {code}", "thôn", "X") for code in villages])
+        create_period(workspace, PERIOD, criteria=cs.name, unit_kind="thôn")
+        set_scores(workspace, PERIOD, Role.MEMBER, MEMBER, [NewValue(c, "I.1", Decimal(5)) for c in villages])
+        set_scores(workspace, PERIOD, Role.MEMBER, MEMBER, [NewValue(villages[-1], "I.1", Decimal(7))])  # someone else
+        seen = [NewValue(c, "I.1", Decimal(6), seen=Seen("5")) for c in villages]
+        with pytest.raises(EditConflict) as refused:
+            set_scores(workspace, PERIOD, Role.MEMBER, MEMBER, seen)
+        assert [p.where for p in refused.value.problems] == [f"{villages[-1]} › I.1"]
+        assert refused.value.current == [(villages[-1], "I.1", Decimal(7))]
+        saved = set_scores(workspace, PERIOD, Role.MEMBER, MEMBER, seen[:-1])
+        assert saved.changed == len(villages) - 1
+        assert load_sheet(workspace, PERIOD, Role.MEMBER, MEMBER).values[(villages[0], "I.1")] == Decimal(6)
     finally:
         workspace.close()

@@ -155,16 +155,22 @@ def test_the_window_shows_before_a_slow_database_is_opened(
     assert RecentDatabases(QtCore.QSettings()).items()[0] == str(target)
 
 
-def test_the_first_window_speaks_the_language_last_used_and_the_databases_wins(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language_file: Path, own_settings: None
-) -> None:
+def vietnamese_database_and_english_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A new database (its language: Vietnamese, the default), the English catalogue compiled for Qt."""
     from tests.ui.test_visible_texts import compiled
     from tests.ui.visible_texts import TRANSLATIONS
 
     english = compiled(TRANSLATIONS / "emulation_en.ts", tmp_path)
     monkeypatch.setattr("emulation.ui.translations.translation_file", lambda _lang: english)
     target = str(tmp_path / "moi.sqlite")
-    Workspace.open(target).close()  # its language: Vietnamese, the default
+    Workspace.open(target).close()
+    return target
+
+
+def test_the_first_window_speaks_the_language_last_used_and_the_databases_wins(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language_file: Path, own_settings: None
+) -> None:
+    target = vietnamese_database_and_english_words(tmp_path, monkeypatch)
     remember_language("en")  # the last session was in English
     seen: dict[str, tuple[str, str | None, str, str, str]] = {}
 
@@ -183,13 +189,7 @@ def test_the_first_window_speaks_the_language_last_used_and_the_databases_wins(
 def test_a_language_asked_on_the_command_line_holds_for_the_session(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language_file: Path, own_settings: None
 ) -> None:
-    from tests.ui.test_visible_texts import compiled
-    from tests.ui.visible_texts import TRANSLATIONS
-
-    english = compiled(TRANSLATIONS / "emulation_en.ts", tmp_path)
-    monkeypatch.setattr("emulation.ui.translations.translation_file", lambda _lang: english)
-    target = str(tmp_path / "moi.sqlite")
-    Workspace.open(target).close()  # its language: Vietnamese, the default
+    target = vietnamese_database_and_english_words(tmp_path, monkeypatch)
     remember_language("vi")  # the last session was in Vietnamese
     seen: dict[str, tuple[str, str]] = {}
 
