@@ -149,9 +149,10 @@ class Reranking:
         """Let go of what this ranking holds, ``step`` entries a step (it is empty afterwards):
         a large period's ranking freed at once (some 0,02 s for 10.000 units) would hold the
         thread that drops it as long."""
-        held: list[dict[str, Any]] = [self._rows, self._shown, self._places, self._outcomes, self._by_total,
-                                         self._ranks, self._parent_ranks, self._cluster_ranks, self._names,
-                                         self._given, self._standings, self._parents, self._clusters]
+        held: list[dict[str, Any]] = [
+            self._rows, self._shown, self._places, self._outcomes, self._by_total, self._ranks, self._parent_ranks,
+            self._cluster_ranks, self._names, self._given, self._standings, self._parents, self._clusters,
+        ]
         while self._order:
             del self._order[-step:]
             yield

@@ -197,7 +197,7 @@ def run_app(db: str | None, *, demo: bool = False, language: str | None = None) 
     database's setting."""
     app = application()
     speech = Speech(app)
-    speak(speech, language or remembered_language())  # the first paint speaks the language last used
+    speak(speech, language or remembered_language())  # the first paint: the language asked for, or last used
     hook = ExceptionHook(app)
     hook.install()
     window = MainWindow(None, RecentDatabases(QtCore.QSettings()))

@@ -68,11 +68,9 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
         if cell is None or state & _STYLED or not state & _ENABLED:
             super().paint(painter, option, index)
             return
-        group = _Group.Active if state & _ACTIVE else _Group.Inactive
         font = self.placing(option.widget, option.font, option.direction)
         rect = option.rect
-        colour = option.palette.color(group, _TEXT)
-        if not self.draw(painter, rect.x(), rect.y(), rect.width(), rect.height(), cell, font, colour):
+        if not self.draw(painter, rect.x(), rect.y(), rect.width(), rect.height(), cell, font, text_colour(option)):
             super().paint(painter, option, index)  # elided, or placed, as the style does
 
     def placing(self, widget: QtWidgets.QWidget | None, font: QtGui.QFont, direction: QtCore.Qt.LayoutDirection
@@ -137,6 +135,13 @@ class PlainCellsDelegate(QtWidgets.QStyledItemDelegate):
         self._laid_out.clear()
         self._met.clear()
         self._font = None
+
+
+def text_colour(option: QtWidgets.QStyleOptionViewItem) -> QtGui.QColor:
+    """The colour the style gives a cell's text that has none of its own: the palette's text, of the
+    active window's colours or the inactive one's."""
+    group = _Group.Active if option.state.value & _ACTIVE else _Group.Inactive
+    return option.palette.color(group, _TEXT)
 
 
 class TextPlacing:

@@ -14,11 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import cast
 
 from emulation.ui.qt import QtCore, QtGui, QtWidgets
-from emulation.ui.scoring.plain_cells import PlainCell, PlainCellsDelegate
+from emulation.ui.scoring.plain_cells import PlainCell, PlainCellsDelegate, text_colour
 
 PlainRow = Callable[[int, Sequence[int]], list[PlainCell | None]]
-_State = QtWidgets.QStyle.StateFlag
-_Group = QtGui.QPalette.ColorGroup
 _GRID_COLOUR = QtWidgets.QStyle.StyleHint.SH_Table_GridLineColor
 
 
@@ -40,13 +38,11 @@ class PlainCellsView(QtWidgets.QTableView):
     def _paint_plain(self, region: QtGui.QRegion, cells: PlainCellsDelegate, plain_row: PlainRow) -> QtGui.QRegion:
         """Draw the plain cells of ``region`` and its grid lines; the area of the cells left to Qt."""
         rows, columns = self.verticalHeader(), self.horizontalHeader()
-        styled = QtGui.QRegion()
         if rows.count() == 0 or columns.count() == 0:
             return region
         option = QtWidgets.QStyleOptionViewItem()
         self.initViewItemOption(option)
-        group = _Group.Active if option.state & _State.State_Active else _Group.Inactive
-        text = option.palette.color(group, QtGui.QPalette.ColorRole.Text)
+        text = text_colour(option)
         grid = QtGui.QColor.fromRgba(self.style().styleHint(_GRID_COLOUR, option, self) & 0xFFFFFFFF)
         grid_pen = QtGui.QPen(grid, 1, self.gridStyle())
         placing = cells.placing(self, option.font, option.direction)
@@ -55,6 +51,7 @@ class PlainCellsView(QtWidgets.QTableView):
         selected = self._selected()
         last_x = columns.length() - columns.offset() - 1
         last_y = rows.length() - rows.offset() - 1
+        styled = QtGui.QRegion()
         painter = QtGui.QPainter(self.viewport())
         try:
             for area in cast(Iterable[QtCore.QRect], region):
