@@ -3,7 +3,8 @@
 One server process imports the application once; for each command it forks a child, so a
 case costs its own work, not Python's start-up. The child's peak resident memory comes from
 ``wait4`` (it includes what the child inherited, as a fresh process would hold it too), its
-time is measured from the fork. A child can also be killed (SIGKILL) after a delay.
+time is measured from the fork. A child can also be killed (SIGKILL) after a delay, counted
+from the fork or, with ``armed_by``, from the moment the child has written into that file.
 """
 
 from __future__ import annotations
@@ -49,12 +50,16 @@ for line in sys.stdin:
     if pid == 0:
         child(case)
     killed = False
+    armed_at = None if case.get("armed_by") else start
     while True:
         done, status, usage = os.wait4(pid, os.WNOHANG)
         if done:
             break
-        elapsed = time.perf_counter() - start
-        if elapsed > case.get("kill_after", 1e9) or elapsed > case.get("timeout", 60):
+        now = time.perf_counter()
+        if armed_at is None and os.path.exists(case["armed_by"]) and os.path.getsize(case["armed_by"]):
+            armed_at = now
+        armed = now - armed_at if armed_at is not None else -1
+        if armed > case.get("kill_after", 1e9) or now - start > case.get("timeout", 60):
             os.kill(pid, signal.SIGKILL)
             killed = True
             _, status, usage = os.wait4(pid, 0)
