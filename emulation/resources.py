@@ -34,6 +34,7 @@ def compiled_translation(language: str, domain: str = "emulation") -> Path | Non
     A packaged build ships the ``.qm``; in a source checkout it is compiled once from the
     ``.ts`` source with ``pyside6-lrelease`` into the user's cache folder.
     """
+    import os
     import shutil
     import subprocess
     import sys
@@ -56,5 +57,12 @@ def compiled_translation(language: str, domain: str = "emulation") -> Path | Non
     if tool is None:
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([tool, "-silent", str(source), "-qm", str(target)], capture_output=True, check=False)
-    return target if done.returncode == 0 and target.exists() else None
+    # Compiled beside the target, then moved over it in one step: a second copy of the
+    # application starting meanwhile reads the old file or the new one, never a half-written one.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    done = subprocess.run([tool, "-silent", str(source), "-qm", str(partial)], capture_output=True, check=False)
+    if done.returncode != 0 or not partial.exists():
+        partial.unlink(missing_ok=True)
+        return None
+    os.replace(partial, target)
+    return target
