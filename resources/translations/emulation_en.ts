@@ -2502,6 +2502,10 @@ Nothing is written to the data until you click “Import”.</translation>
     <context>
         <name>ScoringView</name>
         <message>
+            <source>Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát.</source>
+            <translation>The cells just pasted or cleared are still being saved: please wait a moment.</translation>
+        </message>
+        <message>
             <source> · đang đọc điểm…</source>
             <translation> · reading the scores…</translation>
         </message>
@@ -2687,6 +2691,14 @@ Nothing is written to the data until you click “Import”.</translation>
     </context>
     <context>
         <name>SheetEditor</name>
+        <message>
+            <source>Đang lưu {0} ô…</source>
+            <translation>Saving {0} cells…</translation>
+        </message>
+        <message>
+            <source>Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát rồi nhập lại.</source>
+            <translation>The cells just pasted or cleared are still being saved: please wait a moment and enter the value again.</translation>
+        </message>
         <message>
             <source>Điểm của đơn vị này còn đang được đọc: xin chờ giây lát rồi nhập lại.</source>
             <translation>This unit's scores are still being read: please wait a moment and enter the value again.</translation>

@@ -26,14 +26,23 @@ def paste_targets(table: QtWidgets.QTableView, block: list[list[str]]) -> list[T
     rows = table.model().rowCount() - start.row()
     if len(block) > rows:
         raise PasteRefused(tr("khối dán có {0} dòng, từ ô đã chọn chỉ còn {1} dòng").format(len(block), rows))
+    widest = max((len(cells) for cells in block), default=0)
+    if widest > len(columns):
+        raise PasteRefused(tr("khối dán có {0} cột, từ ô đã chọn chỉ còn {1} cột").format(widest, len(columns)))
+    model = table.model()
+    # a column's leaf is the same on every row: asked once (a column pasted down a province's
+    # units asks each row for its unit only)
+    leaves = [_leaf(model.index(start.row(), column)) for column in columns[:widest]]
     targets = []
     for r, cells in enumerate(block):
-        if len(cells) > len(columns):
-            raise PasteRefused(tr("khối dán có {0} cột, từ ô đã chọn chỉ còn {1} cột").format(len(cells), len(columns)))
+        unit: tuple[str, str] | None = None
         for c, text in enumerate(cells):
-            index = table.model().index(start.row() + r, columns[c])
-            if _leaf(index) is not None:  # totals, ranks, vetoes… take no typed points: skipped
-                targets.append(_target(index, text))
+            leaf = leaves[c]
+            if leaf is None:  # totals, ranks, vetoes… take no typed points: skipped
+                continue
+            if unit is None:
+                unit = _unit(model.index(start.row() + r, columns[c]))
+            targets.append(Target(unit[0], leaf, text, f"{unit[1]} › {leaf}"))
     if not targets:
         raise PasteRefused(tr("khối dán không rơi vào ô điểm nào"))
     return targets
@@ -82,9 +91,14 @@ def _leaf(index: QtCore.QModelIndex) -> str | None:
     return column.leaf.code if column is not None and column.leaf is not None else None
 
 
-def _target(index: QtCore.QModelIndex, text: str) -> Target:
+def _unit(index: QtCore.QModelIndex) -> tuple[str, str]:
+    """The code and the name of the unit of ``index``'s row."""
     unit_code = index.data(UNIT_CODE_ROLE)
+    return unit_code, index.siblingAtColumn(1).data() or unit_code
+
+
+def _target(index: QtCore.QModelIndex, text: str) -> Target:
+    unit_code, name = _unit(index)
     leaf = _leaf(index)
     assert leaf is not None
-    name = index.siblingAtColumn(1).data() or unit_code
     return Target(unit_code, leaf, text, f"{name} › {leaf}")

@@ -63,7 +63,7 @@ class ScoringView(QtWidgets.QWidget):
         self._model: ScoreModel | None = None
         self._configured: ScoreModel | None = None  #: the model whose columns the grid is set up for
         self.undo_stack = QtGui.QUndoStack(self)
-        self.editor = SheetEditor(workspace, self.undo_stack, self)
+        self.editor = SheetEditor(workspace, self.undo_stack, self, runner=self._runner)
         self.selector = SheetSelector(self)
         self.banner = Banner(self)
         self.grid = ScoreGrid(ScoreDelegate(self.editor, self), self)
@@ -105,11 +105,13 @@ class ScoringView(QtWidgets.QWidget):
         self.editor.refused.connect(self.status.error)
         self.editor.saved.connect(self._saved)
         self.editor.locked.connect(self._reload_later)
+        self.editor.saving.connect(self._saving)
+        self.editor.saving_over.connect(self._saving_over)
         table.copy_requested.connect(self.copy)
         table.paste_requested.connect(self.paste)
         table.clear_requested.connect(self.clear_selection)
-        table.undo_requested.connect(self.undo_stack.undo)
-        table.redo_requested.connect(self.undo_stack.redo)
+        table.undo_requested.connect(self.undo)
+        table.redo_requested.connect(self.redo)
 
     # --- what the window calls ----------------------------------------------------------------
 
@@ -326,6 +328,29 @@ class ScoringView(QtWidgets.QWidget):
     def _saved(self, message: str) -> None:
         self.status.info(message)
         self.changed.emit()
+
+    def _saving(self, message: str) -> None:
+        """A large change is being saved by a thread: said, and no undo or redo until it is."""
+        self.status.info(message)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    def _saving_over(self) -> None:
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+
+    def undo(self) -> None:
+        if not self._refused_while_saving():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self._refused_while_saving():
+            self.undo_stack.redo()
+
+    def _refused_while_saving(self) -> bool:
+        if self.editor.is_saving():
+            self.status.error(self.tr("Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát."))
+        return self.editor.is_saving()
 
     def _scope_changed(self, scope: Scope) -> None:
         self._filter.set_scope(*scope)
