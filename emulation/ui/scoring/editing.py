@@ -134,7 +134,7 @@ class SheetEditor(QtCore.QObject):
             listed = "; ".join(problems[:MAX_LISTED]) + (self.tr(" (và {0} ô khác)").format(more) if more > 0 else "")
             self.refused.emit(self.tr("Không dán gì cả — {0}").format(listed))
             return False
-        return self.commit(changes, say("undo.paste", cells=len(targets)))
+        return self.commit(changes, say("undo.paste", cells=format_thousands(len(targets))))
 
     def clear(self, cells: Sequence[tuple[str, str]]) -> bool:
         model = self._writable([unit for unit, _ in cells])
@@ -143,7 +143,7 @@ class SheetEditor(QtCore.QObject):
         for u, leaf in cells:
             model.clear_bad(u, leaf)  # clearing a refused value cancels it
         changes = [Change(u, leaf, model.value(u, leaf), None) for u, leaf in cells]
-        return self.commit(changes, say("undo.clear", cells=len(cells)))
+        return self.commit(changes, say("undo.clear", cells=format_thousands(len(cells))))
 
     def commit(self, changes: Sequence[Change], label: str) -> bool:
         """Save the changes that change something, as one undoable step."""
