@@ -250,14 +250,19 @@ def scroll_while_building(app: QtWidgets.QApplication, view: Any) -> Pages:
     return scroll_until_live(app, view)
 
 
-def scroll_until_live(app: QtWidgets.QApplication, view: Any, also: Callable[[], bool] = lambda: True) -> Pages:
-    """Scroll a page at a time until the live totals are in and ``also`` holds."""
+def scroll_until_live(app: QtWidgets.QApplication, view: Any) -> Pages:
+    """Scroll a page at a time until the live totals are in."""
+    return scroll_until(app, view, lambda: view.model().live is not None)
+
+
+def scroll_until(app: QtWidgets.QApplication, view: Any, done: Callable[[], bool]) -> Pages:
+    """Scroll a page at a time, down then up, until ``done`` holds (asked after every page)."""
     table = view.grid.table
     bar = table.verticalScrollBar()
     watch = PaintWatch(table.viewport(), lambda: True)
     times = []
     step = bar.pageStep()
-    while not also() or view.model().live is None:  # ``also`` asked after every page
+    while not done():
         if not 0 <= bar.value() + step <= bar.maximum():
             step = -step
         seen = watch.painted
@@ -348,11 +353,11 @@ def measure_edit(view: Any) -> tuple[float, float]:
 
 def measure_paste(
     app: QtWidgets.QApplication, view: Any, rows: int = PASTED_ROWS
-) -> tuple[float, float, float, float, float]:
-    """(h): a column pasted down ``rows`` units not edited before (saved by a thread, then shown):
-    how long the GUI thread is held (the paste's call), the seconds until it is saved and shown,
-    the wall and CPU seconds until the live totals are back, and the longest stall scrolling
-    meanwhile."""
+) -> tuple[float, float, float, float, float, float]:
+    """(h): a column pasted down ``rows`` units not edited before (saved by a thread, then shown),
+    scrolling all along: how long the GUI thread is held (the paste's call); the seconds until it
+    is saved and shown, and the longest page meanwhile; the wall and CPU seconds until the live
+    totals are back, and the longest page after it was shown."""
     model = view.model()
     units = [model.unit_at(i).code for i in range(2, 2 + rows)]
     leaf = model.sheet.criteria.leaves[1].code
@@ -362,15 +367,11 @@ def measure_paste(
     view.paste()
     held = time.perf_counter() - start
     expected = Decimal(1 + (len(units) - 1) % 2)
-    saved: list[float] = []
-
-    def shown() -> bool:
-        if not saved and model.value(units[-1], leaf) == expected:
-            saved.append(time.perf_counter() - start)
-        return bool(saved)
-
-    stall = scroll_until_live(app, view, shown).longest
-    return held, saved[0], time.perf_counter() - start, time.process_time() - cpu + children_cpu() - children, stall
+    saving = scroll_until(app, view, lambda: model.value(units[-1], leaf) == expected)
+    saved = time.perf_counter() - start
+    back = scroll_until_live(app, view)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu + children_cpu() - children
+    return held, saved, saving.longest, wall, cpu, back.longest
 
 
 def measure_first_edit(view: Any) -> float:
@@ -409,7 +410,9 @@ def main() -> int:
         floor = measure_scroll_floor(app, view)
         edit, recompute = measure_edit(view)
         first_edit = measure_first_edit(view)
-        held, saved, pasted, paste_cpu, paste_stall = measure_paste(app, view, min(PASTED_ROWS, args.units - 2))
+        held, saved, saving_stall, pasted, paste_cpu, paste_stall = measure_paste(
+            app, view, min(PASTED_ROWS, args.units - 2)
+        )
         view.close()
         view.deleteLater()
         app.processEvents()
@@ -436,7 +439,8 @@ def main() -> int:
     print(f"| (e) live totals, ranks and grades after one edit (no database) | {recompute:.3f} |")
     print(f"| (e') the same for the first edit of another unit (its entries read) | {first_edit:.3f} |")
     print(f"| (h) a column pasted down {min(PASTED_ROWS, args.units - 2):,} units: the GUI thread held | {held:.3f} |")
-    print(f"| (h₁) the same, until it is saved (by a thread) and shown | {saved:.3f} |")
+    print(f"| (h₁) the same, until it is saved (by a thread) and shown (longest stall scrolling meanwhile "
+          f"{saving_stall:.3f}) | {saved:.3f} |")
     print(f"| (h') the same, until its live totals are back (CPU {paste_cpu:.2f} s, a reading process's included; "
           f"longest stall scrolling meanwhile {paste_stall:.3f}) | {pasted:.3f} |")
     print(f"| (f) live totals built in the background: wall (CPU {live_cpu:.2f} s, and {live_children:.2f} s in "
