@@ -13,7 +13,7 @@ from emulation.services import standings_apart
 from emulation.services.workspace import Workspace
 from emulation.ui.qt import QtWidgets
 from emulation.ui.scoring.live import reading
-from emulation.ui.scoring.loader import ImmediateRunner
+from emulation.ui.scoring.loader import ImmediateRunner, Runner
 from emulation.ui.scoring.view import ScoringView
 from tests.ui.scoring.world import build_world
 
@@ -26,7 +26,12 @@ def world(empty_ws: Workspace) -> Workspace:
 
 @pytest.fixture
 def view(qtbot: QtBot, world: Workspace) -> Iterator[ScoringView]:
-    widget = ScoringView(world, runner=ImmediateRunner())
+    yield from shown_view(qtbot, world, ImmediateRunner())
+
+
+def shown_view(qtbot: QtBot, world: Workspace, runner: Runner) -> Iterator[ScoringView]:
+    """The grid of ``world`` run by ``runner``, shown, focused and ranked (the clipboard emptied after)."""
+    widget = ScoringView(world, runner=runner)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()

@@ -18,8 +18,9 @@ from emulation.services.workspace import Workspace
 from emulation.stepwise import Steps, completed
 from emulation.ui.qt import Qt, QtCore, QtWidgets
 from emulation.ui.scoring import editing
-from emulation.ui.scoring.loader import Done, Failed, Job
+from emulation.ui.scoring.loader import Done, Failed, ImmediateRunner, Job
 from emulation.ui.scoring.view import ScoringView
+from tests.ui.scoring.conftest import shown_view
 from tests.ui.scoring.keys import press, result, shown, stored, type_text
 from tests.ui.scoring.world import MEMBER, PERIOD
 
@@ -27,7 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SAVING = "còn đang được lưu"
 
 
-class HeldRunner:
+class HeldRunner(ImmediateRunner):
     """Runs everything in place, except the jobs submitted while ``holding``: those wait for
     ``release`` (as a thread's job waits for the database)."""
 
@@ -38,25 +39,17 @@ class HeldRunner:
     def submit(self, job: Job, done: Done, failed: Failed) -> None:
         if self.holding:
             self.held.append((job, done, failed))
-            return
-        try:
-            value = job()
-        except Exception as exc:
-            failed(exc)
         else:
-            done(value)
+            super().submit(job, done, failed)
 
     def submit_steps(self, steps: Steps[Any], done: Done, failed: Failed) -> None:
-        done(completed(steps))
-
-    def wait(self) -> None:
-        pass
+        super().submit(lambda: completed(steps), done, failed)
 
     def release(self) -> None:
         self.holding = False
         held, self.held = self.held, []
         for job, done, failed in held:
-            self.submit(job, done, failed)
+            super().submit(job, done, failed)
         QtWidgets.QApplication.processEvents()
 
 
@@ -68,16 +61,7 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> HeldRunner:
 
 @pytest.fixture
 def view(qtbot: QtBot, world: Workspace, runner: HeldRunner) -> Iterator[ScoringView]:
-    widget = ScoringView(world, runner=runner)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.grid.table.setFocus()
-    qtbot.waitUntil(lambda: widget.model() is not None and widget.model().live is not None)
-    yield widget
-    QtWidgets.QApplication.clipboard().clear()
+    yield from shown_view(qtbot, world, runner)
 
 
 def paste_held(qtbot: QtBot, view: ScoringView, runner: HeldRunner, text: str) -> None:
@@ -86,6 +70,14 @@ def paste_held(qtbot: QtBot, view: ScoringView, runner: HeldRunner, text: str) -
     runner.holding = True
     press(qtbot, view, Qt.Key.Key_V, CTRL)
     assert len(runner.held) == 1
+
+
+def typed_is_saved(qtbot: QtBot, view: ScoringView, world: Workspace) -> bool:
+    """Whether a value typed into the grid now is saved (the grid takes changes again)."""
+    view.go_to("Y1", "I.1")
+    type_text(qtbot, view, "3")
+    press(qtbot, view, Qt.Key.Key_Return)
+    return stored(world, "Y1", "I.1") == Decimal(3)
 
 
 def test_the_grid_waits_for_a_paste_being_saved(
@@ -116,10 +108,7 @@ def test_the_grid_waits_for_a_paste_being_saved(
     press(qtbot, view, Qt.Key.Key_Z, CTRL)  # its undo is written in place
     assert (stored(world, "X1", "I.1"), stored(world, "X2", "I.1")) == (Decimal(6), None)
     assert shown(view, "X1", "I.1") == "6"
-    view.go_to("Y1", "I.1")
-    type_text(qtbot, view, "3")
-    press(qtbot, view, Qt.Key.Key_Return)
-    assert stored(world, "Y1", "I.1") == Decimal(3)
+    assert typed_is_saved(qtbot, view, world)
 
 
 def test_a_paste_refused_while_being_saved_writes_nothing_and_shows_the_other_value(
@@ -134,10 +123,7 @@ def test_a_paste_refused_while_being_saved_writes_nothing_and_shows_the_other_va
     assert shown(view, "X1", "I.1") == "6" and shown(view, "X2", "I.1") == "9"
     assert view.undo_stack.count() == 0 and not view.undo_action.isEnabled()
     assert not view.editor.is_saving()
-    view.go_to("Y1", "I.1")
-    type_text(qtbot, view, "3")
-    press(qtbot, view, Qt.Key.Key_Return)
-    assert stored(world, "Y1", "I.1") == Decimal(3)
+    assert typed_is_saved(qtbot, view, world)
 
 
 def test_a_large_clearing_is_saved_apart_too(
