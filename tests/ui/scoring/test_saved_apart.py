@@ -170,3 +170,20 @@ def test_the_application_saves_a_large_paste_off_the_gui_thread(
     assert len(writers) == 1 and writers[0] is not threading.main_thread()
     assert collecting == [False] and gc.isenabled()  # paused for the write, running again after it
     view.close()
+
+
+def test_a_paste_is_saved_even_when_another_sheet_was_opened_meanwhile(
+    qtbot: QtBot, view: ScoringView, world: Workspace, runner: HeldRunner
+) -> None:
+    paste_held(qtbot, view, runner, "7\n5,5\n")
+    runner.holding = False  # the other sheet loads at once; the paste is still being saved
+    role = view.selector.role_box
+    role.setCurrentIndex(role.findData(Role.OFFICIAL))
+    assert view.model() is not None and view.model().sheet.role is Role.OFFICIAL
+    assert not view.undo_action.isEnabled()
+    runner.release()
+    assert (stored(world, "X1", "I.1"), stored(world, "X2", "I.1")) == (Decimal(7), Decimal("5.5"))
+    assert view.status.message.text() == "Đã lưu 2 ô"
+    assert shown(view, "X1", "I.1") == ""  # the official's sheet: the member's values are not its own
+    assert view.undo_stack.count() == 0  # the member's paste is no step of this sheet's
+    assert not view.editor.is_saving()
