@@ -198,7 +198,8 @@ class SheetEditor(QtCore.QObject):
 
     def _write_apart(self, model: ScoreModel, values: Values, command: CellsCommand) -> None:
         """Save ``values`` by a thread; once saved, show them and make ``command`` undoable. When
-        another sheet was opened meanwhile, the values are saved all the same and only said so."""
+        another sheet was opened meanwhile, the values are saved all the same and only said so;
+        when the same sheet was opened again (read before the values were saved), it is shown them."""
         assert self._runner is not None
         job = self._saving_job(model, values)
         self._saving = True
@@ -206,8 +207,9 @@ class SheetEditor(QtCore.QObject):
 
         def done(_scored: object) -> None:
             self._saving = False
-            if self._model is model:
-                model.apply_values(values)
+            shown = self._showing(model)
+            if shown is not None:
+                shown.apply_values(values)
                 self._stack.push(command)
             self.saved.emit(self.tr("Đã lưu {0} ô").format(format_thousands(len(values))))
             self.saving_over.emit()
@@ -217,12 +219,23 @@ class SheetEditor(QtCore.QObject):
             self.saving_over.emit()
             if not isinstance(exc, InputError):
                 raise exc  # not the user's doing: the application's error dialog
-            if self._model is model:
-                self._not_saved(model, exc)
+            shown = self._showing(model)
+            if shown is not None:
+                self._not_saved(shown, exc)
             else:
                 self._refuse(exc)
 
         self._runner.submit(job, done, failed)
+
+    def _showing(self, model: ScoreModel) -> ScoreModel | None:
+        """The model edited now, when it is ``model``'s sheet (the same model, or the same period,
+        role and scorer read again); else None."""
+        now = self._model
+        if now is None or now is model:
+            return now
+        same = (now.sheet.period, now.sheet.role, now.sheet.scorer) == (
+            model.sheet.period, model.sheet.role, model.sheet.scorer)
+        return now if same else None
 
     def write_veto(self, unit_code: str, veto_code: str, on: bool) -> bool:
         model = self._model

@@ -187,3 +187,21 @@ def test_a_paste_is_saved_even_when_another_sheet_was_opened_meanwhile(
     assert shown(view, "X1", "I.1") == ""  # the official's sheet: the member's values are not its own
     assert view.undo_stack.count() == 0  # the member's paste is no step of this sheet's
     assert not view.editor.is_saving()
+
+
+def test_the_same_sheet_opened_again_while_a_paste_is_saved_shows_the_paste(
+    qtbot: QtBot, view: ScoringView, world: Workspace, runner: HeldRunner
+) -> None:
+    paste_held(qtbot, view, runner, "7\n5,5\n")
+    runner.holding = False
+    role = view.selector.role_box
+    role.setCurrentIndex(role.findData(Role.OFFICIAL))
+    role.setCurrentIndex(role.findData(Role.MEMBER))  # read again before the paste is saved
+    assert shown(view, "X1", "I.1") == "6"
+    runner.release()
+    assert shown(view, "X1", "I.1") == "7" and shown(view, "X2", "I.1") == "5,5"
+    qtbot.waitUntil(lambda: view.model() is not None and view.model().live is not None)  # once drawn
+    assert result(view, "X1", "total") == "7"
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)  # and it is this sheet's undo step
+    assert (stored(world, "X1", "I.1"), stored(world, "X2", "I.1")) == (Decimal(6), None)
+    assert shown(view, "X1", "I.1") == "6"
