@@ -2502,10 +2502,6 @@ Nothing is written to the data until you click “Import”.</translation>
     <context>
         <name>ScoringView</name>
         <message>
-            <source>Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát.</source>
-            <translation>The cells just pasted or cleared are still being saved: please wait a moment.</translation>
-        </message>
-        <message>
             <source> · đang đọc điểm…</source>
             <translation> · reading the scores…</translation>
         </message>
@@ -2696,8 +2692,8 @@ Nothing is written to the data until you click “Import”.</translation>
             <translation>Saving {0} cells…</translation>
         </message>
         <message>
-            <source>Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát rồi nhập lại.</source>
-            <translation>The cells just pasted or cleared are still being saved: please wait a moment and enter the value again.</translation>
+            <source>Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát rồi thử lại.</source>
+            <translation>The cells just pasted or cleared are still being saved: please wait a moment and try again.</translation>
         </message>
         <message>
             <source>Điểm của đơn vị này còn đang được đọc: xin chờ giây lát rồi nhập lại.</source>

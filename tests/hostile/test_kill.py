@@ -104,16 +104,12 @@ def test_every_edit_shown_as_saved_survives_a_kill(
         # Half the kills are counted from the start, while the database opens or the first edit
         # is written; the others from the first edit shown as saved, however slow the machine
         # is to get there, so that some land among the edits.
-        armed_by = {} if attempt % 2 == 0 else {"armed_by": str(acks)}
-        runner.run(
-            str(db),
-            PERIOD,
-            str(acks),
-            *codes,
-            op="tests.hostile.operations.edit_cells",
-            kill_after=rng.uniform(0.1, 1.0) if attempt % 2 == 0 else rng.uniform(0, 0.5),
-            **armed_by,
+        kill: dict[str, object] = (
+            {"kill_after": rng.uniform(0.1, 1.0)}
+            if attempt % 2 == 0
+            else {"kill_after": rng.uniform(0, 0.5), "armed_by": str(acks)}
         )
+        runner.run(str(db), PERIOD, str(acks), *codes, op="tests.hostile.operations.edit_cells", **kill)
         assert integrity(db) == "ok"
         stored = {
             (code, Decimal(str(raw)))

@@ -74,6 +74,12 @@ class SheetEditor(QtCore.QObject):
         """Whether a large change is being saved by a thread (no other change is taken meanwhile)."""
         return self._saving
 
+    def refused_while_saving(self) -> bool:
+        """Whether a change (an undo or redo too) must wait for a large one being saved; said if so."""
+        if self._saving:
+            self.refused.emit(self.tr("Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát rồi thử lại."))
+        return self._saving
+
     def bind(self, model: ScoreModel | None, read_only: str | None = None) -> None:
         """Edit ``model`` from now on; ``read_only`` says why it cannot be edited, if so."""
         self._stack.clear()
@@ -187,12 +193,14 @@ class SheetEditor(QtCore.QObject):
 
         return job
 
-    def _show_saved(self, model: ScoreModel, values: Values) -> None:
-        model.apply_values(values)
+    def _show_saved(self, model: ScoreModel | None, values: Values) -> None:
+        """Show the saved ``values`` on ``model`` (None: their sheet is no longer shown), and say so."""
+        if model is not None:
+            model.apply_values(values)
         self.saved.emit(self.tr("Đã lưu {0} ô").format(format_thousands(len(values))))
 
-    def _not_saved(self, model: ScoreModel, exc: InputError) -> bool:
-        if isinstance(exc, EditConflict):  # someone else changed these cells: show what they hold now
+    def _not_saved(self, model: ScoreModel | None, exc: InputError) -> bool:
+        if isinstance(exc, EditConflict) and model is not None:  # changed by someone else: shown as it is now
             model.apply_values(exc.current)
         return self._refuse(exc)
 
@@ -208,10 +216,9 @@ class SheetEditor(QtCore.QObject):
         def done(_scored: object) -> None:
             self._saving = False
             shown = self._showing(model)
+            self._show_saved(shown, values)
             if shown is not None:
-                shown.apply_values(values)
                 self._stack.push(command)
-            self.saved.emit(self.tr("Đã lưu {0} ô").format(format_thousands(len(values))))
             self.saving_over.emit()
 
         def failed(exc: BaseException) -> None:
@@ -219,11 +226,7 @@ class SheetEditor(QtCore.QObject):
             self.saving_over.emit()
             if not isinstance(exc, InputError):
                 raise exc  # not the user's doing: the application's error dialog
-            shown = self._showing(model)
-            if shown is not None:
-                self._not_saved(shown, exc)
-            else:
-                self._refuse(exc)
+            self._not_saved(self._showing(model), exc)
 
         self._runner.submit(job, done, failed)
 
@@ -257,8 +260,7 @@ class SheetEditor(QtCore.QObject):
 
     def _writable(self, units: Sequence[str] = ()) -> ScoreModel | None:
         """The model, when its ``units``' values may be changed now; else None, said why."""
-        if self._model is not None and self._saving:
-            self.refused.emit(self.tr("Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát rồi nhập lại."))
+        if self._model is not None and self.refused_while_saving():
             return None
         if self._model is not None and self._read_only is not None:
             self.refused.emit(self._read_only)

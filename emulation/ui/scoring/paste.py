@@ -18,7 +18,7 @@ def paste_targets(table: QtWidgets.QTableView, block: list[list[str]]) -> list[T
     """The cells ``block`` fills from the selection's top-left cell (a single value fills the selection)."""
     selected = table.selectionModel().selectedIndexes() if table.selectionModel() else []
     if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
-        return [_target(i, block[0][0]) for i in selected if _leaf(i) is not None]
+        return [_target(_unit(i), leaf, block[0][0]) for i in selected if (leaf := _leaf(i)) is not None]
     start = _top_left(table, selected)
     if not start.isValid():
         raise PasteRefused(tr("chọn ô đầu tiên cần dán"))
@@ -42,7 +42,7 @@ def paste_targets(table: QtWidgets.QTableView, block: list[list[str]]) -> list[T
                 continue
             if unit is None:
                 unit = _unit(model.index(start.row() + r, columns[c]))
-            targets.append(Target(unit[0], leaf, text, f"{unit[1]} › {leaf}"))
+            targets.append(_target(unit, leaf, text))
     if not targets:
         raise PasteRefused(tr("khối dán không rơi vào ô điểm nào"))
     return targets
@@ -97,8 +97,6 @@ def _unit(index: QtCore.QModelIndex) -> tuple[str, str]:
     return unit_code, index.siblingAtColumn(1).data() or unit_code
 
 
-def _target(index: QtCore.QModelIndex, text: str) -> Target:
-    unit_code, name = _unit(index)
-    leaf = _leaf(index)
-    assert leaf is not None
-    return Target(unit_code, leaf, text, f"{name} › {leaf}")
+def _target(unit: tuple[str, str], leaf: str, text: str) -> Target:
+    """``text`` pasted into ``unit``'s (code, name) ``leaf``, placed as the grid names a cell."""
+    return Target(unit[0], leaf, text, f"{unit[1]} › {leaf}")

@@ -340,17 +340,12 @@ class ScoringView(QtWidgets.QWidget):
         self.redo_action.setEnabled(self.undo_stack.canRedo())
 
     def undo(self) -> None:
-        if not self._refused_while_saving():
+        if not self.editor.refused_while_saving():
             self.undo_stack.undo()
 
     def redo(self) -> None:
-        if not self._refused_while_saving():
+        if not self.editor.refused_while_saving():
             self.undo_stack.redo()
-
-    def _refused_while_saving(self) -> bool:
-        if self.editor.is_saving():
-            self.status.error(self.tr("Các ô vừa dán hoặc xóa còn đang được lưu: xin chờ giây lát."))
-        return self.editor.is_saving()
 
     def _scope_changed(self, scope: Scope) -> None:
         self._filter.set_scope(*scope)

@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from emulation.scoring.scores import Role
+from emulation.services.periods import set_locked
 from emulation.services.scores import NewValue, set_scores
 from emulation.services.workspace import Workspace
 from emulation.stepwise import Steps, completed
@@ -205,3 +206,16 @@ def test_the_same_sheet_opened_again_while_a_paste_is_saved_shows_the_paste(
     press(qtbot, view, Qt.Key.Key_Z, CTRL)  # and it is this sheet's undo step
     assert (stored(world, "X1", "I.1"), stored(world, "X2", "I.1")) == (Decimal(6), None)
     assert shown(view, "X1", "I.1") == "6"
+
+
+def test_a_period_locked_while_a_paste_is_saved_refuses_it(
+    qtbot: QtBot, view: ScoringView, world: Workspace, runner: HeldRunner
+) -> None:
+    paste_held(qtbot, view, runner, "7\n5,5\n")
+    set_locked(world, PERIOD, True)  # elsewhere, meanwhile
+    runner.release()
+    assert "đã khóa" in view.status.message.text()
+    assert (stored(world, "X1", "I.1"), stored(world, "X2", "I.1")) == (Decimal(6), None)
+    qtbot.waitUntil(lambda: view.banner.isVisible())  # read again, as locked
+    assert not view.model().editable()  # type: ignore[union-attr]
+    assert view.undo_stack.count() == 0 and not view.editor.is_saving()
